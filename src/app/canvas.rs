@@ -1,0 +1,578 @@
+//! The graph canvas: nodes and edges built as batched meshes, labels by
+//! level of detail, and hit testing through a spatial grid.
+
+use std::collections::HashMap;
+
+use egui::epaint::{Mesh, Shape};
+use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, Vec2, pos2, vec2};
+
+use super::style::{kind_color, kind_corners, relation_color};
+use super::{Command, Doc, LinkchartApp, Selection};
+use crate::model::EntityKind;
+
+/// Maps world coordinates to the screen: `screen = rect.center() + (world - center) * zoom`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Camera {
+    pub center: [f32; 2],
+    /// Screen points per world unit.
+    pub zoom: f32,
+}
+
+impl Default for Camera {
+    fn default() -> Self {
+        Camera {
+            center: [0.0, 0.0],
+            zoom: 1.0,
+        }
+    }
+}
+
+impl Camera {
+    pub fn to_screen(&self, rect: Rect, p: [f32; 2]) -> Pos2 {
+        let c = rect.center();
+        pos2(
+            c.x + (p[0] - self.center[0]) * self.zoom,
+            c.y + (p[1] - self.center[1]) * self.zoom,
+        )
+    }
+
+    pub fn to_world(&self, rect: Rect, p: Pos2) -> [f32; 2] {
+        let c = rect.center();
+        [
+            self.center[0] + (p.x - c.x) / self.zoom,
+            self.center[1] + (p.y - c.y) / self.zoom,
+        ]
+    }
+
+    /// Frames the given points in a view of `size`.
+    pub fn fit(&mut self, points: impl Iterator<Item = [f32; 2]>, size: Vec2) {
+        let (mut x0, mut y0, mut x1, mut y1) = (f32::MAX, f32::MAX, f32::MIN, f32::MIN);
+        let mut any = false;
+        for p in points {
+            any = true;
+            x0 = x0.min(p[0]);
+            y0 = y0.min(p[1]);
+            x1 = x1.max(p[0]);
+            y1 = y1.max(p[1]);
+        }
+        if !any || size.x <= 0.0 || size.y <= 0.0 {
+            return;
+        }
+        self.center = [(x0 + x1) / 2.0, (y0 + y1) / 2.0];
+        let (w, h) = ((x1 - x0).max(40.0), (y1 - y0).max(40.0));
+        self.zoom = ((size.x - 80.0).max(40.0) / w)
+            .min((size.y - 80.0).max(40.0) / h)
+            .clamp(1e-4, 20.0);
+    }
+
+    /// Zooms by `factor`, keeping the world point under `anchor` in place.
+    pub fn zoom_at(&mut self, rect: Rect, anchor: Pos2, factor: f32) {
+        let before = self.to_world(rect, anchor);
+        self.zoom = (self.zoom * factor).clamp(1e-4, 50.0);
+        let after = self.to_world(rect, anchor);
+        self.center[0] += before[0] - after[0];
+        self.center[1] += before[1] - after[1];
+    }
+}
+
+/// Transient canvas state (not saved).
+#[derive(Default)]
+pub struct CanvasState {
+    /// The node being dragged.
+    pub dragging: Option<usize>,
+    grid: Grid,
+    grid_key: Option<(usize, u64)>,
+}
+
+/// A uniform grid over world positions for hit testing.
+#[derive(Default)]
+struct Grid {
+    cell: f32,
+    cells: HashMap<(i32, i32), Vec<u32>>,
+}
+
+impl Grid {
+    fn build(positions: &[[f32; 2]], hidden: &[bool], cell: f32) -> Self {
+        let mut cells: HashMap<(i32, i32), Vec<u32>> = HashMap::with_capacity(positions.len() / 2);
+        for (i, p) in positions.iter().enumerate() {
+            if hidden.get(i).copied().unwrap_or(false) {
+                continue;
+            }
+            cells
+                .entry(((p[0] / cell).floor() as i32, (p[1] / cell).floor() as i32))
+                .or_default()
+                .push(i as u32);
+        }
+        Grid { cell, cells }
+    }
+
+    /// The nearest node within `radius` world units of `p`, scoring by distance minus the node's own radius.
+    fn nearest(
+        &self,
+        p: [f32; 2],
+        radius: f32,
+        positions: &[[f32; 2]],
+        node_r: impl Fn(usize) -> f32,
+    ) -> Option<usize> {
+        if self.cell <= 0.0 {
+            return None;
+        }
+        let r = (radius / self.cell).ceil() as i32;
+        let (cx, cy) = ((p[0] / self.cell).floor() as i32, (p[1] / self.cell).floor() as i32);
+        let mut best: Option<(f32, usize)> = None;
+        for dx in -r..=r {
+            for dy in -r..=r {
+                for &i in self.cells.get(&(cx + dx, cy + dy)).map(Vec::as_slice).unwrap_or(&[]) {
+                    let q = positions[i as usize];
+                    let d = ((q[0] - p[0]).powi(2) + (q[1] - p[1]).powi(2)).sqrt() - node_r(i as usize);
+                    if d <= radius && best.is_none_or(|(bd, _)| d < bd) {
+                        best = Some((d, i as usize));
+                    }
+                }
+            }
+        }
+        best.map(|(_, i)| i)
+    }
+}
+
+/// Node radius in world units.
+pub fn node_radius(degree: u32) -> f32 {
+    4.0 + 2.0 * (degree as f32).sqrt()
+}
+
+/// Node radius in screen points, kept visible when zoomed out and sane when zoomed in.
+fn screen_radius(degree: u32, zoom: f32) -> f32 {
+    (node_radius(degree) * zoom).clamp(1.5, 48.0)
+}
+
+pub fn canvas_ui(ui: &mut egui::Ui, app: &mut LinkchartApp, commands: &mut Vec<Command>) {
+    let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
+    let rect = response.rect;
+    app.canvas_rect = rect;
+    let Some(doc) = &app.doc else { return };
+    let cam = app.camera;
+    let positions = &app.positions;
+
+    // Rebuild the hit-test grid when positions change.
+    let key = (positions.len(), positions_hash(positions, &doc.hidden));
+    if app.canvas.grid_key != Some(key) {
+        app.canvas.grid = Grid::build(positions, &doc.hidden, 40.0);
+        app.canvas.grid_key = Some(key);
+    }
+    let hit_node = |p: Pos2| {
+        let w = cam.to_world(rect, p);
+        app.canvas.grid.nearest(w, 6.0 / cam.zoom + 2.0, positions, |i| {
+            screen_radius(doc.degree[i], cam.zoom) / cam.zoom
+        })
+    };
+
+    // Interaction: zoom, pan, select, drag.
+    let mut camera = cam;
+    let mut user_moved = false;
+    if response.hovered() {
+        let (scroll, zoom, hover) = ui.input(|i| (i.smooth_scroll_delta.y, i.zoom_delta(), i.pointer.hover_pos()));
+        let factor = (scroll * 0.0015).exp() * zoom;
+        if let Some(h) = hover
+            && (factor - 1.0).abs() > 1e-4
+        {
+            camera.zoom_at(rect, h, factor);
+            user_moved = true;
+        }
+    }
+    if response.drag_started() {
+        app.canvas.dragging = response.interact_pointer_pos().and_then(hit_node);
+    }
+    if response.dragged() {
+        let delta = response.drag_delta();
+        match app.canvas.dragging {
+            Some(i) => {
+                let p = positions[i];
+                commands.push(Command::MoveNode(
+                    i,
+                    [p[0] + delta.x / cam.zoom, p[1] + delta.y / cam.zoom],
+                ));
+            }
+            None => {
+                camera.center[0] -= delta.x / cam.zoom;
+                camera.center[1] -= delta.y / cam.zoom;
+                user_moved = true;
+            }
+        }
+    }
+    if response.drag_stopped() {
+        app.canvas.dragging = None;
+    }
+    let pointer = response.hover_pos();
+    let hovered = pointer.and_then(hit_node);
+    if response.clicked()
+        && let Some(p) = response.interact_pointer_pos()
+    {
+        let sel = match hit_node(p) {
+            Some(i) => Selection::Node(i),
+            None => match hit_edge(doc, positions, &cam, rect, p) {
+                Some(r) => Selection::Edge(r),
+                None => Selection::None,
+            },
+        };
+        commands.push(Command::Select(sel));
+    }
+    if response.double_clicked()
+        && let Some(i) = response.interact_pointer_pos().and_then(hit_node)
+    {
+        commands.push(Command::Unpin(i));
+    }
+
+    draw(
+        ui,
+        &painter,
+        doc,
+        positions,
+        &app.pinned,
+        &cam,
+        rect,
+        app.selection,
+        hovered,
+    );
+
+    // Accessible handles for the nodes in view, so screen readers and tests can find them.
+    let visible: Vec<usize> = (0..positions.len())
+        .filter(|&i| !doc.hidden[i] && rect.contains(cam.to_screen(rect, positions[i])))
+        .collect();
+    if visible.len() <= 400 {
+        for i in visible {
+            let c = cam.to_screen(rect, positions[i]);
+            let r = screen_radius(doc.degree[i], cam.zoom).max(4.0);
+            let id = response.id.with(("node", i));
+            let name = &doc.graph.entities[i].name;
+            let handle = ui.interact(Rect::from_center_size(c, Vec2::splat(2.0 * r)), id, Sense::hover());
+            handle.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Node: {name}")));
+        }
+    }
+
+    if let Some(i) = hovered {
+        let e = &doc.graph.entities[i];
+        let tip = format!(
+            "{} ({})\n{} relations, {} mentions{}",
+            e.name,
+            e.kind,
+            doc.degree[i],
+            e.mention_count(),
+            if app.pinned.get(i).copied().unwrap_or(false) {
+                "\npinned: double-click to release"
+            } else {
+                ""
+            }
+        );
+        response.clone().on_hover_text_at_pointer(tip);
+    }
+    if user_moved {
+        app.auto_fit = false;
+    }
+    app.camera = camera;
+}
+
+fn positions_hash(positions: &[[f32; 2]], hidden: &[bool]) -> u64 {
+    // Cheap change detector: a few sampled coordinates and the hidden count.
+    let mut h: u64 = hidden.iter().filter(|x| **x).count() as u64;
+    let step = (positions.len() / 64).max(1);
+    for p in positions.iter().step_by(step) {
+        h = h
+            .wrapping_mul(31)
+            .wrapping_add(p[0].to_bits() as u64)
+            .wrapping_mul(31)
+            .wrapping_add(p[1].to_bits() as u64);
+    }
+    h
+}
+
+/// The edge nearest to a click, within 5 points; only edges in view are tested.
+fn hit_edge(doc: &Doc, positions: &[[f32; 2]], cam: &Camera, rect: Rect, p: Pos2) -> Option<usize> {
+    let mut best: Option<(f32, usize)> = None;
+    for (k, &(a, b)) in doc.ends.iter().enumerate() {
+        if doc.hidden[a] || doc.hidden[b] {
+            continue;
+        }
+        let (pa, pb) = (cam.to_screen(rect, positions[a]), cam.to_screen(rect, positions[b]));
+        let d = segment_distance(p, pa, pb);
+        if d < 5.0 && best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, k));
+        }
+    }
+    best.map(|(_, k)| k)
+}
+
+fn segment_distance(p: Pos2, a: Pos2, b: Pos2) -> f32 {
+    let ab = b - a;
+    let t = if ab.length_sq() > 0.0 {
+        ((p - a).dot(ab) / ab.length_sq()).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    (a + ab * t).distance(p)
+}
+
+/// Draws edges, nodes, labels and the legend. Public for the frame benchmark.
+#[allow(clippy::too_many_arguments)]
+pub fn draw(
+    ui: &egui::Ui,
+    painter: &egui::Painter,
+    doc: &Doc,
+    positions: &[[f32; 2]],
+    pinned: &[bool],
+    cam: &Camera,
+    rect: Rect,
+    selection: Selection,
+    hovered: Option<usize>,
+) {
+    let dark = ui.visuals().dark_mode;
+    let view = rect.expand(50.0);
+    let screen: Vec<Pos2> = positions.iter().map(|p| cam.to_screen(rect, *p)).collect();
+    let selected_node = match selection {
+        Selection::Node(i) => Some(i),
+        _ => None,
+    };
+    let selected_edge = match selection {
+        Selection::Edge(k) => Some(k),
+        _ => None,
+    };
+    let dim = |i: usize| {
+        selected_node.is_some_and(|s| {
+            s != i
+                && !doc.incident[s]
+                    .iter()
+                    .any(|&k| doc.ends[k].0 == i || doc.ends[k].1 == i)
+        })
+    };
+
+    // Edges: one mesh of thin quads and arrowheads.
+    let mut edges = Mesh::default();
+    let n_edges = doc.ends.len();
+    edges.reserve_vertices(n_edges.min(400_000) * 7);
+    edges.reserve_triangles(n_edges.min(400_000) * 3);
+    let width = (0.9 * cam.zoom.sqrt()).clamp(0.6, 2.5);
+    let mut edge_labels = Vec::new();
+    for (k, &(a, b)) in doc.ends.iter().enumerate() {
+        if doc.hidden[a] || doc.hidden[b] || a == b {
+            continue;
+        }
+        let (pa, pb) = (screen[a], screen[b]);
+        if !view.intersects(Rect::from_two_pos(pa, pb)) {
+            continue;
+        }
+        let rel = &doc.graph.relations[k];
+        let mut color = relation_color(rel.kind);
+        let highlighted = selected_edge == Some(k) || selected_node.is_some_and(|s| s == a || s == b);
+        if selected_node.is_some() && !highlighted {
+            color = color.gamma_multiply(0.15);
+        } else if !highlighted {
+            color = color.gamma_multiply(0.7);
+        }
+        let w = if highlighted { width * 2.0 } else { width };
+        let dir = (pb - pa).normalized();
+        if !dir.x.is_finite() {
+            continue;
+        }
+        let rb = screen_radius(doc.degree[b], cam.zoom);
+        let end = pb - dir * rb;
+        let arrow = rel.directed() && (end - pa).length() > 8.0 && cam.zoom > 0.05;
+        let head = (4.0 + w * 2.0).min(12.0);
+        let line_end = if arrow { end - dir * head } else { end };
+        quad(&mut edges, pa, line_end, w, color);
+        if arrow {
+            let n = vec2(-dir.y, dir.x) * head * 0.5;
+            let i = edges.vertices.len() as u32;
+            edges.colored_vertex(end, color);
+            edges.colored_vertex(line_end + n, color);
+            edges.colored_vertex(line_end - n, color);
+            edges.add_triangle(i, i + 1, i + 2);
+        }
+        if (pb - pa).length() > 90.0 && (highlighted || selected_node.is_none()) {
+            edge_labels.push((k, pa + (pb - pa) * 0.5, color));
+        }
+    }
+    painter.add(Shape::mesh(edges));
+
+    // Nodes: one mesh of polygons.
+    let mut nodes = Mesh::default();
+    let outline = if dark { Color32::from_gray(20) } else { Color32::WHITE };
+    let mut in_view = Vec::new();
+    for i in 0..positions.len() {
+        if doc.hidden[i] || !view.contains(screen[i]) {
+            continue;
+        }
+        in_view.push(i);
+        let e = &doc.graph.entities[i];
+        let r = screen_radius(doc.degree[i], cam.zoom);
+        let mut color = kind_color(e.kind);
+        if dim(i) {
+            color = color.gamma_multiply(0.25);
+        }
+        let ring = if selected_node == Some(i) || hovered == Some(i) {
+            if dark { Color32::WHITE } else { Color32::BLACK }
+        } else {
+            outline
+        };
+        let ring_w = if selected_node == Some(i) { 3.0 } else { 1.0 };
+        polygon(&mut nodes, screen[i], r + ring_w, kind_corners(e.kind), ring);
+        polygon(&mut nodes, screen[i], r, kind_corners(e.kind), color);
+        if pinned.get(i).copied().unwrap_or(false) && r > 4.0 {
+            polygon(&mut nodes, screen[i], (r * 0.3).max(1.5), 0, ring);
+        }
+    }
+    painter.add(Shape::mesh(nodes));
+
+    // Labels: highest degree first, never overlapping; all of them when zoomed in.
+    let text_color = if dark {
+        Color32::from_gray(230)
+    } else {
+        Color32::from_gray(20)
+    };
+    let mut placed = LabelGrid::default();
+    let budget = if in_view.len() <= 150 { usize::MAX } else { 250 };
+    let font = FontId::proportional(12.0);
+    let mut count = 0;
+    let mut must: Vec<usize> = selected_node.into_iter().chain(hovered).collect();
+    if let Some(s) = selected_node {
+        for &k in &doc.incident[s] {
+            must.push(if doc.ends[k].0 == s {
+                doc.ends[k].1
+            } else {
+                doc.ends[k].0
+            });
+        }
+    }
+    let order = must.iter().copied().chain(doc.by_degree.iter().copied());
+    let mut done = vec![false; 0];
+    done.resize(positions.len(), false);
+    for i in order {
+        if count >= budget.saturating_add(must.len()) {
+            break;
+        }
+        if done[i] || doc.hidden[i] || !rect.contains(screen[i]) {
+            continue;
+        }
+        done[i] = true;
+        let name = &doc.graph.entities[i].name;
+        let r = screen_radius(doc.degree[i], cam.zoom);
+        let size = vec2(name.chars().count() as f32 * 6.6 + 4.0, 15.0);
+        let at = screen[i] + vec2(0.0, r + 2.0);
+        let label_rect = Rect::from_min_size(pos2(at.x - size.x / 2.0, at.y), size);
+        if !placed.try_place(label_rect) && !must.contains(&i) {
+            continue;
+        }
+        painter.text(at, Align2::CENTER_TOP, name, font.clone(), text_color);
+        count += 1;
+    }
+    if edge_labels.len() <= 300 {
+        let small = FontId::proportional(10.5);
+        for (k, mid, color) in edge_labels {
+            let label = doc.graph.relations[k].kind.as_str();
+            let size = vec2(label.len() as f32 * 6.0 + 4.0, 13.0);
+            let r = Rect::from_center_size(mid, size);
+            if placed.try_place(r) {
+                painter.text(
+                    mid,
+                    Align2::CENTER_CENTER,
+                    label,
+                    small.clone(),
+                    color.gamma_multiply(1.4),
+                );
+            }
+        }
+    }
+    legend(painter, rect, dark);
+}
+
+/// Occupied label rectangles, bucketed by 64-point cells.
+#[derive(Default)]
+struct LabelGrid {
+    cells: HashMap<(i32, i32), Vec<Rect>>,
+}
+
+impl LabelGrid {
+    fn try_place(&mut self, r: Rect) -> bool {
+        let cells = |r: Rect| {
+            let (x0, y0) = ((r.min.x / 64.0).floor() as i32, (r.min.y / 64.0).floor() as i32);
+            let (x1, y1) = ((r.max.x / 64.0).floor() as i32, (r.max.y / 64.0).floor() as i32);
+            (x0..=x1).flat_map(move |x| (y0..=y1).map(move |y| (x, y)))
+        };
+        if cells(r).any(|c| self.cells.get(&c).is_some_and(|v| v.iter().any(|o| o.intersects(r)))) {
+            return false;
+        }
+        for c in cells(r) {
+            self.cells.entry(c).or_default().push(r);
+        }
+        true
+    }
+}
+
+fn quad(mesh: &mut Mesh, a: Pos2, b: Pos2, w: f32, color: Color32) {
+    let d = (b - a).normalized();
+    let n = vec2(-d.y, d.x) * (w / 2.0);
+    let i = mesh.vertices.len() as u32;
+    mesh.colored_vertex(a + n, color);
+    mesh.colored_vertex(a - n, color);
+    mesh.colored_vertex(b + n, color);
+    mesh.colored_vertex(b - n, color);
+    mesh.add_triangle(i, i + 1, i + 2);
+    mesh.add_triangle(i + 1, i + 2, i + 3);
+}
+
+/// A filled regular polygon (`corners` 0 = circle, 104 = diamond).
+fn polygon(mesh: &mut Mesh, c: Pos2, r: f32, corners: usize, color: Color32) {
+    let (n, turn) = match corners {
+        0 => (
+            if r < 3.0 {
+                6
+            } else if r < 8.0 {
+                12
+            } else {
+                20
+            },
+            0.0,
+        ),
+        104 => (4, 0.0),
+        4 => (4, std::f32::consts::FRAC_PI_4),
+        k => (k, -std::f32::consts::FRAC_PI_2),
+    };
+    let r = if corners == 4 { r * 1.2 } else { r };
+    let centre = mesh.vertices.len() as u32;
+    mesh.colored_vertex(c, color);
+    for k in 0..n {
+        let a = turn + k as f32 * std::f32::consts::TAU / n as f32;
+        mesh.colored_vertex(c + vec2(a.cos(), a.sin()) * r, color);
+    }
+    for k in 0..n as u32 {
+        mesh.add_triangle(centre, centre + 1 + k, centre + 1 + (k + 1) % n as u32);
+    }
+}
+
+fn legend(painter: &egui::Painter, rect: Rect, dark: bool) {
+    let text = if dark {
+        Color32::from_gray(210)
+    } else {
+        Color32::from_gray(40)
+    };
+    let bg = if dark {
+        Color32::from_black_alpha(150)
+    } else {
+        Color32::from_white_alpha(200)
+    };
+    let kinds = EntityKind::ALL;
+    let box_rect = Rect::from_min_size(rect.min + vec2(8.0, 8.0), vec2(118.0, 18.0 * kinds.len() as f32 + 8.0));
+    painter.rect_filled(box_rect, 4.0, bg);
+    let mut mesh = Mesh::default();
+    for (k, kind) in kinds.iter().enumerate() {
+        let c = box_rect.min + vec2(14.0, 13.0 + 18.0 * k as f32);
+        polygon(&mut mesh, c, 6.0, kind_corners(*kind), kind_color(*kind));
+        painter.text(
+            c + vec2(12.0, 0.0),
+            Align2::LEFT_CENTER,
+            kind.as_str(),
+            FontId::proportional(12.0),
+            text,
+        );
+    }
+    painter.add(Shape::mesh(mesh));
+    let _ = Stroke::NONE;
+}

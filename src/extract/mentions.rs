@@ -1,0 +1,788 @@
+//! Pass 1: per-document analysis. Sentences, tokens, lexicon mentions, names
+//! the lexicon does not know, and alias definitions.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::Extractor;
+use super::rules::{is_person_title, is_saying_verb, org_head};
+use super::text::{Folded, Span, Token, fold, sentences, tokens};
+use crate::corpus::Document;
+use crate::model::EntityKind;
+
+/// An entity as the extractor refers to it: a lexicon entry or an entity
+/// discovered in the text (an index into the registry).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EntRef {
+    Lex(u32),
+    Dyn(u32),
+}
+
+#[derive(Clone, Debug)]
+pub struct Sentence {
+    /// Token range.
+    pub tok: Range<usize>,
+    /// Byte range in the original document text.
+    pub span: Span,
+    /// Mostly capitalised words: a headline or a menu.
+    pub title_case: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct LexMention {
+    pub tok: Range<usize>,
+    pub entry: u32,
+}
+
+/// A name the lexicon does not know.
+#[derive(Clone, Debug)]
+pub struct Discovered {
+    pub name: String,
+    pub kind: EntityKind,
+    pub tok: Range<usize>,
+    /// A byline: a reporter, never an actor.
+    pub byline: bool,
+}
+
+/// Who an alias definition names: a lexicon entry or a name as written.
+#[derive(Clone, Debug)]
+pub enum Head {
+    Lex(u32),
+    Name(String),
+}
+
+#[derive(Clone, Debug)]
+pub struct AliasDef {
+    pub head: Head,
+    pub alias: String,
+}
+
+pub struct DocAnalysis {
+    pub folded: Folded,
+    /// `folded.text` with ASCII lower-cased (same byte offsets).
+    pub lower: String,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+    pub lex_mentions: Vec<LexMention>,
+    pub discovered: Vec<Discovered>,
+    pub aliases: Vec<AliasDef>,
+}
+
+impl DocAnalysis {
+    pub fn word(&self, i: usize) -> &str {
+        let t = self.tokens[i];
+        &self.folded.text[t.start..t.end]
+    }
+
+    pub fn lower_word(&self, i: usize) -> &str {
+        let t = self.tokens[i];
+        &self.lower[t.start..t.end]
+    }
+
+    /// Original text of a token range.
+    pub fn surface(&self, doc: &Document, tok: &Range<usize>) -> String {
+        let (a, b) = self
+            .folded
+            .to_orig(self.tokens[tok.start].start, self.tokens[tok.end - 1].end);
+        doc.text[a..b].to_owned()
+    }
+
+    pub fn is_capitalised(&self, i: usize) -> bool {
+        self.word(i).chars().next().is_some_and(|c| c.is_uppercase())
+    }
+
+    /// Token index starting exactly at byte `b`, if any.
+    pub fn token_starting(&self, b: usize) -> Option<usize> {
+        self.tokens.binary_search_by_key(&b, |t| t.start).ok()
+    }
+
+    pub fn token_ending(&self, b: usize) -> Option<usize> {
+        self.tokens.binary_search_by_key(&b, |t| t.end).ok()
+    }
+}
+
+/// Capitalised words that do not start or end a name.
+fn is_stop_cap(lower: &str) -> bool {
+    matches!(
+        lower,
+        "the"
+            | "a"
+            | "an"
+            | "in"
+            | "on"
+            | "at"
+            | "of"
+            | "for"
+            | "to"
+            | "from"
+            | "by"
+            | "with"
+            | "and"
+            | "or"
+            | "but"
+            | "he"
+            | "she"
+            | "it"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "after"
+            | "before"
+            | "when"
+            | "while"
+            | "as"
+            | "if"
+            | "since"
+            | "according"
+            | "following"
+            | "during"
+            | "under"
+            | "over"
+            | "into"
+            | "about"
+            | "there"
+            | "here"
+            | "then"
+            | "also"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "dr"
+            | "gen"
+            | "col"
+            | "maj"
+            | "capt"
+            | "lt"
+            | "sgt"
+            | "security"
+            | "sources"
+            | "source"
+            | "officials"
+            | "police"
+            | "news"
+            | "photo"
+            | "read"
+            | "more"
+            | "click"
+            | "share"
+            | "updated"
+            | "published"
+            | "advertisement"
+            | "related"
+            | "latest"
+            | "most"
+            | "popular"
+            | "full"
+            | "story"
+            | "why"
+            | "what"
+            | "who"
+            | "how"
+            | "where"
+            | "which"
+            | "not"
+            | "no"
+            | "yes"
+            | "new"
+            | "some"
+            | "all"
+            | "many"
+            | "several"
+            | "one"
+            | "two"
+            | "three"
+            | "former"
+            | "president"
+            | "minister"
+            | "prime"
+            | "general"
+            | "commander"
+            | "spokesman"
+            | "leader"
+            | "chief"
+            | "sheikh"
+            | "mullah"
+            | "maulana"
+            | "said"
+            | "says"
+            | "told"
+            | "yet"
+            | "however"
+            | "meanwhile"
+            | "so"
+            | "please"
+            | "home"
+            | "world"
+            | "subscribe"
+            | "comment"
+            | "comments"
+            | "share this"
+            | "tags"
+            | "media"
+            | "breaking"
+            | "exclusive"
+            | "live"
+            | "video"
+            | "watch"
+            | "listen"
+            | "opinion"
+            | "editorial"
+            | "analysis"
+            | "recommended"
+            | "sign"
+            | "log"
+            | "login"
+            | "menu"
+            | "search"
+            | "top"
+            | "senior"
+            | "suspect"
+            | "terrorist"
+            | "militant"
+            | "state"
+            | "republic"
+            | "islamic"
+            | "national"
+            | "international"
+            | "federal"
+            | "western"
+            | "eastern"
+            | "northern"
+            | "southern"
+            | "central"
+            | "north"
+            | "south"
+            | "east"
+            | "west"
+    )
+}
+
+/// Lower-case particles that may stand inside a name: "Abu Bakr al-Baghdadi".
+fn is_name_particle(lower: &str) -> bool {
+    matches!(
+        lower,
+        "al" | "el"
+            | "bin"
+            | "ibn"
+            | "bint"
+            | "de"
+            | "da"
+            | "van"
+            | "der"
+            | "von"
+            | "del"
+            | "la"
+            | "ul"
+            | "ud"
+            | "abu"
+            | "du"
+            | "di"
+            | "ben"
+    ) || [
+        "al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-", "ul-", "ud-",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
+}
+
+fn is_kunya_start(lower: &str) -> bool {
+    matches!(lower, "abu" | "abou" | "umm" | "um" | "ibn")
+}
+
+const ALIAS_MARKERS: &[&[&str]] = &[
+    &["also", "known", "as"],
+    &["better", "known", "as"],
+    &["widely", "known", "as"],
+    &["known", "by", "the", "code", "name"],
+    &["known", "by", "the", "codename"],
+    &["known", "by", "the", "alias"],
+    &["known", "by", "the", "nom", "de", "guerre"],
+    &["known", "by", "the", "name"],
+    &["known", "under", "the", "alias"],
+    &["known", "under", "the", "name"],
+    &["known", "under", "the", "nom", "de", "guerre"],
+    &["known", "as"],
+    &["code-named"],
+    &["codenamed"],
+    &["code", "name"],
+    &["nom", "de", "guerre"],
+    &["alias"],
+    &["aka"],
+    &["a.k.a."],
+    &["whose", "real", "name", "is"],
+    &["real", "name"],
+    &["nicknamed"],
+    &["dubbed"],
+    &["who", "goes", "by"],
+    &["who", "went", "by"],
+    &["going", "by"],
+    &["also", "called"],
+];
+
+impl Extractor {
+    /// Pass 1 over one document.
+    pub(crate) fn analyse(&self, doc: &Document) -> DocAnalysis {
+        let folded = Folded::new(&doc.text);
+        let lower = ascii_lower(&folded.text);
+        let toks = tokens(&folded.text);
+        let mut a = DocAnalysis {
+            folded,
+            lower,
+            tokens: toks,
+            sentences: Vec::new(),
+            lex_mentions: Vec::new(),
+            discovered: Vec::new(),
+            aliases: Vec::new(),
+        };
+        // Sentences, as token ranges and original byte spans.
+        for s in sentences(&a.folded.text) {
+            let first = a.tokens.partition_point(|t| t.start < s.start);
+            let last = a.tokens.partition_point(|t| t.end <= s.end);
+            if first >= last {
+                continue;
+            }
+            let (os, oe) = a.folded.to_orig(s.start, s.end);
+            let words: Vec<usize> = (first..last)
+                .filter(|&i| a.word(i).chars().next().is_some_and(char::is_alphabetic))
+                .collect();
+            let caps = words.iter().filter(|&&i| a.is_capitalised(i)).count();
+            let title_case = words.len() >= 4 && caps * 10 >= words.len() * 7;
+            a.sentences.push(Sentence {
+                tok: first..last,
+                span: Span { start: os, end: oe },
+                title_case,
+            });
+        }
+        self.match_lexicon(&mut a);
+        self.discover(&mut a);
+        a
+    }
+
+    fn match_lexicon(&self, a: &mut DocAnalysis) {
+        let mut found: Vec<LexMention> = Vec::new();
+        for m in self.form_matcher.find_iter(&a.folded.text) {
+            if let Some(tok) = self.accept_form(a, m.pattern().as_usize(), m.start(), m.end()) {
+                found.push(LexMention {
+                    tok,
+                    entry: self.forms[m.pattern().as_usize()].entry as u32,
+                });
+            }
+        }
+        // Names interrupted by a parenthesis: "Islamic State (Daesh) Khorasan".
+        if a.folded.text.contains('(') {
+            let (stripped, map) = strip_parentheses(&a.folded.text);
+            for m in self.form_matcher.find_iter(&stripped) {
+                let (s, e) = (map[m.start()], map[m.end() - 1] + 1);
+                if e - s == m.end() - m.start() {
+                    continue; // no parenthesis inside: already found above
+                }
+                let (Some(ts), Some(te)) = (a.token_starting(s), a.token_ending(e)) else {
+                    continue;
+                };
+                let form = &self.forms[m.pattern().as_usize()];
+                if !case_ok(form, &stripped[m.start()..m.end()]) || !boundary_ok(&stripped, m.start(), m.end()) {
+                    continue;
+                }
+                found.retain(|x| x.tok.end <= ts || x.tok.start > te);
+                found.push(LexMention {
+                    tok: ts..te + 1,
+                    entry: form.entry as u32,
+                });
+            }
+            found.sort_by_key(|x| x.tok.start);
+        }
+        a.lex_mentions = found;
+    }
+
+    /// Checks a lexicon match against word boundaries and case, and returns
+    /// its token range.
+    fn accept_form(&self, a: &DocAnalysis, pattern: usize, start: usize, end: usize) -> Option<Range<usize>> {
+        let form = &self.forms[pattern];
+        let text = &a.folded.text;
+        if !boundary_ok(text, start, end) || !case_ok(form, &text[start..end]) {
+            return None;
+        }
+        let ts = a.token_starting(start)?;
+        let te = a.token_ending(end)?;
+        Some(ts..te + 1)
+    }
+
+    /// Finds names the lexicon does not know, acronym and alias definitions.
+    fn discover(&self, a: &mut DocAnalysis) {
+        let covered = coverage(a.tokens.len(), a.lex_mentions.iter().map(|m| m.tok.clone()));
+        // Capitalised words standing alone elsewhere in the document, by lower-case form:
+        // a surname used again confirms that a two-word name is a person.
+        let mut solo: HashMap<String, u32> = HashMap::new();
+        for i in 0..a.tokens.len() {
+            if a.is_capitalised(i) && !covered[i] {
+                *solo.entry(a.lower_word(i).to_owned()).or_default() += 1;
+            }
+        }
+        let mut discovered = Vec::new();
+        for s in &a.sentences {
+            let byline = s.tok.len() <= 16 && a.lower_word(s.tok.start) == "by";
+            let mut i = s.tok.start;
+            while i < s.tok.end {
+                if covered[i] || !a.is_capitalised(i) {
+                    i += 1;
+                    continue;
+                }
+                // Grow a run of capitalised words and particles.
+                let mut j = i + 1;
+                while j < s.tok.end && !covered[j] && (a.is_capitalised(j) || is_name_particle(a.lower_word(j))) {
+                    j += 1;
+                }
+                let run_end = j;
+                let (mut rs, mut re) = (i, j);
+                while rs < re
+                    && (is_stop_cap(a.lower_word(rs))
+                        || is_name_particle(a.lower_word(rs)) && !is_kunya_start(a.lower_word(rs)))
+                {
+                    rs += 1;
+                }
+                while re > rs && (is_stop_cap(a.lower_word(re - 1)) || is_name_particle(a.lower_word(re - 1))) {
+                    re -= 1;
+                }
+                // Split at inner stop words ("Sunday Altun" -> "Altun").
+                if let Some(k) = (rs..re).rev().find(|&k| is_stop_cap(a.lower_word(k))) {
+                    rs = k + 1;
+                }
+                i = run_end.max(i + 1);
+                if re <= rs {
+                    continue;
+                }
+                if let Some(d) = self.classify(a, s, rs..re, byline, &solo) {
+                    discovered.push(d);
+                }
+            }
+        }
+        // Acronyms defined in parentheses after a known or discovered name.
+        let mut aliases = Vec::new();
+        for i in 0..a.tokens.len().saturating_sub(2) {
+            if a.word(i) != "(" || a.word(i + 2) != ")" || !is_acronym(a.word(i + 1)) {
+                continue;
+            }
+            let acr = a.word(i + 1).to_owned();
+            if self.lexicon_knows(&acr) {
+                continue;
+            }
+            if let Some(m) = a.lex_mentions.iter().find(|m| m.tok.end == i) {
+                aliases.push(AliasDef {
+                    head: Head::Lex(m.entry),
+                    alias: acr,
+                });
+            } else if let Some(d) = discovered
+                .iter()
+                .find(|d: &&Discovered| d.tok.end == i && d.kind != EntityKind::Person)
+            {
+                aliases.push(AliasDef {
+                    head: Head::Name(d.name.clone()),
+                    alias: acr,
+                });
+            }
+        }
+        // "ACR, the Long Name": an unknown acronym followed by a discovered organisation.
+        for d in &discovered {
+            let s = d.tok.start;
+            if d.kind != EntityKind::Person
+                && s >= 3
+                && a.lower_word(s - 1) == "the"
+                && a.word(s - 2) == ","
+                && is_acronym(a.word(s - 3))
+            {
+                let acr = a.word(s - 3).to_owned();
+                if !self.lexicon_knows(&acr) {
+                    aliases.push(AliasDef {
+                        head: Head::Name(d.name.clone()),
+                        alias: acr,
+                    });
+                }
+            }
+        }
+        // "X, also known as Y", "known by the code name "Y"", "X alias Y".
+        for s in &a.sentences {
+            let mut i = s.tok.start;
+            while i < s.tok.end {
+                let Some(marker) = ALIAS_MARKERS
+                    .iter()
+                    .find(|m| i + m.len() <= s.tok.end && m.iter().enumerate().all(|(k, w)| a.lower_word(i + k) == *w))
+                else {
+                    i += 1;
+                    continue;
+                };
+                let after = i + marker.len();
+                if let Some(def) = self.alias_definition(a, s, i, after, &discovered) {
+                    aliases.push(def);
+                }
+                i = after;
+            }
+        }
+        a.discovered = discovered;
+        a.aliases = aliases;
+    }
+
+    fn lexicon_knows(&self, form: &str) -> bool {
+        let f = fold(form);
+        self.forms.iter().any(|x| x.case_sensitive && fold(&x.text) == f)
+    }
+
+    /// Decides whether a capitalised run is a person or an organisation.
+    fn classify(
+        &self,
+        a: &DocAnalysis,
+        s: &Sentence,
+        run: Range<usize>,
+        byline: bool,
+        solo: &HashMap<String, u32>,
+    ) -> Option<Discovered> {
+        let words: Vec<&str> = run.clone().map(|k| a.lower_word(k)).collect();
+        let n_words = words
+            .iter()
+            .filter(|w| !is_name_particle(w) || is_kunya_start(w))
+            .count();
+        let name = a.folded.text[a.tokens[run.start].start..a.tokens[run.end - 1].end].to_owned();
+        if self.lexicon.ignore.contains(&super::text::name_key(&name)) {
+            return None;
+        }
+        let last = *words.last()?;
+        if let Some(kind) = org_head(last) {
+            let defined = run.start > s.tok.start && a.lower_word(run.start - 1) == "the";
+            if n_words >= 2 && (defined || kind == EntityKind::Media) && !s.title_case {
+                return Some(Discovered {
+                    name,
+                    kind,
+                    tok: run,
+                    byline: false,
+                });
+            }
+            return None;
+        }
+        if byline && (2..=4).contains(&n_words) {
+            return Some(Discovered {
+                name,
+                kind: EntityKind::Person,
+                tok: run,
+                byline: true,
+            });
+        }
+        let kunya = is_kunya_start(words[0]) && n_words >= 2;
+        if !kunya && (s.title_case || !(2..=4).contains(&n_words)) {
+            return None;
+        }
+        if words
+            .iter()
+            .any(|w| w.chars().all(|c| c.is_ascii_uppercase() || !c.is_alphabetic()) && w.len() > 1)
+        {
+            // Contains an acronym: not a personal name.
+            if !kunya {
+                return None;
+            }
+        }
+        let before = |k: usize| (run.start >= s.tok.start + k).then(|| a.lower_word(run.start - k));
+        let after = |k: usize| (run.end + k - 1 < s.tok.end).then(|| a.lower_word(run.end + k - 1));
+        let titled = (1..=2).any(|k| {
+            before(k).is_some_and(|w| is_person_title(w.trim_end_matches('.')) || self.rules.roles.contains(w))
+        }) || before(1) == Some("of")
+            && before(2).is_some_and(|w| self.rules.triggers.iter().any(|t| t.phrase == w));
+        let apposition = after(1) == Some(",")
+            && after(2).is_some_and(|w| {
+                matches!(w, "a" | "an" | "the" | "who" | "one" | "aged" | "whose")
+                    || w.chars().all(|c| c.is_ascii_digit())
+            });
+        let says =
+            after(1).is_some_and(is_saying_verb) || (after(1) == Some(",") && after(2).is_some_and(is_saying_verb));
+        let surname_again = solo.get(last).is_some_and(|&c| c >= 2);
+        let after_trigger = before(1).is_some_and(|w| self.rules.triggers.iter().any(|t| t.phrase == w && !t.nominal));
+        if kunya || titled || apposition || says || surname_again || after_trigger {
+            Some(Discovered {
+                name,
+                kind: EntityKind::Person,
+                tok: run,
+                byline: false,
+            })
+        } else {
+            None
+        }
+    }
+
+    fn alias_definition(
+        &self,
+        a: &DocAnalysis,
+        s: &Sentence,
+        marker: usize,
+        after: usize,
+        discovered: &[Discovered],
+    ) -> Option<AliasDef> {
+        // The alias: a quoted string or a capitalised run right after the marker.
+        let mut k = after;
+        while k < s.tok.end && matches!(a.lower_word(k), ":" | "," | "the") {
+            k += 1;
+        }
+        if k >= s.tok.end {
+            return None;
+        }
+        let alias_tok = if matches!(a.word(k), "\"" | "'") {
+            let q = a.word(k).to_owned();
+            let close = (k + 1..s.tok.end).find(|&j| a.word(j) == q || (q == "\"" && a.word(j) == "'"))?;
+            k + 1..close
+        } else {
+            let mut e = k;
+            while e < s.tok.end && (a.is_capitalised(e) || is_name_particle(a.lower_word(e))) {
+                e += 1;
+            }
+            k..e
+        };
+        if alias_tok.is_empty() || alias_tok.len() > 8 {
+            return None;
+        }
+        let mut alias = a.folded.text[a.tokens[alias_tok.start].start..a.tokens[alias_tok.end - 1].end].to_owned();
+        alias = alias
+            .trim_matches(|c: char| c.is_ascii_punctuation() && c != '-')
+            .trim()
+            .to_owned();
+        if alias.is_empty() || !alias.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        // The head: the nearest name before the marker in this sentence.
+        let lo = s.tok.start.max(marker.saturating_sub(12));
+        let lex = a
+            .lex_mentions
+            .iter()
+            .rfind(|m| m.tok.end <= marker && m.tok.start >= lo);
+        let disc = discovered.iter().rfind(|d| d.tok.end <= marker && d.tok.start >= lo);
+        let solo = (lo..marker).rev().find(|&j| {
+            a.is_capitalised(j) && !is_stop_cap(a.lower_word(j)) && !a.lex_mentions.iter().any(|m| m.tok.contains(&j))
+        });
+        let best_disc = disc.map(|d| d.tok.end);
+        let best_lex = lex.map(|m| m.tok.end);
+        let best_solo = solo.map(|j| j + 1);
+        let nearest = [best_disc, best_lex, best_solo].into_iter().flatten().max()?;
+        if Some(nearest) == best_disc {
+            let d = disc?;
+            Some(AliasDef {
+                head: Head::Name(d.name.clone()),
+                alias,
+            })
+        } else if Some(nearest) == best_lex {
+            let m = lex?;
+            Some(AliasDef {
+                head: Head::Lex(m.entry),
+                alias,
+            })
+        } else {
+            let j = solo?;
+            Some(AliasDef {
+                head: Head::Name(a.word(j).to_owned()),
+                alias,
+            })
+        }
+    }
+}
+
+fn ascii_lower(s: &str) -> String {
+    s.to_ascii_lowercase()
+}
+
+pub fn is_acronym(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=7).contains(&letters)
+        && w.chars()
+            .all(|c| c.is_ascii_uppercase() || c == '-' || c == '&' || c.is_ascii_digit())
+}
+
+fn boundary_ok(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+fn case_ok(form: &super::lexicon::Form, found: &str) -> bool {
+    let want = fold(&form.text);
+    if form.case_sensitive {
+        return found == want;
+    }
+    let first_form = want.chars().next().unwrap_or('A');
+    let first_found = found.chars().next().unwrap_or('a');
+    first_found.is_uppercase() || first_found.is_ascii_digit() || first_form.is_lowercase()
+}
+
+/// Marks the tokens covered by the given ranges.
+pub fn coverage(n: usize, ranges: impl Iterator<Item = Range<usize>>) -> Vec<bool> {
+    let mut c = vec![false; n];
+    for r in ranges {
+        for x in &mut c[r] {
+            *x = true;
+        }
+    }
+    c
+}
+
+/// Removes short parenthetical insertions (" (Daesh)") so names they
+/// interrupt can be matched; returns the text and a map from its bytes to the
+/// input's bytes.
+fn strip_parentheses(text: &str) -> (String, Vec<usize>) {
+    let mut out = String::with_capacity(text.len());
+    let mut map = Vec::with_capacity(text.len());
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b' '
+            && bytes.get(i + 1) == Some(&b'(')
+            && let Some(close) = text[i + 2..].find(')').map(|c| i + 2 + c)
+        {
+            let inner = &text[i + 2..close];
+            if close - i < 40 && !inner.contains(['.', '(', '\n']) && bytes.get(close + 1) == Some(&b' ') {
+                i = close + 1;
+                continue;
+            }
+        }
+        let c = text[i..].chars().next().unwrap_or(' ');
+        for k in 0..c.len_utf8() {
+            map.push(i + k);
+        }
+        out.push(c);
+        i += c.len_utf8();
+    }
+    (out, map)
+}

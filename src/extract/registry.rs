@@ -1,0 +1,226 @@
+//! The folder-wide registry of discovered entities and aliases, built between
+//! the two passes so an alias defined in one sentence or file resolves
+//! mentions everywhere.
+
+use std::collections::HashMap;
+
+use aho_corasick::AhoCorasick;
+
+use super::lexicon::Lexicon;
+use super::mentions::{DocAnalysis, EntRef, Head};
+use super::text::{fold, name_key};
+use crate::model::EntityKind;
+
+pub struct DynEntity {
+    pub name: String,
+    pub kind: EntityKind,
+    pub aliases: Vec<String>,
+    /// Every mention was in a byline: a reporter.
+    pub byline_only: bool,
+}
+
+pub struct Registry {
+    pub dynamic: Vec<DynEntity>,
+    /// Union-find parent links: an entity merged into another points to it.
+    parent: HashMap<EntRef, EntRef>,
+    /// Name key of every full name and alias -> entity.
+    by_key: HashMap<String, EntRef>,
+    /// Person surname key -> persons with that surname.
+    pub surnames: HashMap<String, Vec<EntRef>>,
+    /// Matcher over the discovered forms, with the entity of each pattern.
+    pub matcher: Option<AhoCorasick>,
+    pub matcher_refs: Vec<EntRef>,
+    /// Aliases of lexicon entries defined in the text.
+    lex_aliases: Vec<(EntRef, String)>,
+}
+
+impl Registry {
+    pub fn build(lexicon: &Lexicon, analyses: &[DocAnalysis]) -> Self {
+        let mut reg = Registry {
+            dynamic: Vec::new(),
+            parent: HashMap::new(),
+            by_key: HashMap::new(),
+            surnames: HashMap::new(),
+            matcher: None,
+            matcher_refs: Vec::new(),
+            lex_aliases: Vec::new(),
+        };
+        for (i, e) in lexicon.entries.iter().enumerate() {
+            reg.by_key.entry(name_key(&e.name)).or_insert(EntRef::Lex(i as u32));
+        }
+        // Discovered names: one entity per name key.
+        for a in analyses {
+            for d in &a.discovered {
+                let key = name_key(&d.name);
+                match reg.by_key.get(&key) {
+                    Some(&EntRef::Dyn(i)) => {
+                        let e = &mut reg.dynamic[i as usize];
+                        e.byline_only &= d.byline;
+                        if e.kind != EntityKind::Person && d.kind == EntityKind::Person && !d.byline {
+                            e.kind = EntityKind::Person;
+                        }
+                    }
+                    Some(_) => {}
+                    None => {
+                        let id = reg.new_dyn(&d.name, d.kind);
+                        reg.dynamic[id].byline_only = d.byline;
+                    }
+                }
+            }
+        }
+        // Surname index over full names.
+        reg.index_surnames();
+        // Alias definitions: attach to their head, merging entities they join.
+        for a in analyses {
+            for def in &a.aliases {
+                let head = match &def.head {
+                    Head::Lex(i) => Some(EntRef::Lex(*i)),
+                    Head::Name(n) => reg.resolve_name(n),
+                };
+                let Some(head) = head else { continue };
+                let head = reg.canonical(head);
+                let key = name_key(&def.alias);
+                match reg.by_key.get(&key).copied() {
+                    Some(existing) => {
+                        let existing = reg.canonical(existing);
+                        if existing != head && matches!(existing, EntRef::Dyn(_)) {
+                            reg.parent.insert(existing, head);
+                            if let EntRef::Dyn(i) = existing {
+                                let name = reg.dynamic[i as usize].name.clone();
+                                reg.add_alias(head, name);
+                            }
+                        }
+                    }
+                    None => {
+                        reg.by_key.insert(key, head);
+                        reg.add_alias(head, def.alias.clone());
+                    }
+                }
+            }
+        }
+        reg.index_surnames();
+        reg.build_matcher();
+        reg
+    }
+
+    fn new_dyn(&mut self, name: &str, kind: EntityKind) -> usize {
+        let id = self.dynamic.len();
+        self.dynamic.push(DynEntity {
+            name: name.to_owned(),
+            kind,
+            aliases: Vec::new(),
+            byline_only: false,
+        });
+        self.by_key.insert(name_key(name), EntRef::Dyn(id as u32));
+        id
+    }
+
+    fn add_alias(&mut self, ent: EntRef, alias: String) {
+        if let EntRef::Dyn(i) = ent {
+            let e = &mut self.dynamic[i as usize];
+            if !e.aliases.contains(&alias) {
+                e.aliases.push(alias);
+            }
+        } else {
+            // Aliases of lexicon entries found in text are matched through the dynamic matcher.
+            self.lex_aliases.push((ent, alias));
+        }
+    }
+
+    fn index_surnames(&mut self) {
+        self.surnames.clear();
+        for (i, e) in self.dynamic.iter().enumerate() {
+            let r = EntRef::Dyn(i as u32);
+            if e.kind != EntityKind::Person || self.parent.contains_key(&r) {
+                continue;
+            }
+            let key = name_key(&e.name);
+            let words: Vec<&str> = key.split(' ').collect();
+            if words.len() < 2 || matches!(words[0], "abu" | "umm" | "abou") {
+                continue;
+            }
+            let last = words[words.len() - 1].to_owned();
+            let list = self.surnames.entry(last).or_default();
+            if !list.contains(&r) {
+                list.push(r);
+            }
+        }
+    }
+
+    /// An entity for a name as written: a full name or alias, else an
+    /// unambiguous surname.
+    pub fn resolve_name(&self, name: &str) -> Option<EntRef> {
+        let key = name_key(name);
+        if let Some(&r) = self.by_key.get(&key) {
+            return Some(self.canonical(r));
+        }
+        match self.surnames.get(&key).map(Vec::as_slice) {
+            Some([one]) => Some(self.canonical(*one)),
+            _ => None,
+        }
+    }
+
+    pub fn canonical(&self, mut r: EntRef) -> EntRef {
+        while let Some(&p) = self.parent.get(&r) {
+            r = p;
+        }
+        r
+    }
+
+    fn build_matcher(&mut self) {
+        let mut patterns = Vec::new();
+        let mut refs = Vec::new();
+        for (i, e) in self.dynamic.iter().enumerate() {
+            let r = EntRef::Dyn(i as u32);
+            for n in std::iter::once(&e.name).chain(e.aliases.iter()) {
+                patterns.push(fold(n));
+                refs.push(r);
+            }
+        }
+        for (r, alias) in &self.lex_aliases {
+            patterns.push(fold(alias));
+            refs.push(*r);
+        }
+        if patterns.is_empty() {
+            return;
+        }
+        self.matcher = aho_corasick::AhoCorasickBuilder::new()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(&patterns)
+            .ok();
+        self.matcher_refs = refs;
+    }
+
+    /// Display name, kind and known aliases of an entity.
+    pub fn describe(&self, lexicon: &Lexicon, r: EntRef) -> (String, EntityKind, Vec<String>) {
+        match r {
+            EntRef::Lex(i) => {
+                let e = &lexicon.entries[i as usize];
+                let mut aliases = e.aliases.clone();
+                aliases.extend(self.lex_aliases.iter().filter(|(x, _)| *x == r).map(|(_, a)| a.clone()));
+                (e.name.clone(), e.kind, aliases)
+            }
+            EntRef::Dyn(i) => {
+                let e = &self.dynamic[i as usize];
+                (e.name.clone(), e.kind, e.aliases.clone())
+            }
+        }
+    }
+
+    pub fn kind(&self, lexicon: &Lexicon, r: EntRef) -> EntityKind {
+        match self.canonical(r) {
+            EntRef::Lex(i) => lexicon.entries[i as usize].kind,
+            EntRef::Dyn(i) => self.dynamic[i as usize].kind,
+        }
+    }
+
+    pub fn is_byline(&self, r: EntRef) -> bool {
+        matches!(self.canonical(r), EntRef::Dyn(i) if self.dynamic[i as usize].byline_only)
+    }
+
+    pub fn is_ignored(&self, lexicon: &Lexicon, r: EntRef) -> bool {
+        let (name, _, _) = self.describe(lexicon, r);
+        lexicon.ignore.contains(&name_key(&name))
+    }
+}

@@ -1,0 +1,836 @@
+//! Pass 2: the remaining mentions (discovered names, surnames, pronouns and
+//! short references) and the relation rules, sentence by sentence.
+
+use std::ops::Range;
+
+use super::Extractor;
+use super::mentions::{DocAnalysis, EntRef, Sentence, coverage};
+use super::registry::Registry;
+use super::rules::{
+    Trigger, is_adverb, is_barrier, is_be_aux, is_human_noun, is_negation, is_person_pronoun, is_sentence_hedge,
+    short_reference,
+};
+use super::text::Span;
+use crate::corpus::Document;
+use crate::model::{EntityKind, RelationKind};
+
+/// A relation found in one sentence.
+#[derive(Clone, Debug)]
+pub struct Found {
+    pub source: EntRef,
+    pub target: EntRef,
+    pub kind: RelationKind,
+    pub confidence: f32,
+    pub sentence: Span,
+}
+
+pub struct DocRelations {
+    /// Every named mention with its surface text (for aliases and counts).
+    pub mentions: Vec<(EntRef, String)>,
+    pub relations: Vec<Found>,
+}
+
+#[derive(Clone, Debug)]
+struct Mention {
+    tok: Range<usize>,
+    ent: EntRef,
+    kind: EntityKind,
+    /// Can act in a relation (not a place, a medium, a byline, or a modifier
+    /// like the "Pakistan" of "Pakistan's ISI").
+    actor: bool,
+    /// A pronoun or short reference resolved to an entity.
+    anaphor: bool,
+}
+
+/// Spatial prepositions: a country after one is a location, not an actor.
+fn is_spatial(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "on"
+            | "at"
+            | "into"
+            | "across"
+            | "near"
+            | "inside"
+            | "within"
+            | "throughout"
+            | "toward"
+            | "towards"
+            | "via"
+            | "around"
+            | "outside"
+            | "along"
+            | "beyond"
+            | "through"
+            | "from"
+            | "to"
+            | "over"
+            | "onto"
+            | "under"
+            | "amid"
+            | "among"
+            | "between"
+    )
+}
+
+/// Kinds of entity each relation accepts at its ends.
+fn allowed(kind: RelationKind, s: EntityKind, t: EntityKind) -> bool {
+    use EntityKind::*;
+    use RelationKind::*;
+    let state_or_group = |k: EntityKind| matches!(k, Agency | Country | Group | Organization);
+    let ends = match kind {
+        Capture | Interrogation | Surveillance => state_or_group(s),
+        Release => state_or_group(s) && matches!(t, Person),
+        Handover => matches!(t, Agency | Country | Group | Organization),
+        Cooperation => state_or_group(s) && state_or_group(t),
+        Support => true,
+        Membership => matches!(s, Person | Group | Agency) && matches!(t, Group | Agency | Organization),
+        Association => matches!(s, Person | Group) && matches!(t, Person | Group),
+        Attack => true,
+        Escape => matches!(s, Person | Group) && matches!(t, Agency | Country | Group | Organization),
+    };
+    let target = match kind {
+        Capture | Interrogation | Release => matches!(t, Person | Group),
+        Surveillance => matches!(t, Person | Group | Agency),
+        _ => true,
+    };
+    ends && target
+}
+
+struct Ctx<'a> {
+    a: &'a DocAnalysis,
+    ms: Vec<Mention>,
+    /// Token index -> mention index.
+    at: Vec<Option<usize>>,
+}
+
+impl Ctx<'_> {
+    fn w(&self, i: usize) -> &str {
+        self.a.lower_word(i)
+    }
+
+    fn mention_at(&self, i: usize) -> Option<&Mention> {
+        self.at.get(i).copied().flatten().map(|m| &self.ms[m])
+    }
+
+    /// The mention is a location: a spatial preposition stands right before
+    /// it, allowing an article or another name between.
+    fn is_located(&self, m: &Mention, s: &Sentence) -> bool {
+        let mut j = m.tok.start;
+        let mut steps = 0;
+        while j > s.tok.start && steps < 3 {
+            j -= 1;
+            steps += 1;
+            let w = self.w(j);
+            if is_spatial(w) {
+                return true;
+            }
+            if !matches!(w, "the" | "a" | "an" | "-") {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// Tokens that stand for an unnamed person or thing and so end a search
+    /// for the nearest actor: unresolved pronouns, "a local resident".
+    fn is_blocker(&self, i: usize) -> bool {
+        if self.at[i].is_some() {
+            return false;
+        }
+        let w = self.w(i);
+        let after_actor = i > 0 && self.mention_at(i - 1).is_some_and(|m| m.actor);
+        matches!(
+            w,
+            "he" | "she" | "they" | "him" | "them" | "it" | "we" | "i" | "you" | "who"
+        ) || (is_human_noun(w) || matches!(w, "individuals" | "suspects" | "men" | "women" | "people")) && !after_actor
+    }
+
+    /// Actor mentions coordinated with `m` ("A and B", "A, B and C"), in the
+    /// given direction, including `m`.
+    fn coordinated(&self, m: usize, s: &Sentence, rightward: bool) -> Vec<usize> {
+        let mut out = vec![m];
+        let mut cur = m;
+        loop {
+            let next = if rightward {
+                let mut j = self.ms[cur].tok.end;
+                let mut seen_link = false;
+                while j < s.tok.end && matches!(self.w(j), "and" | "," | "the" | "both" | "as" | "well" | "&") {
+                    seen_link |= matches!(self.w(j), "and" | "," | "&");
+                    j += 1;
+                }
+                if !seen_link {
+                    None
+                } else {
+                    self.at.get(j).copied().flatten().filter(|&n| n != cur)
+                }
+            } else {
+                let mut j = self.ms[cur].tok.start;
+                let mut seen_link = false;
+                while j > s.tok.start && matches!(self.w(j - 1), "and" | "," | "the" | "both" | "&") {
+                    seen_link |= matches!(self.w(j - 1), "and" | "," | "&");
+                    j -= 1;
+                }
+                if !seen_link || j == s.tok.start {
+                    None
+                } else {
+                    self.at[j - 1].filter(|&n| n != cur)
+                }
+            };
+            match next {
+                Some(n) if self.ms[n].actor && !self.is_located(&self.ms[n], s) && !out.contains(&n) => {
+                    out.push(n);
+                    cur = n;
+                }
+                _ => break,
+            }
+        }
+        out
+    }
+
+    /// The nearest actor before token `i` in the sentence.
+    fn left(&self, i: usize, s: &Sentence) -> Vec<usize> {
+        let mut j = i;
+        while j > s.tok.start && i - j < 25 {
+            j -= 1;
+            if is_barrier(self.w(j)) || self.is_blocker(j) {
+                return Vec::new();
+            }
+            if let Some(m) = self.at[j] {
+                let mm = &self.ms[m];
+                j = mm.tok.start;
+                if mm.actor && !self.is_located(mm, s) {
+                    return self.coordinated(m, s, false);
+                }
+            }
+        }
+        Vec::new()
+    }
+
+    /// The first actor after token `i` within `reach` tokens.
+    fn right(&self, i: usize, s: &Sentence, reach: usize, allow_located: bool) -> Vec<usize> {
+        let mut j = i;
+        while j < s.tok.end && j < i + reach {
+            let w = self.w(j);
+            if is_barrier(w) || matches!(w, "." | "which" | "who" | "whom" | "when" | "where") || self.is_blocker(j) {
+                return Vec::new();
+            }
+            if let Some(m) = self.at[j] {
+                let mm = &self.ms[m];
+                if mm.actor && (allow_located || !self.is_located(mm, s)) {
+                    return self.coordinated(m, s, true);
+                }
+                j = mm.tok.end;
+                continue;
+            }
+            j += 1;
+        }
+        Vec::new()
+    }
+
+    /// The first actor after the word `prep` found within `reach` tokens of `i`.
+    fn after_word(&self, i: usize, s: &Sentence, prep: &[&str], reach: usize) -> Vec<usize> {
+        let end = s.tok.end.min(i + reach);
+        for j in i..end {
+            if is_barrier(self.w(j)) {
+                return Vec::new();
+            }
+            if prep.contains(&self.w(j)) {
+                return self.right(j + 1, s, 7, true);
+            }
+        }
+        Vec::new()
+    }
+
+    /// The subject of the sentence: its first actor, if nothing but modifiers precede it.
+    fn subject(&self, s: &Sentence, before: usize) -> Vec<usize> {
+        for j in s.tok.start..before {
+            if is_barrier(self.w(j)) {
+                break;
+            }
+            if let Some(m) = self.at[j] {
+                let mm = &self.ms[m];
+                if mm.actor && !self.is_located(mm, s) {
+                    return self.coordinated(m, s, true);
+                }
+            }
+        }
+        Vec::new()
+    }
+}
+
+pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) -> DocRelations {
+    let mut ms = collect_mentions(x, reg, a);
+    let named: Vec<(EntRef, String)> = ms.iter().map(|m| (m.ent, a.surface(doc, &m.tok))).collect();
+    add_anaphors(a, &mut ms);
+    let mut at = vec![None; a.tokens.len()];
+    for (k, m) in ms.iter().enumerate() {
+        for t in m.tok.clone() {
+            at[t] = Some(k);
+        }
+    }
+    let ctx = Ctx { a, ms, at };
+    let triggers: Vec<(Range<usize>, &Trigger)> = find_triggers(x, a);
+    let mut relations = Vec::new();
+    let mut ti = 0;
+    for s in &a.sentences {
+        while ti < triggers.len() && triggers[ti].0.start < s.tok.start {
+            ti += 1;
+        }
+        let text = &doc.text[s.span.start..s.span.end];
+        let teaser = text.ends_with("...") || text.ends_with('…');
+        let mut state = SentenceState::default();
+        let mut k = ti;
+        while k < triggers.len() && triggers[k].0.end <= s.tok.end {
+            if !teaser {
+                apply_trigger(&ctx, s, triggers[k].0.clone(), triggers[k].1, &mut state);
+            }
+            k += 1;
+        }
+        if !teaser {
+            apply_roles(x, &ctx, s, &mut state);
+        }
+        for (src, kind, tgt, conf) in state.found {
+            let (sm, tm) = (&ctx.ms[src], &ctx.ms[tgt]);
+            if reg.canonical(sm.ent) == reg.canonical(tm.ent) {
+                continue;
+            }
+            let (sk, tk) = (reg.kind(&x.lexicon, sm.ent), reg.kind(&x.lexicon, tm.ent));
+            // Intelligence services helping each other is cooperation.
+            let kind = if kind == RelationKind::Support && sk == EntityKind::Agency && tk == EntityKind::Agency {
+                RelationKind::Cooperation
+            } else {
+                kind
+            };
+            if !allowed(kind, sk, tk) || reg.is_byline(sm.ent) || reg.is_byline(tm.ent) {
+                continue;
+            }
+            let conf = if sm.anaphor || tm.anaphor { conf * 0.8 } else { conf };
+            relations.push(Found {
+                source: sm.ent,
+                target: tm.ent,
+                kind,
+                confidence: conf,
+                sentence: s.span,
+            });
+        }
+    }
+    DocRelations {
+        mentions: named,
+        relations,
+    }
+}
+
+#[derive(Default)]
+struct SentenceState {
+    found: Vec<(usize, RelationKind, usize, f32)>,
+    /// Agents of the last trigger, for coordinated verbs ("captured by A and handed over to B").
+    last_agents: Vec<usize>,
+    last_infinitive: bool,
+    /// Patients of support triggers ("helps the Taliban fight IS").
+    supported: Vec<usize>,
+}
+
+impl SentenceState {
+    fn add(&mut self, srcs: &[usize], kind: RelationKind, tgts: &[usize], conf: f32) {
+        for &s in srcs {
+            for &t in tgts {
+                if s != t && !self.found.iter().any(|f| f.0 == s && f.1 == kind && f.2 == t) {
+                    self.found.push((s, kind, t, conf));
+                }
+            }
+        }
+    }
+}
+
+fn find_triggers<'e>(x: &'e Extractor, a: &DocAnalysis) -> Vec<(Range<usize>, &'e Trigger)> {
+    let mut out = Vec::new();
+    for m in x.trigger_matcher.find_iter(&a.lower) {
+        let (Some(ts), Some(te)) = (a.token_starting(m.start()), a.token_ending(m.end())) else {
+            continue;
+        };
+        out.push((ts..te + 1, &x.rules.triggers[m.pattern().as_usize()]));
+    }
+    out
+}
+
+fn apply_trigger(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger, st: &mut SentenceState) {
+    use RelationKind::*;
+    let kind = trig.kind;
+    // Trigger words inside a name ("Army of the Righteous") are not triggers.
+    if ctx.at[t.start].is_some() {
+        return;
+    }
+    let w = |i: usize| ctx.w(i);
+    let prev = |k: usize| (t.start >= s.tok.start + k).then(|| w(t.start - k));
+    let next = |k: usize| (t.end + k - 1 < s.tok.end).then(|| w(t.end + k - 1));
+    // Negated or hedged: no fact.
+    let neg_lo = t.start.saturating_sub(4).max(s.tok.start);
+    if (neg_lo..t.start).any(|j| is_negation(w(j))) || (s.tok.start..t.start).any(|j| is_sentence_hedge(w(j))) {
+        st.last_agents.clear();
+        return;
+    }
+    // Purpose infinitives state an aim, not a deed; tracking and support are activities either way.
+    let coordinated = prev(1).is_some_and(|p| matches!(p, "and" | "or"));
+    let infinitive = prev(1) == Some("to") || (coordinated && st.last_infinitive);
+    st.last_infinitive = infinitive;
+    if infinitive && !matches!(kind, Surveillance | Support | Cooperation) {
+        return;
+    }
+    // "for their role in helping": a gerund after a preposition has no clear agent.
+    if !trig.nominal
+        && prev(1).is_some_and(|p| matches!(p, "in" | "for" | "of" | "by" | "after" | "before" | "without" | "on"))
+    {
+        return;
+    }
+    let passive = !trig.nominal && {
+        let mut j = t.start;
+        let mut found = false;
+        while j > s.tok.start && t.start - j < 4 {
+            j -= 1;
+            if is_be_aux(w(j)) {
+                found = true;
+                break;
+            }
+            if !is_adverb(w(j)) {
+                break;
+            }
+        }
+        found || (prev(1) == Some(",") && (t.end..s.tok.end.min(t.end + 8)).any(|j| w(j) == "by"))
+    };
+    let by_agent = || ctx.after_word(t.end, s, &["by"], 10);
+    let agents_left = || {
+        if infinitive {
+            ctx.subject(s, t.start)
+        } else if coordinated && !st.last_agents.is_empty() {
+            st.last_agents.clone()
+        } else {
+            ctx.left(t.start, s)
+        }
+    };
+    let conf_direct = 0.9;
+    let conf_near = 0.75;
+    match kind {
+        Handover => {
+            let receivers = ctx.after_word(t.end, s, &["to", "into"], 10);
+            if receivers.is_empty() {
+                return;
+            }
+            let captives = if passive || trig.nominal && next(1) != Some("of") {
+                ctx.left(t.start, s)
+            } else if trig.nominal {
+                ctx.right(t.end, s, 4, false)
+            } else {
+                ctx.right(t.end, s, 6, false)
+                    .into_iter()
+                    .filter(|&m| !receivers.contains(&m))
+                    .collect()
+            };
+            let givers = if passive {
+                let by = by_agent();
+                if by.is_empty() && coordinated {
+                    st.last_agents.clone()
+                } else {
+                    by
+                }
+            } else if coordinated && !st.last_agents.is_empty() {
+                st.last_agents.clone()
+            } else if trig.nominal {
+                ctx.after_word(t.end, s, &["by"], 10)
+            } else {
+                ctx.left(t.start, s)
+            };
+            let sources = if givers.is_empty() { captives } else { givers };
+            st.add(&sources, Handover, &receivers, conf_direct);
+            st.last_agents = sources;
+        }
+        Escape => {
+            let from = ctx.after_word(t.end, s, &["from", "of"], 8);
+            let from = if from.is_empty() && !trig.nominal {
+                ctx.right(t.end, s, 4, false)
+            } else {
+                from
+            };
+            let who = if trig.nominal {
+                ctx.after_word(t.end, s, &["by"], 6)
+            } else {
+                ctx.left(t.start, s)
+            };
+            let who = if who.is_empty() && trig.nominal {
+                ctx.left(t.start, s)
+            } else {
+                who
+            };
+            st.add(&who, Escape, &from, conf_direct);
+        }
+        Cooperation => {
+            let phrase = &trig.phrase;
+            let between = ctx.after_word(t.end, s, &["between"], 3);
+            let of_team = if phrase.contains("team") || phrase.contains("joint") {
+                ctx.after_word(t.end, s, &["of"], 3)
+            } else {
+                Vec::new()
+            };
+            let group = if between.len() >= 2 { between } else { of_team };
+            if group.len() >= 2 {
+                for (i, &p) in group.iter().enumerate() {
+                    st.add(&[p], Cooperation, &group[i + 1..], conf_direct);
+                }
+                st.last_agents = group;
+                return;
+            }
+            let left = agents_left();
+            let right = if trig.nominal || phrase.ends_with(" of") {
+                let r = ctx.after_word(t.end.saturating_sub(1), s, &["with", "of", "by"], 4);
+                if r.is_empty() { ctx.right(t.end, s, 3, false) } else { r }
+            } else {
+                ctx.after_word(t.end, s, &["with"], 3)
+            };
+            if right.is_empty() && left.len() >= 2 {
+                for (i, &p) in left.iter().enumerate() {
+                    st.add(&[p], Cooperation, &left[i + 1..], conf_near);
+                }
+            } else {
+                st.add(&left, Cooperation, &right, conf_near);
+            }
+            let mut all = left;
+            all.extend(right);
+            st.last_agents = all;
+        }
+        Support if trig.phrase.starts_with("with the") => {
+            // "with the help of X": X supports the clause subject.
+            let helper = ctx.right(t.end, s, 4, false);
+            let helped = ctx.subject(s, t.start);
+            st.add(&helper, Support, &helped, conf_near);
+        }
+        Attack if trig.nominal => {
+            let targets = ctx.right(t.end, s, 6, false);
+            let targets = if targets.is_empty() {
+                ctx.after_word(t.end.saturating_sub(1), s, &["on", "against", "to", "for"], 4)
+            } else {
+                targets
+            };
+            let agents = if !st.supported.is_empty() {
+                st.supported.clone()
+            } else {
+                let l = ctx.left(t.start, s);
+                if l.is_empty() { ctx.subject(s, t.start) } else { l }
+            };
+            st.add(&agents, Attack, &targets, conf_near);
+        }
+        _ if trig.nominal => {
+            // "the capture of X by Y", "Y's arrest of X", "led to the capture of X".
+            let of = if next(1) == Some("of") || trig.phrase.ends_with(" of") {
+                ctx.right(if next(1) == Some("of") { t.end + 1 } else { t.end }, s, 4, false)
+            } else if matches!(kind, Support) {
+                ctx.after_word(t.end, s, &["to", "for"], 6)
+            } else {
+                Vec::new()
+            };
+            if of.is_empty() {
+                return;
+            }
+            let by = by_agent();
+            let agents = if by.is_empty() { agents_left() } else { by };
+            st.add(
+                &agents,
+                kind,
+                &of,
+                if st.found.is_empty() { conf_direct } else { conf_near },
+            );
+            st.last_agents = agents;
+        }
+        _ => {
+            let (agents, patients, conf) = if passive {
+                let by = by_agent();
+                let by = if by.is_empty() && coordinated {
+                    st.last_agents.clone()
+                } else {
+                    by
+                };
+                (by, ctx.left(t.start, s), conf_direct)
+            } else {
+                let reach = if kind == Support { 12 } else { 8 };
+                (agents_left(), ctx.right(t.end, s, reach, false), conf_near)
+            };
+            if kind == Support {
+                st.supported.extend(patients.iter().copied());
+            }
+            st.add(&agents, kind, &patients, conf);
+            if !agents.is_empty() {
+                st.last_agents = agents;
+            }
+        }
+    }
+}
+
+/// Role nouns: "former Taliban commander Ehsanullah Ehsan", "Karimi, a
+/// spokesman for the movement", "the group's media spokesperson".
+fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
+    for r in s.tok.clone() {
+        if ctx.at[r].is_some() || !x.rules.roles.contains(ctx.w(r)) {
+            continue;
+        }
+        let neg_lo = r.saturating_sub(4).max(s.tok.start);
+        if (neg_lo..r).any(|j| is_negation(ctx.w(j))) {
+            continue;
+        }
+        let org_kind = |m: &Mention| {
+            matches!(
+                m.kind,
+                EntityKind::Group | EntityKind::Agency | EntityKind::Organization
+            )
+        };
+        // The organisation: right before the role (allowing "'s" and two modifiers), or after of/for/with/in.
+        let mut org = None;
+        let mut j = r;
+        let mut steps = 0;
+        while j > s.tok.start && steps < 4 {
+            j -= 1;
+            steps += 1;
+            if let Some(m) = ctx.mention_at(j) {
+                if org_kind(m) && m.actor {
+                    org = ctx.at[j];
+                }
+                break;
+            }
+            if !matches!(
+                ctx.w(j),
+                "'" | "s"
+                    | "-"
+                    | "media"
+                    | "senior"
+                    | "top"
+                    | "local"
+                    | "military"
+                    | "regional"
+                    | "chief"
+                    | "deputy"
+                    | "key"
+                    | "former"
+                    | "armed"
+                    | "political"
+                    | "ranking"
+                    | "highest-ranking"
+                    | "high-ranking"
+                    | "self-styled"
+                    | "alleged"
+                    | "suspected"
+                    | "notorious"
+                    | "main"
+                    | "official"
+            ) {
+                break;
+            }
+        }
+        if org.is_none() && r + 1 < s.tok.end && matches!(ctx.w(r + 1), "of" | "for" | "with" | "in" | "within" | "to")
+        {
+            org = ctx.right(r + 2, s, 7, true).into_iter().find(|&m| org_kind(&ctx.ms[m]));
+        }
+        let Some(org) = org else { continue };
+        // The person: named right after the role, else the nearest person before it.
+        let is_person = |m: &Mention| m.kind == EntityKind::Person && m.actor;
+        let mut person = None;
+        let mut k = r + 1;
+        while k < s.tok.end && k <= r + 2 {
+            if let Some(m) = ctx.mention_at(k) {
+                if is_person(m) {
+                    person = ctx.at[k];
+                }
+                break;
+            }
+            if ctx.w(k) != "," {
+                break;
+            }
+            k += 1;
+        }
+        if person.is_none() {
+            let lo = r.saturating_sub(14).max(s.tok.start);
+            person = (lo..r).rev().filter_map(|j| ctx.at[j]).find(|&m| is_person(&ctx.ms[m]));
+        }
+        if let Some(p) = person {
+            st.add(&[p], RelationKind::Membership, &[org], 0.85);
+        }
+    }
+}
+
+/// Lexicon mentions, discovered names and surnames, merged and flagged.
+fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Mention> {
+    let mut ms: Vec<Mention> = a
+        .lex_mentions
+        .iter()
+        .map(|m| {
+            let ent = reg.canonical(EntRef::Lex(m.entry));
+            Mention {
+                tok: m.tok.clone(),
+                ent,
+                kind: reg.kind(&x.lexicon, ent),
+                actor: true,
+                anaphor: false,
+            }
+        })
+        .collect();
+    let covered = coverage(a.tokens.len(), ms.iter().map(|m| m.tok.clone()));
+    let mut extra = Vec::new();
+    if let Some(matcher) = &reg.matcher {
+        for m in matcher.find_iter(&a.folded.text) {
+            let (Some(ts), Some(te)) = (a.token_starting(m.start()), a.token_ending(m.end())) else {
+                continue;
+            };
+            if (ts..=te).any(|t| covered[t]) || !a.is_capitalised(ts) {
+                continue;
+            }
+            let ent = reg.canonical(reg.matcher_refs[m.pattern().as_usize()]);
+            extra.push(Mention {
+                tok: ts..te + 1,
+                ent,
+                kind: reg.kind(&x.lexicon, ent),
+                actor: true,
+                anaphor: false,
+            });
+        }
+    }
+    ms.extend(extra);
+    let covered = coverage(a.tokens.len(), ms.iter().map(|m| m.tok.clone()));
+    // Surnames: a person named in full in this document, else the only person with that surname.
+    let in_doc: Vec<EntRef> = ms
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person)
+        .map(|m| m.ent)
+        .collect();
+    for i in 0..a.tokens.len() {
+        if covered[i] || !a.is_capitalised(i) {
+            continue;
+        }
+        let Some(cands) = reg.surnames.get(a.lower_word(i)) else {
+            continue;
+        };
+        let local: Vec<EntRef> = cands
+            .iter()
+            .map(|c| reg.canonical(*c))
+            .filter(|c| in_doc.contains(c))
+            .collect();
+        let ent = match (local.as_slice(), cands.as_slice()) {
+            ([one], _) => *one,
+            ([], [one]) => reg.canonical(*one),
+            _ => continue,
+        };
+        ms.push(Mention {
+            tok: i..i + 1,
+            ent,
+            kind: EntityKind::Person,
+            actor: true,
+            anaphor: false,
+        });
+    }
+    ms.sort_by_key(|m| m.tok.start);
+    // Merge a name with its parenthesised acronym or descriptive lead-in.
+    let mut merged: Vec<Mention> = Vec::with_capacity(ms.len());
+    for m in ms {
+        if let Some(last) = merged.last_mut() {
+            let gap: Vec<&str> = (last.tok.end..m.tok.start).map(|k| a.word(k)).collect();
+            if last.ent == m.ent && gap.iter().all(|g| matches!(*g, "(" | ")" | "," | "the")) && gap.len() <= 2 {
+                last.tok.end = m.tok.end;
+                if a.tokens.len() > last.tok.end && a.word(last.tok.end) == ")" {
+                    last.tok.end += 1;
+                }
+                continue;
+            }
+        }
+        merged.push(m);
+    }
+    // Modifiers: "Pakistan's ISI", "Turkey, Pak spy agencies" is not, "Pakistan-Afghanistan border".
+    for k in 0..merged.len() {
+        let end = merged[k].tok.end;
+        let next_start = merged.get(k + 1).map(|n| n.tok.start);
+        let possessive = end + 1 < a.tokens.len() && a.word(end) == "'" && a.lower_word(end + 1) == "s";
+        let hyphen = end < a.tokens.len() && a.word(end) == "-";
+        let before_hyphen = merged[k].tok.start > 0 && a.word(merged[k].tok.start - 1) == "-";
+        let kind = merged[k].kind;
+        if (possessive && next_start == Some(end + 2) && kind == EntityKind::Country)
+            || (next_start == Some(end) && kind == EntityKind::Country)
+            || hyphen
+            || before_hyphen
+            || !kind.is_actor()
+            || reg.is_byline(merged[k].ent)
+        {
+            merged[k].actor = false;
+        }
+    }
+    merged
+}
+
+/// Resolves pronouns and short references to the entity they point back to,
+/// when that reading is unambiguous.
+fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
+    let mut added = Vec::new();
+    let mut sent_of = vec![0usize; a.tokens.len()];
+    for (k, s) in a.sentences.iter().enumerate() {
+        for t in s.tok.clone() {
+            sent_of[t] = k;
+        }
+    }
+    let mut next_m = 0;
+    // Most recent actor mention of each kind: (mention index, token).
+    let mut last: Vec<(EntityKind, usize, usize)> = Vec::new();
+    let mut last_human_noun: Option<usize> = None;
+    for i in 0..a.tokens.len() {
+        while next_m < ms.len() && ms[next_m].tok.start <= i {
+            let m = &ms[next_m];
+            if m.actor {
+                last.retain(|l| l.0 != m.kind);
+                last.push((m.kind, next_m, m.tok.start));
+            }
+            next_m += 1;
+        }
+        let w = a.lower_word(i);
+        if is_human_noun(w) {
+            last_human_noun = Some(i);
+        }
+        let (want, tok) = if is_person_pronoun(w) && w != "her" {
+            (EntityKind::Person, i..i + 1)
+        } else if w == "the" && i + 1 < a.tokens.len() {
+            match short_reference(a.lower_word(i + 1)) {
+                // "the group" but not "the group's media wing" of another group.
+                Some(k) => (k, i..i + 2),
+                None => continue,
+            }
+        } else {
+            continue;
+        };
+        if ms.iter().any(|m| m.tok.contains(&i)) {
+            continue;
+        }
+        let Some(&(_, m, at)) = last.iter().find(|l| l.0 == want) else {
+            continue;
+        };
+        let window = if want == EntityKind::Person { 2 } else { 4 };
+        if sent_of[i] > sent_of[at] + window || last_human_noun.is_some_and(|h| h > at && h < i) {
+            continue;
+        }
+        // Two different people in the window make "he" ambiguous.
+        if want == EntityKind::Person {
+            let lo = a.sentences[sent_of[i].saturating_sub(window)].tok.start;
+            let mut people: Vec<EntRef> = ms
+                .iter()
+                .filter(|x| x.kind == EntityKind::Person && x.actor && x.tok.start >= lo && x.tok.start < i)
+                .map(|x| x.ent)
+                .collect();
+            people.dedup();
+            people.sort();
+            people.dedup();
+            if people.len() > 1 {
+                continue;
+            }
+        }
+        added.push(Mention {
+            tok,
+            ent: ms[m].ent,
+            kind: want,
+            actor: true,
+            anaphor: true,
+        });
+    }
+    ms.extend(added);
+    ms.sort_by_key(|m| m.tok.start);
+}

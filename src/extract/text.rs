@@ -1,0 +1,333 @@
+//! Text primitives: folding (case, accents, dotless i, typographic quotes),
+//! sentences with byte offsets, and word tokens.
+
+use unicode_normalization::char::decompose_canonical;
+use unicode_normalization::char::is_combining_mark;
+
+/// Folds one character to its plain form: accents dropped, dotless and dotted
+/// i to `i`, curly quotes and dashes to ASCII. Case is kept.
+pub fn fold_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c);
+        return;
+    }
+    match c {
+        'ı' => out.push('i'),
+        'İ' => out.push('I'),
+        '’' | '‘' | 'ʼ' | '`' | '´' | 'ʻ' => out.push('\''),
+        '“' | '”' | '„' | '«' | '»' => out.push('"'),
+        '–' | '—' | '‐' | '‑' | '−' => out.push('-'),
+        '\u{a0}' | '\u{2009}' | '\u{202f}' => out.push(' '),
+        'ß' => out.push_str("ss"),
+        'æ' => out.push_str("ae"),
+        'Æ' => out.push_str("AE"),
+        'ø' => out.push('o'),
+        'Ø' => out.push('O'),
+        'đ' => out.push('d'),
+        'Đ' => out.push('D'),
+        'ł' => out.push('l'),
+        'Ł' => out.push('L'),
+        _ => {
+            let mut any = false;
+            decompose_canonical(c, |d| {
+                if !is_combining_mark(d) {
+                    out.push(d);
+                    any = true;
+                }
+            });
+            if !any {
+                out.push(c);
+            }
+        }
+    }
+}
+
+/// Folds a string (see [`fold_char`]).
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        fold_char(c, &mut out);
+    }
+    out
+}
+
+/// The key two names are compared by: folded, lower case, punctuation and a
+/// leading "the" removed, single spaces.
+pub fn name_key(s: &str) -> String {
+    let folded = fold(s).to_lowercase();
+    let mut out = String::with_capacity(folded.len());
+    for word in folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if out.is_empty() && word == "the" {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// Text folded for matching, with a map back to byte offsets in the original.
+pub struct Folded {
+    pub text: String,
+    /// `orig[i]` is the original byte offset of folded byte `i`; one extra
+    /// entry maps the end.
+    pub orig: Vec<usize>,
+}
+
+impl Folded {
+    pub fn new(s: &str) -> Self {
+        let mut text = String::with_capacity(s.len());
+        let mut orig = Vec::with_capacity(s.len() + 1);
+        for (i, c) in s.char_indices() {
+            let before = text.len();
+            fold_char(c, &mut text);
+            for _ in before..text.len() {
+                orig.push(i);
+            }
+        }
+        orig.push(s.len());
+        Folded { text, orig }
+    }
+
+    /// Original byte range of a folded byte range.
+    pub fn to_orig(&self, start: usize, end: usize) -> (usize, usize) {
+        let s = self.orig[start];
+        // The end maps to the first original byte after the last folded byte's char.
+        let e = if end == 0 {
+            self.orig[0]
+        } else {
+            next_boundary(&self.orig, end)
+        };
+        (s, e)
+    }
+}
+
+fn next_boundary(orig: &[usize], end: usize) -> usize {
+    // orig[end] is the original start of the char after the range, or the end.
+    orig[end]
+}
+
+/// A sentence: byte range in the document text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cmdr", "adm", "gov", "sen",
+    "rep", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "approx", "est", "fig", "op",
+    "ft",
+];
+
+/// Splits text into sentences. A line break always ends a sentence (news
+/// text puts headlines, bylines and menu items on lines of their own); within
+/// a line, `.`, `!` or `?` ends one when followed by white space and a capital,
+/// a digit or a quote, unless the word before is a known abbreviation or an
+/// initial.
+pub fn sentences(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut line_start = 0;
+    while line_start < text.len() {
+        let line_end = text[line_start..]
+            .find('\n')
+            .map(|i| line_start + i)
+            .unwrap_or(text.len());
+        let mut start = line_start;
+        let mut i = line_start;
+        while i < line_end {
+            let b = bytes[i];
+            if matches!(b, b'.' | b'!' | b'?') {
+                // Include closing quotes and brackets.
+                let mut j = i + 1;
+                while j < line_end {
+                    let rest = &text[j..line_end];
+                    let c = rest.chars().next().unwrap_or(' ');
+                    if matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '.' | '!' | '?') {
+                        j += c.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                let next_word = text[j..line_end].trim_start();
+                let gap = text[j..line_end].len() - next_word.len();
+                let ends = if j >= line_end {
+                    true
+                } else if gap == 0 {
+                    false
+                } else {
+                    let c = next_word.chars().next().unwrap_or('a');
+                    (c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '\'' | '‘' | '(' | '['))
+                        && !(b == b'.' && is_abbreviation(&text[start..i]))
+                };
+                if ends {
+                    push_span(text, start, j, &mut out);
+                    start = j;
+                }
+                i = j;
+                continue;
+            }
+            i += 1;
+        }
+        push_span(text, start, line_end, &mut out);
+        line_start = line_end + 1;
+    }
+    out
+}
+
+fn push_span(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let s = &text[start..end];
+    let trimmed_start = start + (s.len() - s.trim_start().len());
+    let trimmed_end = start + s.trim_end().len();
+    if trimmed_end > trimmed_start {
+        out.push(Span {
+            start: trimmed_start,
+            end: trimmed_end,
+        });
+    }
+}
+
+fn is_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("");
+    let lower = word.to_ascii_lowercase();
+    let lower = lower.trim_start_matches(['"', '\'']);
+    if lower.chars().count() == 1 && lower.chars().all(|c| c.is_alphabetic()) {
+        return true; // an initial: "J. Smith"
+    }
+    ABBREVIATIONS.contains(&lower)
+}
+
+/// A word token: byte range in the (folded) text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Splits text into word tokens and single punctuation tokens. Hyphens and
+/// apostrophes inside words stay in the word (`Inter-Services`, `al-Baghdadi`,
+/// `O'Neil`); a possessive `'s` is a token of its own.
+pub fn tokens(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = iter.peek() {
+                if d.is_alphanumeric() {
+                    end = j + d.len_utf8();
+                    iter.next();
+                } else if matches!(d, '-' | '\'' | '&' | '.') {
+                    // Keep the joiner only when a letter follows it, and not a possessive.
+                    let after = text[j + d.len_utf8()..].chars().next();
+                    let possessive = d == '\''
+                        && matches!(after, Some('s' | 'S'))
+                        && !text[j + 2..].chars().next().is_some_and(|c| c.is_alphanumeric());
+                    let dotted = d == '.' && !is_dotted_acronym(&text[i..j], after);
+                    if after.is_some_and(|a| a.is_alphanumeric()) && !possessive && !dotted {
+                        end = j + d.len_utf8();
+                        iter.next();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            // U.S. keeps its final dot.
+            if text[end..].starts_with('.') && text[i..end].contains('.') {
+                end += 1;
+                iter.next();
+            }
+            out.push(Token { start: i, end });
+        } else {
+            out.push(Token {
+                start: i,
+                end: i + c.len_utf8(),
+            });
+        }
+    }
+    out
+}
+
+/// `U.S`, `U.N`: single capitals joined by dots.
+fn is_dotted_acronym(so_far: &str, after: Option<char>) -> bool {
+    let single_caps = so_far
+        .split('.')
+        .all(|p| p.chars().count() == 1 && p.chars().all(|c| c.is_uppercase()));
+    single_caps && after.is_some_and(|a| a.is_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_drops_accents_and_dotless_i() {
+        assert_eq!(
+            fold("Özgür Gören Türkiye İstanbul Kılıç"),
+            "Ozgur Goren Turkiye Istanbul Kilic"
+        );
+        assert_eq!(name_key("The  Özgür-Altun’s"), "ozgur altun s");
+    }
+
+    #[test]
+    fn folded_offsets_map_back() {
+        let s = "Mr Özgür met.";
+        let f = Folded::new(s);
+        let at = f.text.find("Ozgur").unwrap();
+        let (a, b) = f.to_orig(at, at + 5);
+        assert_eq!(&s[a..b], "Özgür");
+    }
+
+    #[test]
+    fn sentences_respect_abbreviations_and_lines() {
+        let t = "Headline here\nThe U.S. said Gen. Smith left. He was \"freed.\" Then J. Doe spoke! End";
+        let got: Vec<&str> = sentences(t).iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(
+            got,
+            vec![
+                "Headline here",
+                "The U.S. said Gen. Smith left.",
+                "He was \"freed.\"",
+                "Then J. Doe spoke!",
+                "End"
+            ]
+        );
+    }
+
+    #[test]
+    fn tokens_keep_hyphens_and_split_possessives() {
+        let t = "Pakistan's Inter-Services Intelligence (ISI) and the U.S. met al-Baghdadi.";
+        let got: Vec<&str> = tokens(t).iter().map(|k| &t[k.start..k.end]).collect();
+        assert_eq!(
+            got,
+            vec![
+                "Pakistan",
+                "'",
+                "s",
+                "Inter-Services",
+                "Intelligence",
+                "(",
+                "ISI",
+                ")",
+                "and",
+                "the",
+                "U.S.",
+                "met",
+                "al-Baghdadi",
+                "."
+            ]
+        );
+    }
+}
