@@ -45,6 +45,9 @@ pub enum Command {
         theta: f32,
         #[arg(long, default_value_t = 42)]
         seed: u64,
+        /// Pull toward the centre (0 = none, as in d3-force).
+        #[arg(long)]
+        gravity: Option<f32>,
     },
     /// Score extraction on an annotated folder, like shared/eval/score.py.
     Eval {
@@ -68,7 +71,17 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
             out,
             theta,
             seed,
-        } => layout(input, *ticks, out, *theta, *seed),
+            gravity,
+        } => {
+            let d = Params::default();
+            let params = Params {
+                theta: *theta,
+                seed: *seed,
+                gravity: gravity.unwrap_or(d.gravity),
+                ..d
+            };
+            layout(input, *ticks, out, params)
+        }
         Command::Eval { gold, dir, verbose } => eval(gold, dir, *verbose),
     };
     Some(match result {
@@ -105,13 +118,8 @@ struct PlainGraph {
     edges: Vec<[usize; 2]>,
 }
 
-fn layout(input: &Path, ticks: usize, out: &Path, theta: f32, seed: u64) -> Result<(), String> {
+fn layout(input: &Path, ticks: usize, out: &Path, params: Params) -> Result<(), String> {
     let text = std::fs::read_to_string(input).map_err(|e| format!("{}: {e}", input.display()))?;
-    let params = Params {
-        theta,
-        seed,
-        ..Params::default()
-    };
     let value: serde_json::Value =
         serde_json::from_str(&text).map_err(|e| format!("{}: not JSON: {e}", input.display()))?;
     if value.get("format").is_some() {

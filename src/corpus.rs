@@ -233,7 +233,19 @@ pub fn html_to_text(html: &str) -> String {
         if !closing
             && matches!(
                 name.as_str(),
-                "script" | "style" | "noscript" | "template" | "svg" | "head"
+                "script"
+                    | "style"
+                    | "noscript"
+                    | "template"
+                    | "svg"
+                    | "head"
+                    | "nav"
+                    | "aside"
+                    | "footer"
+                    | "form"
+                    | "button"
+                    | "select"
+                    | "iframe"
             )
         {
             let close = format!("</{name}");
@@ -364,7 +376,8 @@ mod tests {
         let html = "<html><head><title>T</title><style>p{}</style></head><body><nav><a>Home</a></nav>\
                     <script>var x = 'MIT';</script><p>The ISI &amp; the MIT met.</p><p>Second.</p></body></html>";
         let text = html_to_text(html);
-        assert!(text.contains("The ISI & the MIT met.\nSecond."), "{text}");
+        let lines: Vec<&str> = text.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(lines, vec!["The ISI & the MIT met.", "Second."], "{text}");
         assert!(!text.contains("var x"));
         assert!(!text.contains("p{}"));
     }

@@ -46,7 +46,8 @@ pub enum PipelineError {
 }
 
 /// Reads `dir`, extracts its graph with the built-in, user and folder
-/// lexicons, and lays it out for `ticks` steps.
+/// lexicons, and lays it out for `ticks` steps (none at 0: positions stay at
+/// the origin for a caller that animates the layout itself).
 pub fn run_folder(
     dir: &Path,
     ticks: usize,
@@ -72,7 +73,9 @@ pub fn run_folder(
         return Err(CorpusError::Cancelled.into());
     }
     progress.set(3, 0, 1);
-    layout::layout_graph(&mut graph, ticks, Params::default());
+    if ticks > 0 {
+        layout::layout_graph(&mut graph, ticks, Params::default());
+    }
     progress.set(3, 1, 1);
     let mut snap = Snapshot::new(&graph);
     snap.source = Some(dir.display().to_string());

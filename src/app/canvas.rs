@@ -78,8 +78,8 @@ impl Camera {
 /// Transient canvas state (not saved).
 #[derive(Default)]
 pub struct CanvasState {
-    /// The node being dragged.
-    pub dragging: Option<usize>,
+    /// The node being dragged, and where on it (world offset) it was grabbed.
+    pub dragging: Option<(usize, [f32; 2])>,
     grid: Grid,
     grid_key: Option<(usize, u64)>,
 }
@@ -142,7 +142,8 @@ pub fn node_radius(degree: u32) -> f32 {
 
 /// Node radius in screen points, kept visible when zoomed out and sane when zoomed in.
 fn screen_radius(degree: u32, zoom: f32) -> f32 {
-    (node_radius(degree) * zoom).clamp(1.5, 48.0)
+    let r = node_radius(degree);
+    (r * zoom).clamp(1.5, r * 1.6)
 }
 
 pub fn canvas_ui(ui: &mut egui::Ui, app: &mut LinkchartApp, commands: &mut Vec<Command>) {
@@ -180,19 +181,24 @@ pub fn canvas_ui(ui: &mut egui::Ui, app: &mut LinkchartApp, commands: &mut Vec<C
         }
     }
     if response.drag_started() {
-        app.canvas.dragging = response.interact_pointer_pos().and_then(hit_node);
+        let press = ui
+            .input(|i| i.pointer.press_origin())
+            .or(response.interact_pointer_pos());
+        app.canvas.dragging = press.and_then(|p| {
+            let i = hit_node(p)?;
+            let w = cam.to_world(rect, p);
+            Some((i, [positions[i][0] - w[0], positions[i][1] - w[1]]))
+        });
     }
     if response.dragged() {
         let delta = response.drag_delta();
-        match app.canvas.dragging {
-            Some(i) => {
-                let p = positions[i];
-                commands.push(Command::MoveNode(
-                    i,
-                    [p[0] + delta.x / cam.zoom, p[1] + delta.y / cam.zoom],
-                ));
+        match (app.canvas.dragging, response.interact_pointer_pos()) {
+            (Some((i, off)), Some(p)) => {
+                let w = cam.to_world(rect, p);
+                commands.push(Command::MoveNode(i, [w[0] + off[0], w[1] + off[1]]));
             }
-            None => {
+            (Some(_), None) => {}
+            (None, _) => {
                 camera.center[0] -= delta.x / cam.zoom;
                 camera.center[1] -= delta.y / cam.zoom;
                 user_moved = true;

@@ -109,21 +109,19 @@ fn node_ui(ui: &mut egui::Ui, doc: &Doc, i: usize, pinned: bool, commands: &mut 
                 {
                     commands.push(Command::Select(Selection::Node(other)));
                 }
-                ui.weak(format!(
-                    "{} sentence{}",
-                    rel.evidence.len(),
-                    if rel.evidence.len() == 1 { "" } else { "s" }
-                ));
+                ui.weak(format!("confidence {:.2}", rel.confidence));
             });
-            egui::CollapsingHeader::new(format!(
-                "Evidence: {} {} {}",
-                e.name,
+            let n = rel.evidence.len();
+            let title = format!(
+                "{n} sentence{} on {} {}",
+                if n == 1 { "" } else { "s" },
                 describe(rel, a == i),
                 doc.graph.entities[other].name
-            ))
-            .id_salt(("evidence", k))
-            .default_open(false)
-            .show(ui, |ui| evidence_ui(ui, rel));
+            );
+            egui::CollapsingHeader::new(title)
+                .id_salt(("evidence", k))
+                .default_open(false)
+                .show(ui, |ui| evidence_ui(ui, rel));
         }
     }
 }

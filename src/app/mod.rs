@@ -45,7 +45,7 @@ pub fn run(path: Option<PathBuf>) -> eframe::Result {
         "linkchart",
         options,
         Box::new(move |cc| {
-            let mut app = LinkchartApp::new(cc.egui_ctx.clone(), Arc::new(NativeDialogs));
+            let mut app = LinkchartApp::new(Some(cc.egui_ctx.clone()), Arc::new(NativeDialogs));
             app.open(path.unwrap_or_else(crate::cli::demo_dir));
             Ok(Box::new(app))
         }),
@@ -222,7 +222,8 @@ pub struct Notice {
 }
 
 pub struct LinkchartApp {
-    ctx: egui::Context,
+    /// For waking the window from background threads; set by the first frame.
+    ctx: Option<egui::Context>,
     dialogs: Arc<dyn Dialogs>,
     pub doc: Option<Doc>,
     job: Option<Job>,
@@ -246,7 +247,9 @@ pub struct LinkchartApp {
 }
 
 impl LinkchartApp {
-    pub fn new(ctx: egui::Context, dialogs: Arc<dyn Dialogs>) -> Self {
+    /// `ctx` wakes the window when background work finishes; without it the
+    /// first frame supplies it.
+    pub fn new(ctx: Option<egui::Context>, dialogs: Arc<dyn Dialogs>) -> Self {
         LinkchartApp {
             ctx,
             dialogs,
@@ -288,6 +291,11 @@ impl LinkchartApp {
         let cancel = Arc::new(AtomicBool::new(false));
         let (tx, rx) = channel();
         let (p, c, ctx) = (progress.clone(), cancel.clone(), self.ctx.clone());
+        let wake = move || {
+            if let Some(ctx) = &ctx {
+                ctx.request_repaint();
+            }
+        };
         let what = path.display().to_string();
         let is_snapshot = path.is_file() && path.extension().is_some_and(|e| e.eq_ignore_ascii_case("json"));
         let spawned = std::thread::Builder::new()
@@ -303,7 +311,7 @@ impl LinkchartApp {
                         .map_err(|e| e.to_string())
                 };
                 let _ = tx.send(result);
-                ctx.request_repaint();
+                wake();
             });
         match spawned {
             Ok(_) => {
@@ -364,7 +372,7 @@ impl LinkchartApp {
                 self.layout_gen = g;
                 if pos.len() == self.positions.len() {
                     // Keep a node being dragged where the pointer is.
-                    let dragged = self.canvas.dragging;
+                    let dragged = self.canvas.dragging.map(|d| d.0);
                     for (i, p) in pos.into_iter().enumerate() {
                         if Some(i) != dragged {
                             self.positions[i] = p;
@@ -397,7 +405,11 @@ impl LinkchartApp {
         self.positions = sim.pos.clone();
         self.pinned = sim.pinned.clone();
         let ctx = self.ctx.clone();
-        self.layout = Some(LayoutWorker::start(sim, move || ctx.request_repaint()));
+        self.layout = Some(LayoutWorker::start(sim, move || {
+            if let Some(ctx) = &ctx {
+                ctx.request_repaint();
+            }
+        }));
         self.layout_gen = 0;
         self.doc = Some(doc);
         self.selection = Selection::None;
@@ -416,7 +428,9 @@ impl LinkchartApp {
             .name("linkchart-dialog".to_owned())
             .spawn(move || {
                 let _ = tx.send(f(dialogs.as_ref()));
-                ctx.request_repaint();
+                if let Some(ctx) = ctx {
+                    ctx.request_repaint();
+                }
             });
         self.dialog_rx = Some(rx);
     }
@@ -531,6 +545,9 @@ impl LinkchartApp {
 
     /// The whole window. Called by eframe every frame, and by tests.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
+        if self.ctx.is_none() {
+            self.ctx = Some(ui.ctx().clone());
+        }
         self.poll();
         let mut commands = Vec::new();
         self.shortcuts(ui, &mut commands);
@@ -539,8 +556,9 @@ impl LinkchartApp {
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui, &mut commands));
         if self.doc.is_some() {
             egui::Panel::right("inspector")
-                .default_size(360.0)
+                .default_size(380.0)
                 .min_size(240.0)
+                .max_size(520.0)
                 .show(ui, |ui| {
                     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
                         inspector::inspector_ui(ui, self, &mut commands);

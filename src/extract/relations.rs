@@ -149,43 +149,56 @@ impl Ctx<'_> {
     /// Actor mentions coordinated with `m` ("A and B", "A, B and C"), in the
     /// given direction, including `m`.
     fn coordinated(&self, m: usize, s: &Sentence, rightward: bool) -> Vec<usize> {
-        let mut out = vec![m];
+        // Walk the chain of mentions joined by "and" or commas; a comma alone
+        // may be an apposition ("Afridi, the ISKP commander"), so the chain is
+        // kept only up to its last "and".
+        let mut chain = vec![(m, true)];
         let mut cur = m;
         loop {
+            let (mut has_and, mut has_link) = (false, false);
             let next = if rightward {
                 let mut j = self.ms[cur].tok.end;
-                let mut seen_link = false;
                 while j < s.tok.end && matches!(self.w(j), "and" | "," | "the" | "both" | "as" | "well" | "&") {
-                    seen_link |= matches!(self.w(j), "and" | "," | "&");
+                    has_and |= matches!(self.w(j), "and" | "&");
+                    has_link |= matches!(self.w(j), "and" | "," | "&");
                     j += 1;
                 }
-                if !seen_link {
-                    None
-                } else {
+                if has_link {
                     self.at.get(j).copied().flatten().filter(|&n| n != cur)
+                } else {
+                    None
                 }
             } else {
-                let mut j = self.ms[cur].tok.start;
-                let mut seen_link = false;
-                while j > s.tok.start && matches!(self.w(j - 1), "and" | "," | "the" | "both" | "&") {
-                    seen_link |= matches!(self.w(j - 1), "and" | "," | "&");
-                    j -= 1;
+                let mut k = self.ms[cur].tok.start;
+                while k > s.tok.start && matches!(self.w(k - 1), "and" | "," | "the" | "both" | "&") {
+                    has_and |= matches!(self.w(k - 1), "and" | "&");
+                    has_link |= matches!(self.w(k - 1), "and" | "," | "&");
+                    k -= 1;
                 }
-                if !seen_link || j == s.tok.start {
-                    None
+                if has_link && k > s.tok.start {
+                    self.at[k - 1].filter(|&n| n != cur)
                 } else {
-                    self.at[j - 1].filter(|&n| n != cur)
+                    None
                 }
             };
             match next {
-                Some(n) if self.ms[n].actor && !self.is_located(&self.ms[n], s) && !out.contains(&n) => {
-                    out.push(n);
+                Some(n) if self.ms[n].actor && !self.is_located(&self.ms[n], s) && !chain.iter().any(|c| c.0 == n) => {
+                    chain.push((n, has_and));
                     cur = n;
                 }
                 _ => break,
             }
         }
-        out
+        // Rightward, "A, B and C": the "and" comes last. Leftward, the "and" is met first.
+        let keep = if rightward {
+            chain.iter().rposition(|c| c.1).unwrap_or(0)
+        } else if chain.len() > 1 && chain[1].1 {
+            chain.len() - 1
+        } else {
+            0
+        };
+        chain.truncate(keep + 1);
+        chain.into_iter().map(|c| c.0).collect()
     }
 
     /// The nearest actor before token `i` in the sentence.
@@ -589,7 +602,7 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
             j -= 1;
             steps += 1;
             if let Some(m) = ctx.mention_at(j) {
-                if org_kind(m) && m.actor {
+                if org_kind(m) && m.kind.is_actor() {
                     org = ctx.at[j];
                 }
                 break;
@@ -747,7 +760,12 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
         let hyphen = end < a.tokens.len() && a.word(end) == "-";
         let before_hyphen = merged[k].tok.start > 0 && a.word(merged[k].tok.start - 1) == "-";
         let kind = merged[k].kind;
+        // "the ISKP commander" names a person, not the group.
+        let member_noun = end < a.tokens.len()
+            && matches!(kind, EntityKind::Group | EntityKind::Agency)
+            && is_member_noun(a.lower_word(end));
         if (possessive && next_start == Some(end + 2) && kind == EntityKind::Country)
+            || member_noun
             || (next_start == Some(end) && kind == EntityKind::Country)
             || hyphen
             || before_hyphen
@@ -758,6 +776,39 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
         }
     }
     merged
+}
+
+/// Nouns for one member of a group (as opposed to "officials" or "forces",
+/// who act for it).
+fn is_member_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "commander"
+            | "leader"
+            | "member"
+            | "members"
+            | "militant"
+            | "fighter"
+            | "spokesman"
+            | "spokesperson"
+            | "spokeswoman"
+            | "chief"
+            | "founder"
+            | "emir"
+            | "amir"
+            | "deputy"
+            | "recruiter"
+            | "financier"
+            | "suspect"
+            | "operative"
+            | "ideologue"
+            | "cleric"
+            | "defector"
+            | "informant"
+            | "loyalist"
+            | "terrorist"
+            | "jihadist"
+    )
 }
 
 /// Resolves pronouns and short references to the entity they point back to,

@@ -41,7 +41,7 @@ impl Default for Params {
             theta: 0.9,
             charge: -30.0,
             link_distance: 30.0,
-            gravity: 0.002,
+            gravity: 0.03,
             velocity_decay: 0.4,
             alpha_min: 0.001,
             alpha_decay: 1.0 - 0.001f32.powf(1.0 / 300.0),
@@ -213,8 +213,8 @@ impl Simulation {
                     return;
                 }
                 let f = tree.force(i as u32, pos[i], pos, weight, strength, theta2, 1.0);
-                v[0] = (v[0] + d[0] - f[0] - pos[i][0] * gravity) * vd;
-                v[1] = (v[1] + d[1] - f[1] - pos[i][1] * gravity) * vd;
+                v[0] = (v[0] + d[0] + f[0] - pos[i][0] * gravity) * vd;
+                v[1] = (v[1] + d[1] + f[1] - pos[i][1] * gravity) * vd;
                 if !v[0].is_finite() || !v[1].is_finite() {
                     *v = [0.0; 2];
                 }
@@ -343,13 +343,28 @@ mod tests {
     }
 
     #[test]
-    fn connected_nodes_end_closer_than_unconnected() {
-        let edges = vec![(0, 1), (2, 3)];
-        let mut sim = Simulation::new(4, &edges, None, Params::default());
+    fn clusters_stay_together_and_apart() {
+        // Two 8-node cliques with no edge between them.
+        let mut edges = Vec::new();
+        for c in [0, 8] {
+            for a in 0..8 {
+                for b in a + 1..8 {
+                    edges.push((c + a, c + b));
+                }
+            }
+        }
+        let mut sim = Simulation::new(16, &edges, None, Params::default());
         sim.run(300);
         let d = |a: usize, b: usize| {
             ((sim.pos[a][0] - sim.pos[b][0]).powi(2) + (sim.pos[a][1] - sim.pos[b][1]).powi(2)).sqrt()
         };
-        assert!(d(0, 1) < d(0, 2) && d(2, 3) < d(1, 3));
+        let mean = |pairs: Vec<(usize, usize)>| pairs.iter().map(|&(a, b)| d(a, b)).sum::<f32>() / pairs.len() as f32;
+        let inside = mean(
+            (0..8)
+                .flat_map(|a| (a + 1..8).flat_map(move |b| [(a, b), (a + 8, b + 8)]))
+                .collect(),
+        );
+        let across = mean((0..8).flat_map(|a| (8..16).map(move |b| (a, b))).collect());
+        assert!(inside * 1.5 < across, "inside {inside}, across {across}");
     }
 }

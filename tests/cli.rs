@@ -1,0 +1,183 @@
+//! The command line, as a script would use it.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use linkchart::snapshot::Snapshot;
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_linkchart"))
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+fn extract(dir: &Path) -> Snapshot {
+    let out = tempfile::tempdir().unwrap();
+    let file = out.path().join("graph.json");
+    let status = bin().arg("extract").arg(dir).arg("--out").arg(&file).status().unwrap();
+    assert!(status.success());
+    Snapshot::load(&file).unwrap()
+}
+
+fn id_of(snap: &Snapshot, name: &str) -> String {
+    let key = linkchart::eval::norm(name);
+    snap.entities
+        .iter()
+        .find(|e| {
+            std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .any(|n| linkchart::eval::norm(n) == key)
+        })
+        .unwrap_or_else(|| panic!("no entity named {name}"))
+        .id
+        .clone()
+}
+
+#[test]
+fn extract_finds_the_actors_and_their_relations() {
+    let snap = extract(&fixture("mini"));
+    assert_eq!(snap.format, "linkchart");
+    assert_eq!(snap.files.len(), 3);
+    let isi = id_of(&snap, "ISI");
+    // One node for the ISI, whichever name the article used.
+    assert_eq!(id_of(&snap, "Inter-Services Intelligence"), isi);
+    let afridi = id_of(&snap, "Qari Haroon Afridi");
+    assert_eq!(id_of(&snap, "Afridi"), afridi, "surname merges with the full name");
+    let kaplan = id_of(&snap, "Emre Kaplan");
+    let mit = id_of(&snap, "MIT");
+    let has = |s: &str, kind: &str, t: &str| {
+        snap.relations
+            .iter()
+            .find(|r| r.source == s && r.kind.as_str() == kind && r.target == t)
+    };
+    let capture = has(&isi, "capture", &afridi).expect("ISI captured Afridi");
+    assert!(
+        capture
+            .evidence
+            .iter()
+            .any(|e| e.file == "01_isi_capture.txt" && e.text.contains("captured Qari Haroon Afridi"))
+    );
+    assert!(has(&mit, "capture", &kaplan).is_some(), "MIT captured Kaplan");
+    assert!(
+        has(&isi, "capture", &kaplan).is_none(),
+        "the ISI did not capture Kaplan"
+    );
+    assert!(has(&mit, "interrogation", &kaplan).is_some(), "MIT interrogated Kaplan");
+    // Every entity has a position from the layout.
+    assert!(snap.entities.iter().all(|e| e.x.is_finite() && e.y.is_finite()));
+    assert!(snap.entities.iter().any(|e| e.x != 0.0 || e.y != 0.0));
+}
+
+#[test]
+fn missing_folder_is_a_clear_error() {
+    let out = bin()
+        .args(["extract", "/no/such/folder", "--out", "/tmp/never-written.json"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("/no/such/folder") && err.contains("no such file or folder"),
+        "{err}"
+    );
+    assert!(!Path::new("/tmp/never-written.json").exists());
+}
+
+#[test]
+fn other_files_are_skipped_with_a_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Pakistan's Inter-Services Intelligence (ISI) arrested Omar Farooq Baig, a Taliban commander.",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("photo.jpg"), [0xff, 0xd8, 0xff]).unwrap();
+    std::fs::write(
+        dir.path().join("page.html"),
+        "<html><script>x()</script><p>The MIT detained Ali Veli Demir in Ankara.</p></html>",
+    )
+    .unwrap();
+    let snap = extract(dir.path());
+    assert_eq!(snap.files.len(), 2);
+    assert_eq!(snap.skipped.len(), 1);
+    assert_eq!(snap.skipped[0].file, "photo.jpg");
+    assert!(snap.skipped[0].reason.contains("unsupported type .jpg"));
+}
+
+#[test]
+fn layout_writes_positions_for_a_plain_graph() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("g.json");
+    let out = dir.path().join("p.json");
+    std::fs::write(&input, r#"{"nodes": 4, "edges": [[0, 1], [1, 2], [2, 3], [3, 3]]}"#).unwrap();
+    let res = bin()
+        .arg("layout")
+        .arg(&input)
+        .args(["--ticks", "50", "--out"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(res.status.success(), "{}", String::from_utf8_lossy(&res.stderr));
+    assert!(String::from_utf8_lossy(&res.stderr).contains("ms per tick"));
+    let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let pos = v["positions"].as_array().unwrap();
+    assert_eq!(pos.len(), 4);
+    assert!(
+        pos.iter()
+            .all(|p| p[0].as_f64().unwrap().is_finite() && p[1].as_f64().unwrap().is_finite())
+    );
+}
+
+/// `linkchart eval` prints score.py's two lines; extraction on our own
+/// annotated fixtures stays above these floors.
+fn eval_scores(gold: &str, dir: &str) -> (f64, f64) {
+    let out = bin()
+        .arg("eval")
+        .arg("--gold")
+        .arg(fixture(gold))
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join(dir))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let f1 = |prefix: &str| -> f64 {
+        let line = text
+            .lines()
+            .find(|l| l.starts_with(prefix))
+            .unwrap_or_else(|| panic!("no {prefix} line in {text}"));
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let at = words.iter().position(|w| *w == "F1").unwrap();
+        words[at + 1].parse().unwrap()
+    };
+    (f1("entities"), f1("relations"))
+}
+
+#[test]
+fn eval_on_mini_fixtures_meets_floor() {
+    let (e, r) = eval_scores("mini.gold.json", "tests/fixtures/mini");
+    assert!(e >= 0.9 && r >= 0.8, "entities F1 {e}, relations F1 {r}");
+}
+
+#[test]
+fn eval_on_trap_fixtures_meets_floor() {
+    let (e, r) = eval_scores("articles.gold.json", "tests/fixtures/articles");
+    assert!(
+        e >= FLOOR_ARTICLES.0 && r >= FLOOR_ARTICLES.1,
+        "entities F1 {e}, relations F1 {r}"
+    );
+}
+
+#[test]
+fn eval_on_demo_corpus_meets_floor() {
+    let (e, r) = eval_scores("demo.gold.json", "assets/demo");
+    assert!(
+        e >= FLOOR_DEMO.0 && r >= FLOOR_DEMO.1,
+        "entities F1 {e}, relations F1 {r}"
+    );
+}
+
+/// Floors a little under the measured scores, so a regression fails the build.
+const FLOOR_ARTICLES: (f64, f64) = (0.88, 0.48);
+const FLOOR_DEMO: (f64, f64) = (0.92, 0.5);
