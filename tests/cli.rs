@@ -179,5 +179,5 @@ fn eval_on_demo_corpus_meets_floor() {
 }
 
 /// Floors a little under the measured scores, so a regression fails the build.
-const FLOOR_ARTICLES: (f64, f64) = (0.88, 0.48);
-const FLOOR_DEMO: (f64, f64) = (0.92, 0.5);
+const FLOOR_ARTICLES: (f64, f64) = (0.88, 0.58);
+const FLOOR_DEMO: (f64, f64) = (0.92, 0.52);

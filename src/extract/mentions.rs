@@ -87,8 +87,14 @@ impl DocAnalysis {
         doc.text[a..b].to_owned()
     }
 
+    /// Starts with a capital, or is an Arabic-style name with a lower-case
+    /// article ("al-Muhajiroun").
     pub fn is_capitalised(&self, i: usize) -> bool {
-        self.word(i).chars().next().is_some_and(|c| c.is_uppercase())
+        let w = self.word(i);
+        w.chars().next().is_some_and(|c| c.is_uppercase())
+            || ["al-", "el-", "ad-", "as-", "ash-", "ar-", "az-", "an-", "at-"]
+                .iter()
+                .any(|p| w.starts_with(p) && w[p.len()..].chars().next().is_some_and(char::is_uppercase))
     }
 
     /// Token index starting exactly at byte `b`, if any.
@@ -481,7 +487,10 @@ impl Extractor {
                 {
                     rs += 1;
                 }
-                while re > rs && (is_stop_cap(a.lower_word(re - 1)) || is_name_particle(a.lower_word(re - 1))) {
+                while re > rs
+                    && (is_stop_cap(a.lower_word(re - 1))
+                        || is_name_particle(a.lower_word(re - 1)) && !a.is_capitalised(re - 1))
+                {
                     re -= 1;
                 }
                 // Split at inner stop words ("Sunday Altun" -> "Altun").
@@ -495,6 +504,22 @@ impl Extractor {
                 if let Some(d) = self.classify(a, s, rs..re, byline, &solo) {
                     discovered.push(d);
                 }
+            }
+        }
+        // "the Shabwa Defence Forces": a place or country name leading an
+        // organisation's name belongs to it.
+        for d in discovered.iter_mut() {
+            if d.kind == EntityKind::Person || d.tok.start == 0 {
+                continue;
+            }
+            let Some(k) = a.lex_mentions.iter().position(|m| m.tok.end == d.tok.start) else {
+                continue;
+            };
+            let kind = self.lexicon.entries[a.lex_mentions[k].entry as usize].kind;
+            if matches!(kind, EntityKind::Place | EntityKind::Country) {
+                let m = a.lex_mentions.remove(k);
+                d.tok.start = m.tok.start;
+                d.name = a.folded.text[a.tokens[d.tok.start].start..a.tokens[d.tok.end - 1].end].to_owned();
             }
         }
         // Acronyms defined in parentheses after a known or discovered name.
@@ -588,7 +613,7 @@ impl Extractor {
         let last = *words.last()?;
         if let Some(kind) = org_head(last) {
             let defined = run.start > s.tok.start && a.lower_word(run.start - 1) == "the";
-            if n_words >= 2 && (defined || kind == EntityKind::Media) && !s.title_case {
+            if n_words >= 2 && (defined || kind != EntityKind::Group) && !s.title_case {
                 return Some(Discovered {
                     name,
                     kind,

@@ -49,6 +49,8 @@ pub struct Extractor {
     form_matcher: AhoCorasick,
     rules: Rules,
     trigger_matcher: AhoCorasick,
+    /// Single-word trigger phrases, for quick checks.
+    trigger_words: std::collections::HashSet<String>,
 }
 
 impl Extractor {
@@ -57,12 +59,19 @@ impl Extractor {
         let form_matcher = build_matcher(forms.iter().map(|f| text::fold(&f.text)))?;
         let rules = Rules::builtin().map_err(ExtractError::Rules)?;
         let trigger_matcher = build_matcher(rules.triggers.iter().map(|t| t.phrase.clone()))?;
+        let trigger_words = rules
+            .triggers
+            .iter()
+            .filter(|t| !t.phrase.contains(' '))
+            .map(|t| t.phrase.clone())
+            .collect();
         Ok(Extractor {
             lexicon,
             forms,
             form_matcher,
             rules,
             trigger_matcher,
+            trigger_words,
         })
     }
 

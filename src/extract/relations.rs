@@ -116,6 +116,10 @@ impl Ctx<'_> {
     /// The mention is a location: a spatial preposition stands right before
     /// it, allowing an article or another name between.
     fn is_located(&self, m: &Mention, s: &Sentence) -> bool {
+        // Only places and countries stand for a location; "linked to AQAP" is not one.
+        if !matches!(m.kind, EntityKind::Country | EntityKind::Place) {
+            return false;
+        }
         let mut j = m.tok.start;
         let mut steps = 0;
         while j > s.tok.start && steps < 3 {
@@ -139,6 +143,16 @@ impl Ctx<'_> {
             return false;
         }
         let w = self.w(i);
+        // "a leader from an offshoot of Daesh": an unnamed person, not the group.
+        if is_member_noun(w.trim_end_matches('s'))
+            && i > 0
+            && matches!(
+                self.w(i - 1),
+                "a" | "an" | "one" | "two" | "three" | "several" | "senior" | "top" | "former"
+            )
+        {
+            return true;
+        }
         let after_actor = i > 0 && self.mention_at(i - 1).is_some_and(|m| m.actor);
         matches!(
             w,
@@ -170,6 +184,17 @@ impl Ctx<'_> {
                 }
             } else {
                 let mut k = self.ms[cur].tok.start;
+                // Skip a country modifier right before the mention ("the US CIA", "India's NIA").
+                loop {
+                    let mut q = k;
+                    if q >= s.tok.start + 2 && self.w(q - 1) == "s" && self.w(q - 2) == "'" {
+                        q -= 2;
+                    }
+                    match (q > s.tok.start).then(|| self.at[q - 1]).flatten() {
+                        Some(n) if !self.ms[n].actor && n != cur => k = self.ms[n].tok.start,
+                        _ => break,
+                    }
+                }
                 while k > s.tok.start && matches!(self.w(k - 1), "and" | "," | "the" | "both" | "&") {
                     has_and |= matches!(self.w(k - 1), "and" | "&");
                     has_link |= matches!(self.w(k - 1), "and" | "," | "&");
@@ -204,8 +229,22 @@ impl Ctx<'_> {
     /// The nearest actor before token `i` in the sentence.
     fn left(&self, i: usize, s: &Sentence) -> Vec<usize> {
         let mut j = i;
-        while j > s.tok.start && i - j < 25 {
+        while j > s.tok.start && i - j < 30 {
             j -= 1;
+            if self.w(j) == "," {
+                // Skip an apposition: "Nazarov, a Tajik national suspected of ..., was captured".
+                if let Some(open) = self.apposition_start(j, s) {
+                    j = open;
+                    continue;
+                }
+            }
+            // "X, who fought for G": the relative pronoun stands for X.
+            if matches!(self.w(j), "who" | "which") && j >= s.tok.start + 2 && self.w(j - 1) == "," {
+                return match self.at[j - 2] {
+                    Some(m) if self.ms[m].actor => vec![m],
+                    _ => Vec::new(),
+                };
+            }
             if is_barrier(self.w(j)) || self.is_blocker(j) {
                 return Vec::new();
             }
@@ -218,6 +257,21 @@ impl Ctx<'_> {
             }
         }
         Vec::new()
+    }
+
+    /// For a comma closing an apposition, the comma that opens it: the
+    /// apposition starts with an article, a number or a relative pronoun and
+    /// follows a name.
+    fn apposition_start(&self, close: usize, s: &Sentence) -> Option<usize> {
+        let lo = close.saturating_sub(25).max(s.tok.start + 1);
+        let open = (lo..close).rev().find(|&k| self.w(k) == ",")?;
+        let first = self.w(open + 1);
+        let opens = matches!(
+            first,
+            "a" | "an" | "the" | "one" | "who" | "whose" | "which" | "aged" | "himself" | "herself"
+        ) || first.chars().all(|c| c.is_ascii_digit());
+        let named_before = self.at[open - 1].is_some();
+        (opens && named_before && open + 1 < close).then_some(open)
     }
 
     /// The first actor after token `i` within `reach` tokens.
@@ -258,7 +312,11 @@ impl Ctx<'_> {
     /// The subject of the sentence: its first actor, if nothing but modifiers precede it.
     fn subject(&self, s: &Sentence, before: usize) -> Vec<usize> {
         for j in s.tok.start..before {
-            if is_barrier(self.w(j)) {
+            // A subject comes early, before any verb.
+            if is_barrier(self.w(j))
+                || j >= s.tok.start + 8
+                || matches!(self.w(j), "by" | "was" | "were" | "had" | "has")
+            {
                 break;
             }
             if let Some(m) = self.at[j] {
@@ -368,6 +426,32 @@ fn find_triggers<'e>(x: &'e Extractor, a: &DocAnalysis) -> Vec<(Range<usize>, &'
 }
 
 fn apply_trigger(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger, st: &mut SentenceState) {
+    let before = st.found.len();
+    apply_trigger_inner(ctx, s, t.clone(), trig, st);
+    if std::env::var_os("LINKCHART_DEBUG").is_some() {
+        let words: Vec<&str> = t.clone().map(|i| ctx.w(i)).collect();
+        let found: Vec<String> = st.found[before..]
+            .iter()
+            .map(|f| {
+                format!(
+                    "{}-{}->{}",
+                    ctx.a.lower_word(ctx.ms[f.0].tok.start),
+                    f.1,
+                    ctx.a.lower_word(ctx.ms[f.2].tok.start)
+                )
+            })
+            .collect();
+        eprintln!(
+            "trigger {:?} ({}) at token {}: {:?}",
+            words.join(" "),
+            trig.kind,
+            t.start,
+            found
+        );
+    }
+}
+
+fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger, st: &mut SentenceState) {
     use RelationKind::*;
     let kind = trig.kind;
     // Trigger words inside a name ("Army of the Righteous") are not triggers.
@@ -377,6 +461,19 @@ fn apply_trigger(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger, st: &
     let w = |i: usize| ctx.w(i);
     let prev = |k: usize| (t.start >= s.tok.start + k).then(|| w(t.start - k));
     let next = |k: usize| (t.end + k - 1 < s.tok.end).then(|| w(t.end + k - 1));
+    // A trigger after a determiner, or followed by "of", is a noun: "the capture of X by Y".
+    let nominal_context = matches!(
+        prev(1),
+        Some("the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "s")
+    ) || (next(1) == Some("of") && !trig.phrase.ends_with(" of"));
+    let trig = &if nominal_context && !trig.nominal && x_is_nominal_form(trig) {
+        Trigger {
+            nominal: true,
+            ..trig.clone()
+        }
+    } else {
+        trig.clone()
+    };
     // Negated or hedged: no fact.
     let neg_lo = t.start.saturating_sub(4).max(s.tok.start);
     if (neg_lo..t.start).any(|j| is_negation(w(j))) || (s.tok.start..t.start).any(|j| is_sentence_hedge(w(j))) {
@@ -396,6 +493,19 @@ fn apply_trigger(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger, st: &
     {
         return;
     }
+    // "airstrikes targeting Daesh": a participle after a plain noun belongs to that noun.
+    if !trig.nominal
+        && trig.phrase.split(' ').next().is_some_and(|w| w.ends_with("ing"))
+        && prev(1).is_some_and(|p| match ctx.mention_at(t.start - 1) {
+            Some(m) => ctx.is_located(m, s),
+            None => !matches!(
+                p,
+                "and" | "," | "was" | "were" | "is" | "are" | "been" | "be" | "of" | "to"
+            ),
+        })
+    {
+        return;
+    }
     let passive = !trig.nominal && {
         let mut j = t.start;
         let mut found = false;
@@ -409,7 +519,11 @@ fn apply_trigger(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger, st: &
                 break;
             }
         }
-        found || (prev(1) == Some(",") && (t.end..s.tok.end.min(t.end + 8)).any(|j| w(j) == "by"))
+        let participle = trig.phrase.ends_with("ed") || !trig.phrase.ends_with("ing") && trig.phrase.contains(' ');
+        found
+            || (prev(1) == Some(",") && (t.end..s.tok.end.min(t.end + 8)).any(|j| w(j) == "by"))
+            // "a unit trained and funded by the UAE"
+            || (participle && (t.end..s.tok.end.min(t.end + 3)).any(|j| w(j) == "by"))
     };
     let by_agent = || ctx.after_word(t.end, s, &["by"], 10);
     let agents_left = || {
@@ -459,8 +573,9 @@ fn apply_trigger(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger, st: &
         }
         Escape => {
             let from = ctx.after_word(t.end, s, &["from", "of"], 8);
+            let ends_in_prep = [" from", " of"].iter().any(|p| trig.phrase.ends_with(p));
             let from = if from.is_empty() && !trig.nominal {
-                ctx.right(t.end, s, 4, false)
+                ctx.right(t.end, s, if ends_in_prep { 6 } else { 4 }, ends_in_prep)
             } else {
                 from
             };
@@ -564,7 +679,18 @@ fn apply_trigger(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger, st: &
                 (by, ctx.left(t.start, s), conf_direct)
             } else {
                 let reach = if kind == Support { 12 } else { 8 };
-                (agents_left(), ctx.right(t.end, s, reach, false), conf_near)
+                // "offered support to MIT", "fed intelligence to the Taliban".
+                let to = if kind == Support {
+                    ctx.after_word(t.end, s, &["to", "for"], 8)
+                } else {
+                    Vec::new()
+                };
+                let patients = if to.is_empty() {
+                    ctx.right(t.end, s, reach, false)
+                } else {
+                    to
+                };
+                (agents_left(), patients, conf_near)
             };
             if kind == Support {
                 st.supported.extend(patients.iter().copied());
@@ -575,6 +701,11 @@ fn apply_trigger(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger, st: &
             }
         }
     }
+}
+
+/// Verb forms that can also be nouns ("capture", "arrest", "release").
+fn x_is_nominal_form(t: &Trigger) -> bool {
+    !t.phrase.contains(' ') && !t.phrase.ends_with("ed") && !t.phrase.ends_with("ing") && !t.phrase.ends_with('s')
 }
 
 /// Role nouns: "former Taliban commander Ehsanullah Ehsan", "Karimi, a
@@ -641,25 +772,37 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
             org = ctx.right(r + 2, s, 7, true).into_iter().find(|&m| org_kind(&ctx.ms[m]));
         }
         let Some(org) = org else { continue };
-        // The person: named right after the role, else the nearest person before it.
+        // The person: named right after the role ("TTP spokesman Sajid Orakzai"), or
+        // before the role phrase and joined to it only by linking words
+        // ("Karimi, a spokesman for", "Nazarov is a member of").
         let is_person = |m: &Mention| m.kind == EntityKind::Person && m.actor;
-        let mut person = None;
-        let mut k = r + 1;
-        while k < s.tok.end && k <= r + 2 {
-            if let Some(m) = ctx.mention_at(k) {
-                if is_person(m) {
-                    person = ctx.at[k];
-                }
-                break;
-            }
-            if ctx.w(k) != "," {
-                break;
-            }
-            k += 1;
-        }
+        let mut person = ctx
+            .mention_at(r + 1)
+            .filter(|m| is_person(m))
+            .and_then(|_| ctx.at[r + 1]);
         if person.is_none() {
-            let lo = r.saturating_sub(14).max(s.tok.start);
-            person = (lo..r).rev().filter_map(|j| ctx.at[j]).find(|&m| is_person(&ctx.ms[m]));
+            let phrase_start = if ctx.ms[org].tok.end <= r {
+                ctx.ms[org].tok.start
+            } else {
+                r
+            };
+            let mut j = phrase_start;
+            while j > s.tok.start && phrase_start - j < 12 {
+                j -= 1;
+                if let Some(m) = ctx.at[j] {
+                    if is_person(&ctx.ms[m]) {
+                        person = Some(m);
+                    }
+                    break;
+                }
+                let w = ctx.w(j);
+                let trigger = x.trigger_words.contains(w);
+                if !is_linking_word(w)
+                    && (trigger || is_barrier(w) || matches!(w, "and" | "said" | "says" | "told" | "by"))
+                {
+                    break;
+                }
+            }
         }
         if let Some(p) = person {
             st.add(&[p], RelationKind::Membership, &[org], 0.85);
@@ -764,7 +907,7 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
         let member_noun = end < a.tokens.len()
             && matches!(kind, EntityKind::Group | EntityKind::Agency)
             && is_member_noun(a.lower_word(end));
-        if (possessive && next_start == Some(end + 2) && kind == EntityKind::Country)
+        if possessive
             || member_noun
             || (next_start == Some(end) && kind == EntityKind::Country)
             || hyphen
@@ -776,6 +919,106 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
         }
     }
     merged
+}
+
+/// People who act for an agency: "officers", "agents", "investigators".
+fn is_staff_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "officers"
+            | "agents"
+            | "investigators"
+            | "detectives"
+            | "soldiers"
+            | "troops"
+            | "guards"
+            | "operatives"
+            | "commandos"
+    )
+}
+
+/// Words that may join a person to a role phrase about them.
+fn is_linking_word(w: &str) -> bool {
+    w.chars().all(|c| c.is_ascii_digit())
+        || matches!(
+            w,
+            "," | "a"
+                | "an"
+                | "the"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "as"
+                | "former"
+                | "senior"
+                | "top"
+                | "one"
+                | "of"
+                | "who"
+                | "became"
+                | "becomes"
+                | "served"
+                | "serves"
+                | "being"
+                | "remains"
+                | "remained"
+                | "now"
+                | "also"
+                | "once"
+                | "key"
+                | "veteran"
+                | "alleged"
+                | "allegedly"
+                | "suspected"
+                | "self-styled"
+                | "local"
+                | "regional"
+                | "military"
+                | "media"
+                | "high-ranking"
+                | "highest-ranking"
+                | "ranking"
+                | "mid-level"
+                | "prominent"
+                | "notorious"
+                | "longtime"
+                | "long-time"
+                | "then"
+                | "named"
+                | "appointed"
+                | "acting"
+                | "reputed"
+                | "described"
+                | "identified"
+                | "onetime"
+                | "one-time"
+                | "previously"
+                | "said"
+                | "to"
+                | "be"
+                | "believed"
+                | "reportedly"
+                | "still"
+                | "has"
+                | "had"
+                | "been"
+                | "'"
+                | "s"
+                | "its"
+                | "their"
+                | "wanted"
+                | "most"
+                | "important"
+                | "influential"
+                | "well-known"
+                | "known"
+                | "trusted"
+                | "chief"
+                | "deputy"
+                | "de"
+                | "facto"
+        )
 }
 
 /// Nouns for one member of a group (as opposed to "officials" or "forces",
@@ -828,7 +1071,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
     for i in 0..a.tokens.len() {
         while next_m < ms.len() && ms[next_m].tok.start <= i {
             let m = &ms[next_m];
-            if m.actor {
+            if m.actor || m.kind == EntityKind::Person {
                 last.retain(|l| l.0 != m.kind);
                 last.push((m.kind, next_m, m.tok.start));
             }
@@ -838,8 +1081,19 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
         if is_human_noun(w) {
             last_human_noun = Some(i);
         }
+        let prev_is_mention = i > 0 && ms.iter().any(|m| m.tok.end == i);
+        let next_w = if i + 1 < a.tokens.len() {
+            a.lower_word(i + 1)
+        } else {
+            ""
+        };
         let (want, tok) = if is_person_pronoun(w) && w != "her" {
             (EntityKind::Person, i..i + 1)
+        } else if is_staff_noun(w) && !prev_is_mention && !matches!(next_w, "of" | "from" | "with" | "for") {
+            // "officers had captured him": the agency last named.
+            (EntityKind::Agency, i..i + 1)
+        } else if w == "it" && i + 1 < a.tokens.len() && matches!(next_w, "had" | "has" | "was" | "said" | "is") {
+            (EntityKind::Agency, i..i + 1)
         } else if w == "the" && i + 1 < a.tokens.len() {
             match short_reference(a.lower_word(i + 1)) {
                 // "the group" but not "the group's media wing" of another group.

@@ -308,6 +308,7 @@ pub fn short_reference(w: &str) -> Option<crate::model::EntityKind> {
         "suspect" | "militant" | "latter" | "commander" | "fugitive" | "detainee" | "prisoner" | "jihadist"
         | "terrorist" | "cleric" | "leader" | "spokesman" | "operative" => Person,
         "agency" | "service" | "spy agency" => Agency,
+        "country" => Country,
         _ => return None,
     })
 }
@@ -439,7 +440,8 @@ pub fn org_head(w: &str) -> Option<crate::model::EntityKind> {
             Group
         }
         "ministry" | "directorate" | "bureau" | "police" | "agency" | "service" | "services" | "command" | "corps"
-        | "department" | "gendarmerie" | "guard" | "guards" | "intelligence" | "constabulary" | "prosecutor" => Agency,
+        | "department" | "gendarmerie" | "guard" | "guards" | "intelligence" | "constabulary" | "prosecutor"
+        | "unit" | "squadron" | "regiment" | "division" | "forces" | "force" => Agency,
         "news" | "post" | "times" | "tribune" | "herald" | "journal" | "gazette" | "blog" | "daily" | "radio"
         | "television" | "tv" | "magazine" | "press" | "chronicle" | "telegraph" | "observer" | "monitor" => Media,
         "council" | "committee" | "union" | "foundation" | "institute" | "university" | "bank" | "company"
