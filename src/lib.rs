@@ -7,6 +7,7 @@ pub mod cli;
 pub mod corpus;
 pub mod eval;
 pub mod extract;
+pub mod filter;
 pub mod layout;
 pub mod model;
 pub mod pipeline;

@@ -196,3 +196,135 @@ fn save_and_reopen_brings_back_the_same_graph() {
     assert_eq!(doc.graph.entities.len(), saved_graph.entities.len());
     assert_eq!(h2.state().positions, saved_positions, "positions come back exactly");
 }
+
+fn visible(h: &Harness<'static, LinkchartApp>, name: &str) -> bool {
+    let i = node_index(h, name);
+    h.state().doc.as_ref().unwrap().vis.nodes[i]
+}
+
+#[test]
+fn search_as_you_type_and_enter_focuses_the_node() {
+    let mut h = app_on(&fixture("mini"), Arc::default());
+    h.get_by_label("Search").click();
+    h.step();
+    h.get_by_label("Search").type_text("kapl");
+    h.step();
+    h.step();
+    // The match list shows the person while typing.
+    assert!(h.query_all_by_label("Emre Kaplan").next().is_some());
+    h.key_press(egui::Key::Enter);
+    h.step();
+    h.step();
+    let i = node_index(&h, "Emre Kaplan");
+    assert_eq!(h.state().selection, Selection::Node(i));
+    // The view is centred on it.
+    let p = h.state().node_screen_pos(i).unwrap();
+    assert!(
+        h.state().canvas_rect.center().distance(p) < 2.0,
+        "{p:?} vs {:?}",
+        h.state().canvas_rect.center()
+    );
+}
+
+#[test]
+fn filters_hide_kinds_low_degree_and_isolated_nodes() {
+    let mut h = app_on(&fixture("mini"), Arc::default());
+    assert!(visible(&h, "Quetta"), "places are shown at first");
+    h.get_by_role_and_label(egui::accesskit::Role::CheckBox, "place")
+        .click();
+    h.step();
+    h.step();
+    assert!(!visible(&h, "Quetta"));
+    assert!(visible(&h, "Emre Kaplan"));
+    // Relation kinds: without membership and attack, Orakzai has no relation left.
+    h.get_by_role_and_label(egui::accesskit::Role::CheckBox, "membership")
+        .click();
+    h.step();
+    h.get_by_role_and_label(egui::accesskit::Role::CheckBox, "attack")
+        .click();
+    h.step();
+    h.get_by_label("Hide nodes without relations").click();
+    h.step();
+    h.step();
+    assert!(!visible(&h, "Sajid Orakzai"));
+    assert!(visible(&h, "Emre Kaplan"));
+    // Filtered nodes leave the layout: their edges are gone from view too.
+    let doc = h.state().doc.as_ref().unwrap();
+    let hidden_edges = doc.vis.edges.iter().filter(|v| !**v).count();
+    assert!(hidden_edges >= 4);
+    h.get_by_label("Reset filters").click();
+    h.step();
+    h.step();
+    assert!(visible(&h, "Quetta") && visible(&h, "Sajid Orakzai"));
+}
+
+#[test]
+fn neighbourhood_focus_shows_k_hops_and_back() {
+    let mut h = app_on(&fixture("mini"), Arc::default());
+    let i = node_index(&h, "General Directorate of Intelligence");
+    let p = h.state().node_screen_pos(i).unwrap();
+    click_at(&mut h, p);
+    h.get_by_label("1 hop").click();
+    h.step();
+    h.step();
+    assert!(visible(&h, "Inter-Services Intelligence"), "a direct neighbour");
+    assert!(!visible(&h, "Emre Kaplan"), "two hops away");
+    h.get_by_label("2 hops").click();
+    h.step();
+    h.step();
+    assert!(
+        visible(&h, "National Intelligence Organization"),
+        "two hops: ISI's partner"
+    );
+    h.get_by_label("whole graph").click();
+    h.step();
+    h.step();
+    assert!(visible(&h, "Emre Kaplan") && visible(&h, "Sajid Orakzai"));
+}
+
+#[test]
+fn keyboard_escape_fit_delete_and_space() {
+    let mut h = app_on(&fixture("mini"), Arc::default());
+    let i = node_index(&h, "Frontier Corps");
+    let p = h.state().node_screen_pos(i).unwrap();
+    click_at(&mut h, p);
+    assert_eq!(h.state().selection, Selection::Node(i));
+    h.key_press(egui::Key::Escape);
+    h.step();
+    assert_eq!(h.state().selection, Selection::None);
+    // Delete hides the selected node.
+    let p = h.state().node_screen_pos(i).unwrap();
+    click_at(&mut h, p);
+    h.key_press(egui::Key::Delete);
+    h.step();
+    h.step();
+    assert!(!visible(&h, "Frontier Corps"));
+    // F frames the graph again after zooming in.
+    h.state_mut().camera.zoom *= 8.0;
+    h.state_mut().auto_fit = false;
+    h.step();
+    h.key_press(egui::Key::F);
+    h.step();
+    h.step();
+    let rect = h.state().canvas_rect;
+    let n = h.state().positions.len();
+    for k in 0..n {
+        if h.state().doc.as_ref().unwrap().vis.nodes[k] {
+            assert!(
+                rect.contains(h.state().node_screen_pos(k).unwrap()),
+                "node {k} in view after F"
+            );
+        }
+    }
+    // Space pauses and resumes the layout.
+    h.key_press(egui::Key::Space);
+    h.step();
+    std::thread::sleep(Duration::from_millis(50));
+    h.step();
+    assert!(h.state().is_layout_paused());
+    h.key_press(egui::Key::Space);
+    h.step();
+    std::thread::sleep(Duration::from_millis(50));
+    h.step();
+    assert!(!h.state().is_layout_paused());
+}

@@ -92,10 +92,10 @@ struct Grid {
 }
 
 impl Grid {
-    fn build(positions: &[[f32; 2]], hidden: &[bool], cell: f32) -> Self {
+    fn build(positions: &[[f32; 2]], visible: &[bool], cell: f32) -> Self {
         let mut cells: HashMap<(i32, i32), Vec<u32>> = HashMap::with_capacity(positions.len() / 2);
         for (i, p) in positions.iter().enumerate() {
-            if hidden.get(i).copied().unwrap_or(false) {
+            if !visible.get(i).copied().unwrap_or(true) {
                 continue;
             }
             cells
@@ -155,9 +155,9 @@ pub fn canvas_ui(ui: &mut egui::Ui, app: &mut LinkchartApp, commands: &mut Vec<C
     let positions = &app.positions;
 
     // Rebuild the hit-test grid when positions change.
-    let key = (positions.len(), positions_hash(positions, &doc.hidden));
+    let key = (positions.len(), positions_hash(positions, &doc.vis.nodes));
     if app.canvas.grid_key != Some(key) {
-        app.canvas.grid = Grid::build(positions, &doc.hidden, 40.0);
+        app.canvas.grid = Grid::build(positions, &doc.vis.nodes, 40.0);
         app.canvas.grid_key = Some(key);
     }
     let hit_node = |p: Pos2| {
@@ -242,7 +242,7 @@ pub fn canvas_ui(ui: &mut egui::Ui, app: &mut LinkchartApp, commands: &mut Vec<C
 
     // Accessible handles for the nodes in view, so screen readers and tests can find them.
     let visible: Vec<usize> = (0..positions.len())
-        .filter(|&i| !doc.hidden[i] && rect.contains(cam.to_screen(rect, positions[i])))
+        .filter(|&i| doc.vis.nodes[i] && rect.contains(cam.to_screen(rect, positions[i])))
         .collect();
     if visible.len() <= 400 {
         for i in visible {
@@ -277,9 +277,9 @@ pub fn canvas_ui(ui: &mut egui::Ui, app: &mut LinkchartApp, commands: &mut Vec<C
     app.camera = camera;
 }
 
-fn positions_hash(positions: &[[f32; 2]], hidden: &[bool]) -> u64 {
-    // Cheap change detector: a few sampled coordinates and the hidden count.
-    let mut h: u64 = hidden.iter().filter(|x| **x).count() as u64;
+fn positions_hash(positions: &[[f32; 2]], visible: &[bool]) -> u64 {
+    // Cheap change detector: a few sampled coordinates and the visible count.
+    let mut h: u64 = visible.iter().filter(|x| **x).count() as u64;
     let step = (positions.len() / 64).max(1);
     for p in positions.iter().step_by(step) {
         h = h
@@ -295,7 +295,7 @@ fn positions_hash(positions: &[[f32; 2]], hidden: &[bool]) -> u64 {
 fn hit_edge(doc: &Doc, positions: &[[f32; 2]], cam: &Camera, rect: Rect, p: Pos2) -> Option<usize> {
     let mut best: Option<(f32, usize)> = None;
     for (k, &(a, b)) in doc.ends.iter().enumerate() {
-        if doc.hidden[a] || doc.hidden[b] {
+        if !doc.vis.edges[k] {
             continue;
         }
         let (pa, pb) = (cam.to_screen(rect, positions[a]), cam.to_screen(rect, positions[b]));
@@ -358,7 +358,7 @@ pub fn draw(
     let width = (0.9 * cam.zoom.sqrt()).clamp(0.6, 2.5);
     let mut edge_labels = Vec::new();
     for (k, &(a, b)) in doc.ends.iter().enumerate() {
-        if doc.hidden[a] || doc.hidden[b] || a == b {
+        if !doc.vis.edges[k] || a == b {
             continue;
         }
         let (pa, pb) = (screen[a], screen[b]);
@@ -403,7 +403,7 @@ pub fn draw(
     let outline = if dark { Color32::from_gray(20) } else { Color32::WHITE };
     let mut in_view = Vec::new();
     for i in 0..positions.len() {
-        if doc.hidden[i] || !view.contains(screen[i]) {
+        if !doc.vis.nodes[i] || !view.contains(screen[i]) {
             continue;
         }
         in_view.push(i);
@@ -454,7 +454,7 @@ pub fn draw(
         if count >= budget.saturating_add(must.len()) {
             break;
         }
-        if done[i] || doc.hidden[i] || !rect.contains(screen[i]) {
+        if done[i] || !doc.vis.nodes[i] || !rect.contains(screen[i]) {
             continue;
         }
         done[i] = true;

@@ -6,6 +6,7 @@
 //! happen on background threads, never in the drawing code.
 
 mod canvas;
+mod explore;
 mod inspector;
 mod style;
 
@@ -17,6 +18,7 @@ use std::sync::{Arc, Mutex};
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::corpus::Skipped;
+use crate::filter::{Filters, Visibility};
 use crate::layout::worker::{LayoutWorker, Msg};
 use crate::layout::{Params, Simulation};
 use crate::model::Graph;
@@ -109,6 +111,9 @@ pub enum Command {
     Unpin(usize),
     HideSelection,
     ShowAll,
+    SetFilters(Filters),
+    /// Select a node and centre the view on it.
+    FocusNode(usize),
     TogglePause,
 }
 
@@ -137,6 +142,8 @@ pub struct Doc {
     /// Nodes sorted by degree, highest first (label priority).
     pub by_degree: Vec<usize>,
     pub hidden: Vec<bool>,
+    /// What the filters leave visible (derived from `hidden` and the filters).
+    pub vis: Visibility,
 }
 
 impl Doc {
@@ -176,6 +183,7 @@ impl Doc {
             ends,
             by_degree,
             hidden: vec![false; n],
+            vis: Visibility::default(),
         }
     }
 
@@ -237,6 +245,8 @@ pub struct LinkchartApp {
     /// Keep framing the whole graph until the user moves the view.
     pub auto_fit: bool,
     pub selection: Selection,
+    pub filters: Filters,
+    pub search: String,
     pub notices: Vec<Notice>,
     pub show_warnings: bool,
     pub show_path_field: bool,
@@ -263,6 +273,8 @@ impl LinkchartApp {
             camera: Camera::default(),
             auto_fit: true,
             selection: Selection::None,
+            filters: Filters::default(),
+            search: String::new(),
             notices: Vec::new(),
             show_warnings: false,
             show_path_field: false,
@@ -275,6 +287,10 @@ impl LinkchartApp {
     /// Is a folder being read or a snapshot loaded?
     pub fn is_busy(&self) -> bool {
         self.job.is_some()
+    }
+
+    pub fn is_layout_paused(&self) -> bool {
+        self.layout.as_ref().is_some_and(|l| l.is_paused())
     }
 
     /// Is the layout still moving?
@@ -412,6 +428,8 @@ impl LinkchartApp {
         }));
         self.layout_gen = 0;
         self.doc = Some(doc);
+        self.filters.focus = None;
+        self.update_active();
         self.selection = Selection::None;
         self.auto_fit = true;
         self.canvas = canvas::CanvasState::default();
@@ -511,6 +529,23 @@ impl LinkchartApp {
                     self.update_active();
                 }
             }
+            Command::SetFilters(f) => {
+                self.filters = f;
+                self.update_active();
+                if let Selection::Node(i) = self.selection
+                    && !self.doc.as_ref().is_some_and(|d| d.vis.nodes[i])
+                {
+                    self.selection = Selection::None;
+                }
+            }
+            Command::FocusNode(i) => {
+                if let Some(p) = self.positions.get(i) {
+                    self.selection = Selection::Node(i);
+                    self.camera.center = *p;
+                    self.camera.zoom = self.camera.zoom.max(1.0);
+                    self.auto_fit = false;
+                }
+            }
             Command::TogglePause => {
                 if let Some(l) = &self.layout {
                     l.send(Msg::Pause(!l.is_paused()));
@@ -519,9 +554,12 @@ impl LinkchartApp {
         }
     }
 
+    /// Recomputes what is visible and tells the layout which nodes take part.
     fn update_active(&mut self) {
-        if let (Some(doc), Some(l)) = (&self.doc, &self.layout) {
-            l.send(Msg::SetActive(doc.hidden.iter().map(|h| !h).collect()));
+        let Some(doc) = &mut self.doc else { return };
+        doc.vis = crate::filter::visibility(&doc.graph, &doc.ends, &doc.hidden, &self.filters);
+        if let Some(l) = &self.layout {
+            l.send(Msg::SetActive(doc.vis.nodes.clone()));
         }
     }
 
@@ -532,7 +570,7 @@ impl LinkchartApp {
             .positions
             .iter()
             .enumerate()
-            .filter(|(i, _)| !doc.hidden[*i])
+            .filter(|(i, _)| doc.vis.nodes[*i])
             .map(|(_, p)| *p);
         self.camera.fit(pts, self.canvas_rect.size());
     }
@@ -555,6 +593,18 @@ impl LinkchartApp {
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui, &mut commands));
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui, &mut commands));
         if self.doc.is_some() {
+            egui::Panel::left("explore")
+                .default_size(230.0)
+                .min_size(180.0)
+                .max_size(360.0)
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical()
+                        .id_salt("explore")
+                        .auto_shrink([false, false])
+                        .show(ui, |ui| {
+                            explore::explore_ui(ui, self, &mut commands);
+                        })
+                });
             egui::Panel::right("inspector")
                 .default_size(380.0)
                 .min_size(240.0)

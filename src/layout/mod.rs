@@ -159,11 +159,14 @@ impl Simulation {
         self.alpha = self.alpha.max(alpha);
     }
 
-    /// Which nodes take part; the others stay where they are and exert no force.
-    pub fn set_active(&mut self, active: Vec<bool>) {
-        if active.len() == self.pos.len() {
+    /// Which nodes take part; the others stay where they are and exert no
+    /// force. Returns whether anything changed.
+    pub fn set_active(&mut self, active: Vec<bool>) -> bool {
+        if active.len() == self.pos.len() && active != self.active {
             self.active = active;
+            return true;
         }
+        false
     }
 
     /// One step of the simulation.

@@ -133,8 +133,9 @@ fn run(mut sim: Simulation, rx: Receiver<Msg>, shared: Arc<Shared>, wake: impl F
                     }
                 }
                 Msg::SetActive(a) => {
-                    sim.set_active(a);
-                    sim.reheat(0.3);
+                    if sim.set_active(a) {
+                        sim.reheat(0.3);
+                    }
                 }
                 Msg::Pause(p) => paused = p,
                 Msg::Reheat(a) => sim.reheat(a),
