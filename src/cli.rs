@@ -49,6 +49,11 @@ pub enum Command {
         #[arg(long)]
         gravity: Option<f32>,
     },
+    /// Benchmarks: extraction throughput, or frame build time (see README).
+    Bench {
+        #[command(subcommand)]
+        what: BenchCommand,
+    },
     /// Score extraction on an annotated folder, like shared/eval/score.py.
     Eval {
         /// The answer key (JSON, the format of shared/eval/seeds.gold.json).
@@ -58,6 +63,25 @@ pub enum Command {
         /// Also list every miss and false hit.
         #[arg(long)]
         verbose: bool,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum BenchCommand {
+    /// Extract a generated corpus of MB megabytes (from the fixtures, names varied); report MB/s and peak memory.
+    Extract {
+        #[arg(long, default_value_t = 50.0)]
+        mb: f64,
+    },
+    /// Build and tessellate frames of the window showing a generated graph, without a GPU.
+    #[cfg(feature = "gui")]
+    Frame {
+        #[arg(long, default_value_t = 10_000)]
+        nodes: usize,
+        #[arg(long, default_value_t = 20_000)]
+        edges: usize,
+        #[arg(long, default_value_t = 30)]
+        frames: usize,
     },
 }
 
@@ -83,6 +107,7 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
             layout(input, *ticks, out, params)
         }
         Command::Eval { gold, dir, verbose } => eval(gold, dir, *verbose),
+        Command::Bench { what } => bench(what),
     };
     Some(match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -172,6 +197,28 @@ fn eval(gold: &Path, dir: &Path, verbose: bool) -> Result<(), String> {
         println!("{}", score.details());
     }
     println!("{}", score.summary());
+    Ok(())
+}
+
+fn bench(what: &BenchCommand) -> Result<(), String> {
+    match what {
+        BenchCommand::Extract { mb } => {
+            let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+            let root = if root.join("tests/fixtures").is_dir() {
+                root.to_path_buf()
+            } else {
+                PathBuf::from(".")
+            };
+            println!("{}", crate::bench::extract_throughput(&root, *mb)?);
+        }
+        #[cfg(feature = "gui")]
+        BenchCommand::Frame { nodes, edges, frames } => {
+            if *nodes < 2 {
+                return Err("--nodes must be at least 2".to_owned());
+            }
+            println!("{}", crate::app::bench_frames(*nodes, *edges, *frames));
+        }
+    }
     Ok(())
 }
 

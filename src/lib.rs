@@ -3,6 +3,7 @@
 //! The core (corpus reading, extraction, the graph model, layout, snapshots)
 //! has no UI dependency; the `gui` feature adds the egui application.
 
+pub mod bench;
 pub mod cli;
 pub mod corpus;
 pub mod eval;

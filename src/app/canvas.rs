@@ -3,6 +3,8 @@
 
 use std::collections::HashMap;
 
+use rayon::prelude::*;
+
 use egui::epaint::{Mesh, Shape};
 use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, Vec2, pos2, vec2};
 
@@ -341,91 +343,134 @@ pub fn draw(
         Selection::Edge(k) => Some(k),
         _ => None,
     };
-    let dim = |i: usize| {
-        selected_node.is_some_and(|s| {
-            s != i
-                && !doc.incident[s]
-                    .iter()
-                    .any(|&k| doc.ends[k].0 == i || doc.ends[k].1 == i)
-        })
-    };
+    // Neighbours of the selected node stay bright; the rest dims.
+    let mut near = Vec::new();
+    if let Some(s) = selected_node {
+        near = vec![false; positions.len()];
+        near[s] = true;
+        for &k in &doc.incident[s] {
+            near[doc.ends[k].0] = true;
+            near[doc.ends[k].1] = true;
+        }
+    }
+    let dim = |i: usize| !near.is_empty() && !near[i];
 
-    // Edges: one mesh of thin quads and arrowheads.
-    let mut edges = Mesh::default();
-    let n_edges = doc.ends.len();
-    edges.reserve_vertices(n_edges.min(400_000) * 7);
-    edges.reserve_triangles(n_edges.min(400_000) * 3);
+    // Edges: meshes of thin quads and arrowheads, built in parallel chunks.
+    // A dense view (over 30,000 edges) draws each edge as one sliver triangle, arrowheads only when highlighted.
+    let dense = doc.vis.edges.iter().filter(|v| **v).count() > 30_000;
     let width = (0.9 * cam.zoom.sqrt()).clamp(0.6, 2.5);
+    const CHUNK: usize = 16_384;
+    let parts: Vec<(Mesh, Vec<(usize, Pos2, Color32)>)> = doc
+        .ends
+        .par_chunks(CHUNK)
+        .enumerate()
+        .map(|(c, chunk)| {
+            let mut edges = Mesh::default();
+            edges.reserve_vertices(chunk.len() * if dense { 3 } else { 7 });
+            edges.reserve_triangles(chunk.len() * if dense { 1 } else { 3 });
+            let mut labels = Vec::new();
+            for (j, &(a, b)) in chunk.iter().enumerate() {
+                let k = c * CHUNK + j;
+                if !doc.vis.edges[k] || a == b {
+                    continue;
+                }
+                let (pa, pb) = (screen[a], screen[b]);
+                let len2 = (pb - pa).length_sq();
+                if len2 < 0.25 || !view.intersects(Rect::from_two_pos(pa, pb)) {
+                    continue;
+                }
+                let rel = &doc.graph.relations[k];
+                let mut color = relation_color(rel.kind);
+                let highlighted = selected_edge == Some(k) || selected_node.is_some_and(|s| s == a || s == b);
+                if selected_node.is_some() && !highlighted {
+                    color = color.gamma_multiply(0.15);
+                } else if !highlighted {
+                    color = color.gamma_multiply(0.7);
+                }
+                let w = if highlighted { width * 2.0 } else { width };
+                let len = len2.sqrt();
+                let dir = (pb - pa) / len;
+                let rb = screen_radius(doc.degree[b], cam.zoom);
+                let end = pb - dir * rb;
+                if dense && !highlighted {
+                    sliver(&mut edges, pa, end, w, color);
+                    continue;
+                }
+                let arrow = rel.directed() && len - rb > 8.0;
+                let head = (4.0 + w * 2.0).min(12.0);
+                let line_end = if arrow { end - dir * head } else { end };
+                quad(&mut edges, pa, line_end, w, color);
+                if arrow {
+                    let n = vec2(-dir.y, dir.x) * head * 0.5;
+                    let i = edges.vertices.len() as u32;
+                    edges.colored_vertex(end, color);
+                    edges.colored_vertex(line_end + n, color);
+                    edges.colored_vertex(line_end - n, color);
+                    edges.add_triangle(i, i + 1, i + 2);
+                }
+                if len > 90.0 && (highlighted || selected_node.is_none()) {
+                    labels.push((k, pa + (pb - pa) * 0.5, color));
+                }
+            }
+            (edges, labels)
+        })
+        .collect();
     let mut edge_labels = Vec::new();
-    for (k, &(a, b)) in doc.ends.iter().enumerate() {
-        if !doc.vis.edges[k] || a == b {
-            continue;
+    for (mesh, labels) in parts {
+        if !mesh.is_empty() {
+            painter.add(Shape::mesh(mesh));
         }
-        let (pa, pb) = (screen[a], screen[b]);
-        if !view.intersects(Rect::from_two_pos(pa, pb)) {
-            continue;
-        }
-        let rel = &doc.graph.relations[k];
-        let mut color = relation_color(rel.kind);
-        let highlighted = selected_edge == Some(k) || selected_node.is_some_and(|s| s == a || s == b);
-        if selected_node.is_some() && !highlighted {
-            color = color.gamma_multiply(0.15);
-        } else if !highlighted {
-            color = color.gamma_multiply(0.7);
-        }
-        let w = if highlighted { width * 2.0 } else { width };
-        let dir = (pb - pa).normalized();
-        if !dir.x.is_finite() {
-            continue;
-        }
-        let rb = screen_radius(doc.degree[b], cam.zoom);
-        let end = pb - dir * rb;
-        let arrow = rel.directed() && (end - pa).length() > 8.0 && cam.zoom > 0.05;
-        let head = (4.0 + w * 2.0).min(12.0);
-        let line_end = if arrow { end - dir * head } else { end };
-        quad(&mut edges, pa, line_end, w, color);
-        if arrow {
-            let n = vec2(-dir.y, dir.x) * head * 0.5;
-            let i = edges.vertices.len() as u32;
-            edges.colored_vertex(end, color);
-            edges.colored_vertex(line_end + n, color);
-            edges.colored_vertex(line_end - n, color);
-            edges.add_triangle(i, i + 1, i + 2);
-        }
-        if (pb - pa).length() > 90.0 && (highlighted || selected_node.is_none()) {
-            edge_labels.push((k, pa + (pb - pa) * 0.5, color));
+        if edge_labels.len() <= 300 {
+            edge_labels.extend(labels);
         }
     }
-    painter.add(Shape::mesh(edges));
 
-    // Nodes: one mesh of polygons.
-    let mut nodes = Mesh::default();
+    // Nodes: meshes of polygons, built in parallel chunks.
     let outline = if dark { Color32::from_gray(20) } else { Color32::WHITE };
+    let node_parts: Vec<(Mesh, Vec<usize>)> = (0..positions.len())
+        .collect::<Vec<usize>>()
+        .par_chunks(CHUNK)
+        .map(|chunk| {
+            let mut nodes = Mesh::default();
+            let mut in_view = Vec::new();
+            for &i in chunk {
+                if !doc.vis.nodes[i] || !view.contains(screen[i]) {
+                    continue;
+                }
+                in_view.push(i);
+                let e = &doc.graph.entities[i];
+                let r = screen_radius(doc.degree[i], cam.zoom);
+                let mut color = kind_color(e.kind);
+                if dim(i) {
+                    color = color.gamma_multiply(0.25);
+                }
+                if r < 3.0 && selected_node != Some(i) && hovered != Some(i) {
+                    // Level of detail: a tiny node is a triangle of its colour.
+                    tiny(&mut nodes, screen[i], r, color);
+                    continue;
+                }
+                let ring = if selected_node == Some(i) || hovered == Some(i) {
+                    if dark { Color32::WHITE } else { Color32::BLACK }
+                } else {
+                    outline
+                };
+                let ring_w = if selected_node == Some(i) { 3.0 } else { 1.0 };
+                polygon(&mut nodes, screen[i], r + ring_w, kind_corners(e.kind), ring);
+                polygon(&mut nodes, screen[i], r, kind_corners(e.kind), color);
+                if pinned.get(i).copied().unwrap_or(false) && r > 4.0 {
+                    polygon(&mut nodes, screen[i], (r * 0.3).max(1.5), 0, ring);
+                }
+            }
+            (nodes, in_view)
+        })
+        .collect();
     let mut in_view = Vec::new();
-    for i in 0..positions.len() {
-        if !doc.vis.nodes[i] || !view.contains(screen[i]) {
-            continue;
+    for (mesh, ids) in node_parts {
+        if !mesh.is_empty() {
+            painter.add(Shape::mesh(mesh));
         }
-        in_view.push(i);
-        let e = &doc.graph.entities[i];
-        let r = screen_radius(doc.degree[i], cam.zoom);
-        let mut color = kind_color(e.kind);
-        if dim(i) {
-            color = color.gamma_multiply(0.25);
-        }
-        let ring = if selected_node == Some(i) || hovered == Some(i) {
-            if dark { Color32::WHITE } else { Color32::BLACK }
-        } else {
-            outline
-        };
-        let ring_w = if selected_node == Some(i) { 3.0 } else { 1.0 };
-        polygon(&mut nodes, screen[i], r + ring_w, kind_corners(e.kind), ring);
-        polygon(&mut nodes, screen[i], r, kind_corners(e.kind), color);
-        if pinned.get(i).copied().unwrap_or(false) && r > 4.0 {
-            polygon(&mut nodes, screen[i], (r * 0.3).max(1.5), 0, ring);
-        }
+        in_view.extend(ids);
     }
-    painter.add(Shape::mesh(nodes));
 
     // Labels: highest degree first, never overlapping; all of them when zoomed in.
     let text_color = if dark {
@@ -450,8 +495,14 @@ pub fn draw(
     let order = must.iter().copied().chain(doc.by_degree.iter().copied());
     let mut done = vec![false; 0];
     done.resize(positions.len(), false);
-    for i in order {
-        if count >= budget.saturating_add(must.len()) {
+    // Zoomed out, only the highest-degree candidates are tried.
+    let max_tries = if budget == usize::MAX {
+        usize::MAX
+    } else {
+        budget * 4 + must.len()
+    };
+    for (tries, i) in order.enumerate() {
+        if count >= budget.saturating_add(must.len()) || tries >= max_tries {
             break;
         }
         if done[i] || !doc.vis.nodes[i] || !rect.contains(screen[i]) {
@@ -510,6 +561,27 @@ impl LabelGrid {
         }
         true
     }
+}
+
+/// A tiny node: one triangle around the centre.
+fn tiny(mesh: &mut Mesh, c: Pos2, r: f32, color: Color32) {
+    let r = r * 1.4;
+    let i = mesh.vertices.len() as u32;
+    mesh.colored_vertex(c + vec2(0.0, -r), color);
+    mesh.colored_vertex(c + vec2(0.87 * r, 0.5 * r), color);
+    mesh.colored_vertex(c + vec2(-0.87 * r, 0.5 * r), color);
+    mesh.add_triangle(i, i + 1, i + 2);
+}
+
+/// A thin line as a single sliver triangle (dense views).
+fn sliver(mesh: &mut Mesh, a: Pos2, b: Pos2, w: f32, color: Color32) {
+    let d = (b - a).normalized();
+    let n = vec2(-d.y, d.x) * w;
+    let i = mesh.vertices.len() as u32;
+    mesh.colored_vertex(a + n, color);
+    mesh.colored_vertex(a - n, color);
+    mesh.colored_vertex(b, color);
+    mesh.add_triangle(i, i + 1, i + 2);
 }
 
 fn quad(mesh: &mut Mesh, a: Pos2, b: Pos2, w: f32, color: Color32) {

@@ -400,7 +400,7 @@ impl LinkchartApp {
     }
 
     /// Shows a newly loaded graph and starts its layout.
-    fn install(&mut self, snap: Snapshot, path: Option<PathBuf>) {
+    pub fn install(&mut self, snap: Snapshot, path: Option<PathBuf>) {
         for s in &snap.skipped {
             self.notices.push(Notice {
                 error: false,
@@ -583,6 +583,8 @@ impl LinkchartApp {
 
     /// The whole window. Called by eframe every frame, and by tests.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
+        let frame_start = std::time::Instant::now();
+        let debug = std::env::var_os("LINKCHART_DEBUG").is_some();
         if self.ctx.is_none() {
             self.ctx = Some(ui.ctx().clone());
         }
@@ -615,9 +617,15 @@ impl LinkchartApp {
                     })
                 });
         }
+        if debug {
+            eprintln!("  panels {:.2} ms", frame_start.elapsed().as_secs_f64() * 1000.0);
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             if self.doc.is_some() {
                 canvas::canvas_ui(ui, self, &mut commands);
+                if debug {
+                    eprintln!("  canvas done {:.2} ms", frame_start.elapsed().as_secs_f64() * 1000.0);
+                }
             } else if self.job.is_none() {
                 ui.centered_and_justified(|ui| {
                     ui.label("Open a folder of articles with File > Open folder…, or drop one here.")
@@ -879,4 +887,105 @@ impl Dialogs for ScriptedDialogs {
     fn save_snapshot(&self, _suggested: &str) -> Option<PathBuf> {
         self.save.lock().ok()?.clone()
     }
+}
+
+/// Builds and tessellates `frames` frames of the whole window showing a
+/// generated graph of `nodes` nodes and `edges` edges, all in view, without a
+/// GPU; reports the time per frame. Used by `linkchart bench frame`.
+pub fn bench_frames(nodes: usize, edges: usize, frames: usize) -> String {
+    use crate::model::{Entity, EntityKind, Evidence, Relation, RelationKind};
+    let mut rng = crate::layout::Lcg::new(11);
+    let entities: Vec<Entity> = (0..nodes)
+        .map(|i| Entity {
+            id: format!("n{i}"),
+            name: format!("Node {i}"),
+            kind: EntityKind::ALL[i % EntityKind::ALL.len()],
+            aliases: Vec::new(),
+            mentions: Vec::new(),
+            x: 0.0,
+            y: 0.0,
+            pinned: false,
+        })
+        .collect();
+    let mut pairs = Vec::with_capacity(edges);
+    for k in 0..edges {
+        let a = 1 + k % (nodes - 1).max(1);
+        let b = (rng.next_f32() * a as f32) as usize;
+        pairs.push((a, b.min(a - 1)));
+    }
+    let relations: Vec<Relation> = pairs
+        .iter()
+        .enumerate()
+        .map(|(k, &(a, b))| Relation {
+            source: format!("n{a}"),
+            target: format!("n{b}"),
+            kind: RelationKind::ALL[k % RelationKind::ALL.len()],
+            confidence: 0.9,
+            evidence: vec![Evidence {
+                file: "f.txt".into(),
+                text: "A sentence.".into(),
+                start: 0,
+                end: 11,
+            }],
+        })
+        .collect();
+    let mut graph = Graph { entities, relations };
+    // Positions from the multilevel start (no further ticks).
+    let sim = Simulation::new(nodes, &pairs, None, Params::default());
+    for (e, p) in graph.entities.iter_mut().zip(&sim.pos) {
+        e.x = p[0];
+        e.y = p[1];
+    }
+    let mut app = LinkchartApp::new(None, Arc::new(ScriptedDialogs::default()));
+    app.install(Snapshot::new(&graph), None);
+    let ctx = egui::Context::default();
+    let input = || egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 800.0))),
+        ..Default::default()
+    };
+    let mut times = Vec::with_capacity(frames);
+    let mut vertices = 0;
+    for f in 0..frames + 2 {
+        let t = std::time::Instant::now();
+        let mut out = ctx.run_ui(input(), |ui| app.ui(ui));
+        let built = t.elapsed().as_secs_f64() * 1000.0;
+        let shapes = std::mem::take(&mut out.shapes);
+        let prims = ctx.tessellate(shapes, out.pixels_per_point);
+        if std::env::var_os("LINKCHART_DEBUG").is_some() {
+            eprintln!(
+                "frame {f}: build {built:.2} ms, total {:.2} ms",
+                t.elapsed().as_secs_f64() * 1000.0
+            );
+        }
+        out.textures_delta.clear();
+        let ms = t.elapsed().as_secs_f64() * 1000.0;
+        vertices = prims
+            .iter()
+            .map(|p| match &p.primitive {
+                egui::epaint::Primitive::Mesh(m) => m.vertices.len(),
+                egui::epaint::Primitive::Callback(_) => 0,
+            })
+            .sum::<usize>();
+        // The first frames load fonts and fit the view.
+        if f >= 2 {
+            times.push(ms);
+        }
+    }
+    times.sort_by(f64::total_cmp);
+    let mean = times.iter().sum::<f64>() / times.len().max(1) as f64;
+    let visible = app.doc.as_ref().map_or(0, |d| {
+        (0..nodes)
+            .filter(|&i| {
+                app.canvas_rect
+                    .contains(app.camera.to_screen(app.canvas_rect, app.positions[i]))
+            })
+            .count()
+            * usize::from(d.vis.nodes.iter().all(|v| *v))
+    });
+    format!(
+        "frame: {nodes} nodes, {edges} edges ({visible} nodes in view), {} frames: mean {mean:.2} ms, median {:.2} ms, max {:.2} ms per frame (build + tessellate), {vertices} vertices",
+        times.len(),
+        times.get(times.len() / 2).copied().unwrap_or(0.0),
+        times.last().copied().unwrap_or(0.0)
+    )
 }

@@ -206,16 +206,29 @@ impl Simulation {
         let gravity = p.gravity * alpha;
         let (pos, weight, active, pinned) = (&self.pos, &self.weight, &self.active, &self.pinned);
         let vd = 1.0 - p.velocity_decay;
+        // Repulsion in the tree's own order: neighbouring points walk the same
+        // branches, which keeps the walk in cache.
+        let order = tree.order();
+        let mut repulse = vec![[0.0f32; 2]; n];
+        let forces: Vec<[f32; 2]> = order
+            .par_iter()
+            .with_min_len(256)
+            .map(|&i| tree.force(i, pos[i as usize], pos, weight, strength, theta2, 1.0))
+            .collect();
+        for (&i, f) in order.iter().zip(forces) {
+            repulse[i as usize] = f;
+        }
         self.vel
             .par_iter_mut()
             .zip(dv.par_iter())
+            .zip(repulse.par_iter())
             .enumerate()
-            .for_each(|(i, (v, d))| {
+            .with_min_len(1024)
+            .for_each(|(i, ((v, d), f))| {
                 if !active[i] || pinned[i] {
                     *v = [0.0; 2];
                     return;
                 }
-                let f = tree.force(i as u32, pos[i], pos, weight, strength, theta2, 1.0);
                 v[0] = (v[0] + d[0] + f[0] - pos[i][0] * gravity) * vd;
                 v[1] = (v[1] + d[1] + f[1] - pos[i][1] * gravity) * vd;
                 if !v[0].is_finite() || !v[1].is_finite() {

@@ -34,7 +34,7 @@ pub fn initial(n: usize, edges: &[[u32; 2]], params: &Params) -> Vec<[f32; 2]> {
     // Lay out the coarsest level from scratch.
     let top = levels.last().expect("at least one level");
     let mut pos = phyllotaxis(top.n);
-    pos = refine(top, pos, params, 300, 1.0);
+    pos = refine(top, pos, params, 200, 1.0);
     // Prolong and refine.
     for depth in (0..parents.len()).rev() {
         let fine = &levels[depth];
@@ -47,7 +47,7 @@ pub fn initial(n: usize, edges: &[[u32; 2]], params: &Params) -> Vec<[f32; 2]> {
             let r = spread * rng.next_f32();
             fine_pos.push([p[0] + r * a.cos(), p[1] + r * a.sin()]);
         }
-        let ticks = if depth == 0 { 15 } else { 30 };
+        let ticks = if depth == 0 { 10 } else { 20 };
         pos = refine(fine, fine_pos, params, ticks, 0.25);
     }
     pos

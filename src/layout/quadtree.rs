@@ -64,6 +64,11 @@ impl QuadTree {
         tree
     }
 
+    /// Active points in tree order (leaf by leaf).
+    pub fn order(&self) -> &[u32] {
+        &self.order
+    }
+
     /// The repulsive force on point `i` at `p` (strength < 0 repels), Barnes–Hut
     /// with opening angle `theta`.
     pub fn force(
@@ -80,9 +85,12 @@ impl QuadTree {
         if self.nodes.is_empty() {
             return f;
         }
-        let mut stack: Vec<u32> = Vec::with_capacity(64);
-        stack.push(0);
-        while let Some(n) = stack.pop() {
+        // Depth is at most MAX_DEPTH and each level pushes at most 4: a fixed stack suffices.
+        let mut stack = [0u32; 4 * MAX_DEPTH as usize + 4];
+        let mut top = 1;
+        while top > 0 {
+            top -= 1;
+            let n = stack[top];
             let node = &self.nodes[n as usize];
             if node.mass == 0.0 {
                 continue;
@@ -99,7 +107,8 @@ impl QuadTree {
             }
             if node.n_children > 0 {
                 for c in 0..node.n_children {
-                    stack.push(node.first_child + c);
+                    stack[top] = node.first_child + c;
+                    top += 1;
                 }
                 continue;
             }
