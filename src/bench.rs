@@ -65,24 +65,32 @@ pub fn generate_corpus(sources: &[PathBuf], fixtures: &Path, out: &Path, mb: f64
     let mut written = 0usize;
     let mut copy = 0usize;
     std::fs::create_dir_all(out)?;
+    let mut file = 0usize;
     while (written as f64) < mb * 1024.0 * 1024.0 && !texts.is_empty() {
-        // One folder per 500 files keeps directories small.
-        let dir = out.join(format!("part{:04}", copy / 500));
+        // One folder per 200 files; a file holds 16 articles, like a news
+        // page or a digest, about 20 KB.
+        let dir = out.join(format!("part{:04}", file / 200));
         std::fs::create_dir_all(&dir)?;
-        let mut text = texts[copy % texts.len()].clone();
-        for n in &names {
-            if text.contains(n.as_str()) {
-                let fresh = if n.contains(' ') {
-                    format!("{} {}", name(&mut rng), name(&mut rng))
-                } else {
-                    name(&mut rng)
-                };
-                text = text.replace(n.as_str(), &fresh);
+        let mut page = String::new();
+        for _ in 0..16 {
+            let mut text = texts[copy % texts.len()].clone();
+            for n in &names {
+                if text.contains(n.as_str()) {
+                    let fresh = if n.contains(' ') {
+                        format!("{} {}", name(&mut rng), name(&mut rng))
+                    } else {
+                        name(&mut rng)
+                    };
+                    text = text.replace(n.as_str(), &fresh);
+                }
             }
+            page.push_str(&text);
+            page.push_str("\n\n");
+            copy += 1;
         }
-        std::fs::write(dir.join(format!("a{copy:06}.txt")), &text)?;
-        written += text.len();
-        copy += 1;
+        std::fs::write(dir.join(format!("a{file:05}.txt")), &page)?;
+        written += page.len();
+        file += 1;
     }
     Ok(written)
 }

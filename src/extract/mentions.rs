@@ -588,8 +588,7 @@ impl Extractor {
     }
 
     fn lexicon_knows(&self, form: &str) -> bool {
-        let f = fold(form);
-        self.forms.iter().any(|x| x.case_sensitive && fold(&x.text) == f)
+        self.acronyms.contains(&fold(form))
     }
 
     /// Decides whether a capitalised run is a person or an organisation.
@@ -648,8 +647,7 @@ impl Extractor {
         let after = |k: usize| (run.end + k - 1 < s.tok.end).then(|| a.lower_word(run.end + k - 1));
         let titled = (1..=2).any(|k| {
             before(k).is_some_and(|w| is_person_title(w.trim_end_matches('.')) || self.rules.roles.contains(w))
-        }) || before(1) == Some("of")
-            && before(2).is_some_and(|w| self.rules.triggers.iter().any(|t| t.phrase == w));
+        }) || before(1) == Some("of") && before(2).is_some_and(|w| self.trigger_words.contains(w));
         let apposition = after(1) == Some(",")
             && after(2).is_some_and(|w| {
                 matches!(w, "a" | "an" | "the" | "who" | "one" | "aged" | "whose")
@@ -658,7 +656,7 @@ impl Extractor {
         let says =
             after(1).is_some_and(is_saying_verb) || (after(1) == Some(",") && after(2).is_some_and(is_saying_verb));
         let surname_again = solo.get(last).is_some_and(|&c| c >= 2);
-        let after_trigger = before(1).is_some_and(|w| self.rules.triggers.iter().any(|t| t.phrase == w && !t.nominal));
+        let after_trigger = before(1).is_some_and(|w| self.verb_words.contains(w));
         if kunya || titled || apposition || says || surname_again || after_trigger {
             Some(Discovered {
                 name,

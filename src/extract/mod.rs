@@ -51,6 +51,10 @@ pub struct Extractor {
     trigger_matcher: AhoCorasick,
     /// Single-word trigger phrases, for quick checks.
     trigger_words: std::collections::HashSet<String>,
+    /// Single-word verb triggers.
+    verb_words: std::collections::HashSet<String>,
+    /// Case-sensitive lexicon forms (acronyms), folded.
+    acronyms: std::collections::HashSet<String>,
 }
 
 impl Extractor {
@@ -65,6 +69,17 @@ impl Extractor {
             .filter(|t| !t.phrase.contains(' '))
             .map(|t| t.phrase.clone())
             .collect();
+        let verb_words = rules
+            .triggers
+            .iter()
+            .filter(|t| !t.phrase.contains(' ') && !t.nominal)
+            .map(|t| t.phrase.clone())
+            .collect();
+        let acronyms = forms
+            .iter()
+            .filter(|f| f.case_sensitive)
+            .map(|f| text::fold(&f.text))
+            .collect();
         Ok(Extractor {
             lexicon,
             forms,
@@ -72,6 +87,8 @@ impl Extractor {
             rules,
             trigger_matcher,
             trigger_words,
+            verb_words,
+            acronyms,
         })
     }
 
@@ -98,9 +115,12 @@ where
     I: IntoIterator<Item = P>,
     P: AsRef<[u8]>,
 {
+    // A DFA: the lexicon and the triggers are a few thousand short patterns,
+    // small enough for the fastest search.
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
         .ascii_case_insensitive(true)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(patterns)
         .map_err(|e| ExtractError::Matcher(e.to_string()))
 }

@@ -1064,6 +1064,14 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
             sent_of[t] = k;
         }
     }
+    let mut covered = vec![false; a.tokens.len()];
+    let mut ends_here = vec![false; a.tokens.len() + 1];
+    for m in ms.iter() {
+        for t in m.tok.clone() {
+            covered[t] = true;
+        }
+        ends_here[m.tok.end] = true;
+    }
     let mut next_m = 0;
     // Most recent actor mention of each kind: (mention index, token).
     let mut last: Vec<(EntityKind, usize, usize)> = Vec::new();
@@ -1081,7 +1089,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
         if is_human_noun(w) {
             last_human_noun = Some(i);
         }
-        let prev_is_mention = i > 0 && ms.iter().any(|m| m.tok.end == i);
+        let prev_is_mention = ends_here[i];
         let next_w = if i + 1 < a.tokens.len() {
             a.lower_word(i + 1)
         } else {
@@ -1103,7 +1111,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
         } else {
             continue;
         };
-        if ms.iter().any(|m| m.tok.contains(&i)) {
+        if covered[i] {
             continue;
         }
         let Some(&(_, m, at)) = last.iter().find(|l| l.0 == want) else {
@@ -1116,9 +1124,13 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
         // Two different people in the window make "he" ambiguous.
         if want == EntityKind::Person {
             let lo = a.sentences[sent_of[i].saturating_sub(window)].tok.start;
-            let mut people: Vec<EntRef> = ms
+            let (from, to) = (
+                ms.partition_point(|x| x.tok.start < lo),
+                ms.partition_point(|x| x.tok.start < i),
+            );
+            let mut people: Vec<EntRef> = ms[from..to]
                 .iter()
-                .filter(|x| x.kind == EntityKind::Person && x.actor && x.tok.start >= lo && x.tok.start < i)
+                .filter(|x| x.kind == EntityKind::Person && x.actor)
                 .map(|x| x.ent)
                 .collect();
             people.dedup();

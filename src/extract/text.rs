@@ -72,41 +72,40 @@ pub fn name_key(s: &str) -> String {
 pub struct Folded {
     pub text: String,
     /// `orig[i]` is the original byte offset of folded byte `i`; one extra
-    /// entry maps the end.
-    pub orig: Vec<usize>,
+    /// entry maps the end. Empty when folding changed nothing (plain ASCII),
+    /// which keeps memory at the size of the text for most articles.
+    orig: Vec<u32>,
 }
 
 impl Folded {
     pub fn new(s: &str) -> Self {
+        if s.is_ascii() && !s.contains('`') {
+            return Folded {
+                text: s.to_owned(),
+                orig: Vec::new(),
+            };
+        }
         let mut text = String::with_capacity(s.len());
         let mut orig = Vec::with_capacity(s.len() + 1);
         for (i, c) in s.char_indices() {
             let before = text.len();
             fold_char(c, &mut text);
             for _ in before..text.len() {
-                orig.push(i);
+                orig.push(i as u32);
             }
         }
-        orig.push(s.len());
+        orig.push(s.len() as u32);
         Folded { text, orig }
     }
 
-    /// Original byte range of a folded byte range.
+    /// Original byte range of a folded byte range: `orig[end]` is the
+    /// original start of the character after the range, or the end.
     pub fn to_orig(&self, start: usize, end: usize) -> (usize, usize) {
-        let s = self.orig[start];
-        // The end maps to the first original byte after the last folded byte's char.
-        let e = if end == 0 {
-            self.orig[0]
-        } else {
-            next_boundary(&self.orig, end)
-        };
-        (s, e)
+        if self.orig.is_empty() {
+            return (start, end);
+        }
+        (self.orig[start] as usize, self.orig[end] as usize)
     }
-}
-
-fn next_boundary(orig: &[usize], end: usize) -> usize {
-    // orig[end] is the original start of the char after the range, or the end.
-    orig[end]
 }
 
 /// A sentence: byte range in the document text.
