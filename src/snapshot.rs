@@ -154,3 +154,73 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SnapshotError> {
     }
     result.map_err(err)
 }
+
+impl Snapshot {
+    /// Adds another snapshot's graph (a second folder) to this one: entities
+    /// with the same id become one (aliases and mentions joined), relations
+    /// with the same ends and kind join their evidence. The added files are
+    /// recorded under `prefix/` so evidence stays traceable. Entities already
+    /// here keep their positions; new ones have none yet.
+    pub fn merge(&mut self, other: Snapshot, prefix: &str) {
+        let file = |f: &str| {
+            if prefix.is_empty() {
+                f.to_owned()
+            } else {
+                format!("{prefix}/{f}")
+            }
+        };
+        let mut index: std::collections::HashMap<String, usize> = self
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.clone(), i))
+            .collect();
+        for mut e in other.entities {
+            for m in &mut e.mentions {
+                m.file = file(&m.file);
+            }
+            match index.get(&e.id) {
+                Some(&i) => {
+                    let mine = &mut self.entities[i];
+                    for a in e.aliases {
+                        if a != mine.name && !mine.aliases.contains(&a) {
+                            mine.aliases.push(a);
+                        }
+                    }
+                    mine.mentions.extend(e.mentions);
+                }
+                None => {
+                    e.x = 0.0;
+                    e.y = 0.0;
+                    e.pinned = false;
+                    index.insert(e.id.clone(), self.entities.len());
+                    self.entities.push(e);
+                }
+            }
+        }
+        for mut r in other.relations {
+            for ev in &mut r.evidence {
+                ev.file = file(&ev.file);
+            }
+            match self
+                .relations
+                .iter_mut()
+                .find(|x| x.source == r.source && x.target == r.target && x.kind == r.kind)
+            {
+                Some(x) => {
+                    x.confidence = 1.0 - (1.0 - x.confidence) * (1.0 - r.confidence);
+                    x.evidence.extend(r.evidence);
+                }
+                None => self.relations.push(r),
+            }
+        }
+        self.files.extend(other.files.into_iter().map(|mut f| {
+            f.file = file(&f.file);
+            f
+        }));
+        self.skipped.extend(other.skipped.into_iter().map(|mut s| {
+            s.file = file(&s.file);
+            s
+        }));
+    }
+}

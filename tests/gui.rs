@@ -328,3 +328,30 @@ fn keyboard_escape_fit_delete_and_space() {
     h.step();
     assert!(!h.state().is_layout_paused());
 }
+
+#[test]
+fn adding_a_second_folder_keeps_the_layout_and_adds_nodes() {
+    let mut h = app_on(&fixture("mini"), Arc::default());
+    let i = node_index(&h, "Inter-Services Intelligence");
+    let before = h.state().positions[i];
+    let n = h.state().positions.len();
+    h.state_mut().add_folder(fixture("articles"));
+    settle_after_add(&mut h, n);
+    let j = node_index(&h, "Inter-Services Intelligence");
+    assert!(h.state().positions.len() > n);
+    let after = h.state().positions[j];
+    let moved = ((after[0] - before[0]).powi(2) + (after[1] - before[1]).powi(2)).sqrt();
+    assert!(moved < 200.0, "the ISI stays near where it was: moved {moved}");
+}
+
+fn settle_after_add(h: &mut Harness<'static, LinkchartApp>, n: usize) {
+    let start = Instant::now();
+    while h.state().positions.len() == n || h.state().is_busy() || h.state().is_layout_running() {
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "the second folder never finished loading"
+        );
+        std::thread::sleep(Duration::from_millis(5));
+        h.step();
+    }
+}

@@ -97,6 +97,9 @@ impl Dialogs for NativeDialogs {
 #[must_use]
 pub enum Command {
     OpenFolderDialog,
+    /// Add a second folder to the open graph.
+    AddFolderDialog,
+    AddFolder(PathBuf),
     OpenSnapshotDialog,
     ShowPathField,
     Open(PathBuf),
@@ -211,6 +214,8 @@ impl Doc {
 /// A background job: reading and extracting a folder, or loading a snapshot.
 struct Job {
     what: String,
+    /// Add to the open graph instead of replacing it.
+    merge: bool,
     progress: Arc<Progress>,
     cancel: Arc<AtomicBool>,
     rx: Receiver<Result<(Snapshot, Option<PathBuf>), String>>,
@@ -218,6 +223,7 @@ struct Job {
 
 enum DialogAnswer {
     Folder(Option<PathBuf>),
+    AddFolder(Option<PathBuf>),
     Snapshot(Option<PathBuf>),
     SaveTo(Option<PathBuf>),
 }
@@ -300,6 +306,19 @@ impl LinkchartApp {
 
     /// Opens a folder or a snapshot file on a background thread.
     pub fn open(&mut self, path: PathBuf) {
+        self.start_job(path, false);
+    }
+
+    /// Reads a second folder and adds its graph to the open one; the layout
+    /// continues from the current positions.
+    pub fn add_folder(&mut self, path: PathBuf) {
+        if self.doc.is_none() {
+            return self.open(path);
+        }
+        self.start_job(path, true);
+    }
+
+    fn start_job(&mut self, path: PathBuf, merge: bool) {
         if let Some(job) = self.job.take() {
             job.cancel.store(true, Ordering::Relaxed);
         }
@@ -333,6 +352,7 @@ impl LinkchartApp {
             Ok(_) => {
                 self.job = Some(Job {
                     what,
+                    merge,
                     progress,
                     cancel,
                     rx,
@@ -351,8 +371,25 @@ impl LinkchartApp {
         if let Some(job) = &self.job {
             match job.rx.try_recv() {
                 Ok(Ok((snap, path))) => {
+                    let merge = job.merge;
                     self.job = None;
-                    self.install(snap, path);
+                    if merge && let Some(doc) = &self.doc {
+                        let mut base = doc.snapshot(&self.positions, &self.pinned);
+                        let prefix = snap
+                            .source
+                            .as_deref()
+                            .and_then(|s| Path::new(s).file_name())
+                            .map(|n| n.to_string_lossy().into_owned())
+                            .unwrap_or_default();
+                        base.merge(snap, &prefix);
+                        let path = doc.path.clone();
+                        self.install(base, path);
+                        if let Some(d) = &mut self.doc {
+                            d.dirty = true;
+                        }
+                    } else {
+                        self.install(snap, path);
+                    }
                 }
                 Ok(Err(e)) => {
                     self.job = None;
@@ -372,8 +409,9 @@ impl LinkchartApp {
                 self.dialog_rx = None;
                 match answer {
                     DialogAnswer::Folder(Some(p)) | DialogAnswer::Snapshot(Some(p)) => self.open(p),
+                    DialogAnswer::AddFolder(Some(p)) => self.add_folder(p),
                     DialogAnswer::SaveTo(Some(p)) => self.save_to(&p),
-                    DialogAnswer::Folder(None) | DialogAnswer::Snapshot(None) => {
+                    DialogAnswer::Folder(None) | DialogAnswer::Snapshot(None) | DialogAnswer::AddFolder(None) => {
                         // No dialog available (or cancelled): offer the path field.
                         self.show_path_field = true;
                     }
@@ -409,14 +447,25 @@ impl LinkchartApp {
         }
         let doc = Doc::new(snap, path);
         let n = doc.graph.entities.len();
-        let laid_out = doc.graph.entities.iter().any(|e| e.x != 0.0 || e.y != 0.0);
+        let placed: Vec<bool> = doc
+            .graph
+            .entities
+            .iter()
+            .map(|e| e.x != 0.0 || e.y != 0.0 || e.pinned)
+            .collect();
+        let laid_out = placed.iter().any(|p| *p);
+        let all_placed = placed.iter().all(|p| *p);
         let edges: Vec<(usize, usize)> = doc.ends.clone();
-        let start = laid_out.then(|| doc.graph.entities.iter().map(|e| [e.x, e.y]).collect());
+        // New nodes (a second folder) start beside a placed neighbour.
+        let start = laid_out.then(|| crate::layout::continue_from(&doc.graph, &edges, &placed, 42));
         let mut sim = Simulation::new(n, &edges, start, Params::default());
         sim.pinned = doc.graph.entities.iter().map(|e| e.pinned).collect();
-        if laid_out {
+        if all_placed {
             // A saved layout comes back exactly as it was.
             sim.alpha = 0.0;
+        } else if laid_out {
+            // Added nodes settle in without reshuffling the rest.
+            sim.alpha = 0.3;
         }
         self.positions = sim.pos.clone();
         self.pinned = sim.pinned.clone();
@@ -469,6 +518,8 @@ impl LinkchartApp {
     pub fn run_command(&mut self, cmd: Command) {
         match cmd {
             Command::OpenFolderDialog => self.ask(|d| DialogAnswer::Folder(d.pick_folder())),
+            Command::AddFolderDialog => self.ask(|d| DialogAnswer::AddFolder(d.pick_folder())),
+            Command::AddFolder(p) => self.add_folder(p),
             Command::OpenSnapshotDialog => self.ask(|d| DialogAnswer::Snapshot(d.pick_snapshot())),
             Command::ShowPathField => self.show_path_field = true,
             Command::Open(p) => {
@@ -685,6 +736,13 @@ impl LinkchartApp {
             ui.menu_button("File", |ui| {
                 if ui.button("Open folder…").clicked() {
                     commands.push(Command::OpenFolderDialog);
+                    ui.close();
+                }
+                if ui
+                    .add_enabled(self.doc.is_some(), egui::Button::new("Add folder…"))
+                    .clicked()
+                {
+                    commands.push(Command::AddFolderDialog);
                     ui.close();
                 }
                 if ui.button("Open path…").clicked() {
