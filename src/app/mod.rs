@@ -260,6 +260,9 @@ pub struct LinkchartApp {
     canvas: canvas::CanvasState,
     /// Size of the graph area in the last frame.
     pub canvas_rect: egui::Rect,
+    /// Smoothed time between frames, for the frame-rate readout.
+    frame_interval: f32,
+    last_frame: Option<std::time::Instant>,
 }
 
 impl LinkchartApp {
@@ -287,6 +290,8 @@ impl LinkchartApp {
             path_field: String::new(),
             canvas: canvas::CanvasState::default(),
             canvas_rect: egui::Rect::NOTHING,
+            frame_interval: 0.0,
+            last_frame: None,
         }
     }
 
@@ -635,6 +640,15 @@ impl LinkchartApp {
     /// The whole window. Called by eframe every frame, and by tests.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let frame_start = std::time::Instant::now();
+        if let Some(last) = self.last_frame {
+            let dt = frame_start.duration_since(last).as_secs_f32().min(1.0);
+            self.frame_interval = if self.frame_interval == 0.0 {
+                dt
+            } else {
+                0.9 * self.frame_interval + 0.1 * dt
+            };
+        }
+        self.last_frame = Some(frame_start);
         let debug = std::env::var_os("LINKCHART_DEBUG").is_some();
         if self.ctx.is_none() {
             self.ctx = Some(ui.ctx().clone());
@@ -850,6 +864,9 @@ impl LinkchartApp {
                         format!("layout running, {:.1} ms per step", l.ms_per_tick())
                     };
                     ui.label(state);
+                }
+                if self.frame_interval > 0.0 {
+                    ui.weak(format!("{:.0} fps", 1.0 / self.frame_interval));
                 }
             }
             let warnings = self.notices.len();
