@@ -13,9 +13,7 @@ pub fn peak_rss_mb() -> f64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
         .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+            s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
         })
         .map_or(0.0, |kb| kb / 1024.0)
 }
@@ -32,9 +30,7 @@ fn name(rng: &mut Lcg) -> String {
         s.push_str(SYLLABLES[(rng.next_f32() * SYLLABLES.len() as f32) as usize % SYLLABLES.len()]);
     }
     let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-        .unwrap_or_default()
+    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
 }
 
 /// Person names in the answer keys under `fixtures`, longest first.
@@ -76,11 +72,8 @@ pub fn generate_corpus(sources: &[PathBuf], fixtures: &Path, out: &Path, mb: f64
             let mut text = texts[copy % texts.len()].clone();
             for n in &names {
                 if text.contains(n.as_str()) {
-                    let fresh = if n.contains(' ') {
-                        format!("{} {}", name(&mut rng), name(&mut rng))
-                    } else {
-                        name(&mut rng)
-                    };
+                    let fresh =
+                        if n.contains(' ') { format!("{} {}", name(&mut rng), name(&mut rng)) } else { name(&mut rng) };
                     text = text.replace(n.as_str(), &fresh);
                 }
             }
@@ -95,37 +88,46 @@ pub fn generate_corpus(sources: &[PathBuf], fixtures: &Path, out: &Path, mb: f64
     Ok(written)
 }
 
-/// Extraction throughput: generates `mb` MB from the fixtures, then times
-/// the whole path (list, read, extract, merge) over it.
-pub fn extract_throughput(root: &Path, mb: f64) -> Result<String, String> {
+/// Extraction throughput over an existing folder: times the whole path
+/// (list, read, extract, merge).
+pub fn extract_folder(dir: &Path) -> Result<String, String> {
+    let t = Instant::now();
+    let snap = run_folder(dir, 0, &AtomicBool::new(false), &Progress::default()).map_err(|e| e.to_string())?;
+    let secs = t.elapsed().as_secs_f64();
+    let mbytes = snap.files.iter().map(|f| f.bytes).sum::<u64>() as f64 / (1024.0 * 1024.0);
+    Ok(report(mbytes, snap.files.len(), secs, snap.entities.len(), snap.relations.len()))
+}
+
+fn report(mbytes: f64, files: usize, secs: f64, entities: usize, relations: usize) -> String {
+    format!(
+        "extract: {mbytes:.1} MB in {files} files, {} threads: {secs:.2} s, {:.1} MB/s; {entities} entities, {relations} relations; peak memory {:.0} MB",
+        rayon::current_num_threads(),
+        mbytes / secs,
+        peak_rss_mb()
+    )
+}
+
+/// Extraction throughput: generates `mb` MB from the fixtures (kept in
+/// `keep` if given), then times the whole path over it.
+pub fn extract_throughput(root: &Path, mb: f64, keep: Option<&Path>) -> Result<String, String> {
     let fixtures = root.join("tests/fixtures");
     let mut sources: Vec<PathBuf> = Vec::new();
-    for dir in [
-        root.join("assets/demo"),
-        fixtures.join("articles"),
-        fixtures.join("mini"),
-    ] {
+    for dir in [root.join("assets/demo"), fixtures.join("articles"), fixtures.join("mini")] {
         let (files, _) = crate::corpus::list_files(&dir).map_err(|e| e.to_string())?;
         sources.extend(files.into_iter().filter(|f| f.extension().is_some_and(|e| e == "txt")));
     }
-    let tmp = std::env::temp_dir().join(format!("linkchart-bench-{}", std::process::id()));
+    let tmp = keep
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| std::env::temp_dir().join(format!("linkchart-bench-{}", std::process::id())));
     let _ = std::fs::remove_dir_all(&tmp);
     let bytes = generate_corpus(&sources, &fixtures, &tmp, mb).map_err(|e| e.to_string())?;
     let t = Instant::now();
     let snap = run_folder(&tmp, 0, &AtomicBool::new(false), &Progress::default());
     let secs = t.elapsed().as_secs_f64();
-    let _ = std::fs::remove_dir_all(&tmp);
+    if keep.is_none() {
+        let _ = std::fs::remove_dir_all(&tmp);
+    }
     let snap = snap.map_err(|e| e.to_string())?;
     let mbytes = bytes as f64 / (1024.0 * 1024.0);
-    Ok(format!(
-        "extract: {:.1} MB in {} files, {} threads: {:.2} s, {:.1} MB/s; {} entities, {} relations; peak memory {:.0} MB",
-        mbytes,
-        snap.files.len(),
-        rayon::current_num_threads(),
-        secs,
-        mbytes / secs,
-        snap.entities.len(),
-        snap.relations.len(),
-        peak_rss_mb()
-    ))
+    Ok(report(mbytes, snap.files.len(), secs, snap.entities.len(), snap.relations.len()))
 }

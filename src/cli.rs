@@ -49,6 +49,16 @@ pub enum Command {
         #[arg(long)]
         gravity: Option<f32>,
     },
+    /// Export a snapshot for Gephi (GEXF) or spreadsheets (two CSV tables).
+    Export {
+        snapshot: PathBuf,
+        /// Write GEXF 1.3 here.
+        #[arg(long)]
+        gexf: Option<PathBuf>,
+        /// Write PATH.nodes.csv and PATH.edges.csv.
+        #[arg(long)]
+        csv: Option<PathBuf>,
+    },
     /// Benchmarks: extraction throughput, or frame build time (see README).
     Bench {
         #[command(subcommand)]
@@ -72,6 +82,12 @@ pub enum BenchCommand {
     Extract {
         #[arg(long, default_value_t = 50.0)]
         mb: f64,
+        /// Measure this folder instead of a generated corpus.
+        #[arg(long)]
+        dir: Option<PathBuf>,
+        /// Keep the generated corpus in this folder.
+        #[arg(long)]
+        keep: Option<PathBuf>,
     },
     /// Build and tessellate frames of the window showing a generated graph, without a GPU.
     #[cfg(feature = "gui")]
@@ -89,25 +105,14 @@ pub enum BenchCommand {
 pub fn run(cli: &Cli) -> Option<ExitCode> {
     let result = match cli.command.as_ref()? {
         Command::Extract { dir, out, ticks } => extract(dir, out, *ticks),
-        Command::Layout {
-            input,
-            ticks,
-            out,
-            theta,
-            seed,
-            gravity,
-        } => {
+        Command::Layout { input, ticks, out, theta, seed, gravity } => {
             let d = Params::default();
-            let params = Params {
-                theta: *theta,
-                seed: *seed,
-                gravity: gravity.unwrap_or(d.gravity),
-                ..d
-            };
+            let params = Params { theta: *theta, seed: *seed, gravity: gravity.unwrap_or(d.gravity), ..d };
             layout(input, *ticks, out, params)
         }
         Command::Eval { gold, dir, verbose } => eval(gold, dir, *verbose),
         Command::Bench { what } => bench(what),
+        Command::Export { snapshot, gexf, csv } => export(snapshot, gexf.as_deref(), csv.as_deref()),
     };
     Some(match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -163,13 +168,7 @@ fn layout(input: &Path, ticks: usize, out: &Path, params: Params) -> Result<(), 
         )
     })?;
     if let Some(e) = plain.edges.iter().find(|e| e[0] >= plain.nodes || e[1] >= plain.nodes) {
-        return Err(format!(
-            "{}: edge [{}, {}] names a node beyond {}",
-            input.display(),
-            e[0],
-            e[1],
-            plain.nodes
-        ));
+        return Err(format!("{}: edge [{}, {}] names a node beyond {}", input.display(), e[0], e[1], plain.nodes));
     }
     let edges: Vec<(usize, usize)> = plain.edges.iter().map(|e| (e[0], e[1])).collect();
     let t = Instant::now();
@@ -182,10 +181,7 @@ fn layout(input: &Path, ticks: usize, out: &Path, params: Params) -> Result<(), 
 
 fn report_ticks(t: Instant, ticks: usize, nodes: usize) {
     let ms = t.elapsed().as_secs_f64() * 1000.0;
-    eprintln!(
-        "{nodes} nodes, {ticks} ticks in {ms:.0} ms: {:.2} ms per tick",
-        ms / ticks.max(1) as f64
-    );
+    eprintln!("{nodes} nodes, {ticks} ticks in {ms:.0} ms: {:.2} ms per tick", ms / ticks.max(1) as f64);
 }
 
 fn eval(gold: &Path, dir: &Path, verbose: bool) -> Result<(), String> {
@@ -200,16 +196,33 @@ fn eval(gold: &Path, dir: &Path, verbose: bool) -> Result<(), String> {
     Ok(())
 }
 
+fn export(snapshot: &Path, gexf: Option<&Path>, csv: Option<&Path>) -> Result<(), String> {
+    if gexf.is_none() && csv.is_none() {
+        return Err("say what to write: --gexf FILE.gexf and/or --csv FILE.csv".to_owned());
+    }
+    let snap = Snapshot::load(snapshot).map_err(|e| e.to_string())?;
+    let graph = snap.graph();
+    if let Some(p) = gexf {
+        crate::export::write_gexf(&graph, p).map_err(|e| e.to_string())?;
+        eprintln!("wrote {}", p.display());
+    }
+    if let Some(p) = csv {
+        let (n, e) = crate::export::write_csv(&graph, p).map_err(|e| e.to_string())?;
+        eprintln!("wrote {} and {}", n.display(), e.display());
+    }
+    Ok(())
+}
+
 fn bench(what: &BenchCommand) -> Result<(), String> {
     match what {
-        BenchCommand::Extract { mb } => {
+        BenchCommand::Extract { mb, dir, keep } => {
+            if let Some(dir) = dir {
+                println!("{}", crate::bench::extract_folder(dir)?);
+                return Ok(());
+            }
             let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-            let root = if root.join("tests/fixtures").is_dir() {
-                root.to_path_buf()
-            } else {
-                PathBuf::from(".")
-            };
-            println!("{}", crate::bench::extract_throughput(&root, *mb)?);
+            let root = if root.join("tests/fixtures").is_dir() { root.to_path_buf() } else { PathBuf::from(".") };
+            println!("{}", crate::bench::extract_throughput(&root, *mb, keep.as_deref())?);
         }
         #[cfg(feature = "gui")]
         BenchCommand::Frame { nodes, edges, frames } => {
@@ -225,9 +238,5 @@ fn bench(what: &BenchCommand) -> Result<(), String> {
 /// The bundled demo corpus: `assets/demo` next to the sources, or in the working directory.
 pub fn demo_dir() -> PathBuf {
     let built = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo");
-    if built.is_dir() {
-        built
-    } else {
-        PathBuf::from("assets/demo")
-    }
+    if built.is_dir() { built } else { PathBuf::from("assets/demo") }
 }

@@ -55,10 +55,7 @@ pub fn list_files(root: &Path) -> Result<(Vec<PathBuf>, Vec<Skipped>), CorpusErr
             Ok(e) => e,
             Err(err) => {
                 let file = err.path().map(|p| relative(root, p)).unwrap_or_else(|| "?".to_owned());
-                skipped.push(Skipped {
-                    file,
-                    reason: format!("cannot read: {err}"),
-                });
+                skipped.push(Skipped { file, reason: format!("cannot read: {err}") });
                 continue;
             }
         };
@@ -70,20 +67,14 @@ pub fn list_files(root: &Path) -> Result<(Vec<PathBuf>, Vec<Skipped>), CorpusErr
         if name.starts_with('.') || name == "linkchart.toml" {
             continue;
         }
-        let ext = path
-            .extension()
-            .map(|e| e.to_string_lossy().to_ascii_lowercase())
-            .unwrap_or_default();
+        let ext = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
         if !TEXT_EXTENSIONS.contains(&ext.as_str()) {
             let reason = if ext.is_empty() {
                 "no extension (linkchart reads .txt, .md, .html, .htm)".to_owned()
             } else {
                 format!("unsupported type .{ext} (linkchart reads .txt, .md, .html, .htm)")
             };
-            skipped.push(Skipped {
-                file: relative(root, path),
-                reason,
-            });
+            skipped.push(Skipped { file: relative(root, path), reason });
             continue;
         }
         match entry.metadata() {
@@ -100,14 +91,9 @@ pub fn list_files(root: &Path) -> Result<(Vec<PathBuf>, Vec<Skipped>), CorpusErr
 /// Path of `path` relative to `root`, with `/` separators.
 pub fn relative(root: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path);
-    let parts: Vec<String> = rel
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
-        .collect();
+    let parts: Vec<String> = rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
     if parts.is_empty() {
-        path.file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default()
+        path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
     } else {
         parts.join("/")
     }
@@ -117,29 +103,16 @@ pub fn relative(root: &Path, path: &Path) -> String {
 /// otherwise Windows-1252) and turns HTML into text.
 pub fn read_document(root: &Path, path: &Path) -> Result<Document, Skipped> {
     let file = relative(root, path);
-    let bytes = std::fs::read(path).map_err(|e| Skipped {
-        file: file.clone(),
-        reason: format!("cannot read: {e}"),
-    })?;
+    let bytes = std::fs::read(path).map_err(|e| Skipped { file: file.clone(), reason: format!("cannot read: {e}") })?;
     if bytes.iter().take(4096).filter(|&&b| b == 0).count() > 8 && !has_utf16_bom(&bytes) {
-        return Err(Skipped {
-            file,
-            reason: "binary content, not text".to_owned(),
-        });
+        return Err(Skipped { file, reason: "binary content, not text".to_owned() });
     }
     let raw = decode(&bytes);
-    let is_html = matches!(
-        path.extension()
-            .map(|e| e.to_string_lossy().to_ascii_lowercase())
-            .as_deref(),
-        Some("html" | "htm")
-    );
+    let is_html =
+        matches!(path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase()).as_deref(), Some("html" | "htm"));
     let text = if is_html { html_to_text(&raw) } else { raw };
     if text.trim().is_empty() {
-        return Err(Skipped {
-            file,
-            reason: "empty: no text in the file".to_owned(),
-        });
+        return Err(Skipped { file, reason: "empty: no text in the file".to_owned() });
     }
     Ok(Document { file, text })
 }
@@ -157,10 +130,7 @@ pub fn decode(bytes: &[u8]) -> String {
     }
     match std::str::from_utf8(bytes) {
         Ok(s) => s.to_owned(),
-        Err(_) => encoding_rs::WINDOWS_1252
-            .decode_without_bom_handling(bytes)
-            .0
-            .into_owned(),
+        Err(_) => encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes).0.into_owned(),
     }
 }
 

@@ -84,11 +84,7 @@ fn rel_key<'a>(kind: &'a str, a: &'a str, b: &'a str) -> (&'a str, [&'a str; 2])
 
 fn prf(tp: usize, fp: usize, fn_: usize) -> (f64, f64, f64) {
     let p = if tp + fp > 0 { tp as f64 / (tp + fp) as f64 } else { 0.0 };
-    let r = if tp + fn_ > 0 {
-        tp as f64 / (tp + fn_) as f64
-    } else {
-        0.0
-    };
+    let r = if tp + fn_ > 0 { tp as f64 / (tp + fn_) as f64 } else { 0.0 };
     let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
     (p, r, f)
 }
@@ -110,9 +106,7 @@ pub fn score(gold: &Gold, graph: &Graph, corpus: Option<&Path>) -> Score {
     }
     let mut pmap: HashMap<&str, Option<&str>> = HashMap::new();
     for e in &graph.entities {
-        let gid = std::iter::once(&e.name)
-            .chain(e.aliases.iter())
-            .find_map(|n| gold_names.get(&norm(n)).copied());
+        let gid = std::iter::once(&e.name).chain(e.aliases.iter()).find_map(|n| gold_names.get(&norm(n)).copied());
         pmap.insert(&e.id, gid);
     }
     let mut s = Score::default();
@@ -121,9 +115,9 @@ pub fn score(gold: &Gold, graph: &Graph, corpus: Option<&Path>) -> Score {
     for e in &graph.entities {
         match pmap[e.id.as_str()] {
             None => s.unknown_entities.push(e.name.clone()),
-            Some(gid) if seen.contains(gid) => s
-                .duplicates
-                .push(format!("{} (again {})", e.name, gold_ent[gid].names[0])),
+            Some(gid) if seen.contains(gid) => {
+                s.duplicates.push(format!("{} (again {})", e.name, gold_ent[gid].names[0]))
+            }
             Some(gid) => {
                 seen.insert(gid);
                 kind_n += 1;
@@ -135,21 +129,10 @@ pub fn score(gold: &Gold, graph: &Graph, corpus: Option<&Path>) -> Score {
     }
     let required: Vec<&GoldEntity> = gold.entities.iter().filter(|g| g.required).collect();
     let tp = required.iter().filter(|g| seen.contains(g.id.as_str())).count();
-    s.missed_entities = required
-        .iter()
-        .filter(|g| !seen.contains(g.id.as_str()))
-        .map(|g| g.names[0].clone())
-        .collect();
-    (s.entity_precision, s.entity_recall, s.entity_f1) = prf(
-        tp,
-        s.unknown_entities.len() + s.duplicates.len(),
-        s.missed_entities.len(),
-    );
-    s.kind_accuracy = if kind_n > 0 {
-        kind_ok as f64 / kind_n as f64
-    } else {
-        0.0
-    };
+    s.missed_entities = required.iter().filter(|g| !seen.contains(g.id.as_str())).map(|g| g.names[0].clone()).collect();
+    (s.entity_precision, s.entity_recall, s.entity_f1) =
+        prf(tp, s.unknown_entities.len() + s.duplicates.len(), s.missed_entities.len());
+    s.kind_accuracy = if kind_n > 0 { kind_ok as f64 / kind_n as f64 } else { 0.0 };
 
     // Relations: match on kind and unordered pair (or an alt pair).
     let key = rel_key;
@@ -166,15 +149,11 @@ pub fn score(gold: &Gold, graph: &Graph, corpus: Option<&Path>) -> Score {
         let a = pmap.get(r.source.as_str()).copied().flatten();
         let b = pmap.get(r.target.as_str()).copied().flatten();
         let (Some(a), Some(b)) = (a, b) else {
-            s.false_relations
-                .push(format!("{} -{}-> {}", r.source, r.kind, r.target));
+            s.false_relations.push(format!("{} -{}-> {}", r.source, r.kind, r.target));
             continue;
         };
         let Some(&gi) = gold_rel.get(&key(r.kind.as_str(), a, b)) else {
-            s.false_relations.push(format!(
-                "{} -{}-> {}",
-                gold_ent[a].names[0], r.kind, gold_ent[b].names[0]
-            ));
+            s.false_relations.push(format!("{} -{}-> {}", gold_ent[a].names[0], r.kind, gold_ent[b].names[0]));
             continue;
         };
         if !matched.insert(gi) {
@@ -188,9 +167,7 @@ pub fn score(gold: &Gold, graph: &Graph, corpus: Option<&Path>) -> Score {
             }
         }
     }
-    let req: Vec<usize> = (0..gold.relations.len())
-        .filter(|&i| gold.relations[i].required)
-        .collect();
+    let req: Vec<usize> = (0..gold.relations.len()).filter(|&i| gold.relations[i].required).collect();
     let rtp = req.iter().filter(|i| matched.contains(i)).count();
     s.missed_relations = req
         .iter()

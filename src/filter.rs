@@ -53,10 +53,7 @@ pub struct Visibility {
 
 impl Visibility {
     pub fn all(graph: &Graph) -> Self {
-        Visibility {
-            nodes: vec![true; graph.entities.len()],
-            edges: vec![true; graph.relations.len()],
-        }
+        Visibility { nodes: vec![true; graph.entities.len()], edges: vec![true; graph.relations.len()] }
     }
 
     pub fn node_count(&self) -> usize {
@@ -81,10 +78,7 @@ pub fn visibility(graph: &Graph, ends: &[(usize, usize)], hidden: &[bool], f: &F
         })
         .collect();
     let visible_edges = |nodes: &[bool]| -> Vec<bool> {
-        ends.iter()
-            .zip(&edge_ok)
-            .map(|(&(a, b), &ok)| ok && nodes[a] && nodes[b])
-            .collect()
+        ends.iter().zip(&edge_ok).map(|(&(a, b), &ok)| ok && nodes[a] && nodes[b]).collect()
     };
     // Degree and isolation filters count the edges that remain.
     if f.min_degree > 0 || f.hide_isolated {
@@ -190,15 +184,7 @@ mod tests {
             target: t.into(),
             kind,
             confidence: 0.5,
-            evidence: vec![
-                Evidence {
-                    file: "f".into(),
-                    text: "t".into(),
-                    start: 0,
-                    end: 1
-                };
-                n
-            ],
+            evidence: vec![Evidence { file: "f".into(), text: "t".into(), start: 0, end: 1 }; n],
         };
         let g = Graph {
             entities: vec![
@@ -221,44 +207,23 @@ mod tests {
     #[test]
     fn filters_remove_nodes_and_their_edges() {
         let (g, ends) = graph();
-        let mut f = Filters {
-            hide_isolated: true,
-            ..Filters::default()
-        };
-        assert_eq!(
-            visibility(&g, &ends, &[false; 5], &f).nodes,
-            vec![true, true, true, true, false]
-        );
+        let mut f = Filters { hide_isolated: true, ..Filters::default() };
+        assert_eq!(visibility(&g, &ends, &[false; 5], &f).nodes, vec![true, true, true, true, false]);
         f.entity_kinds[entity_kind_index(EntityKind::Group)] = false;
         let v = visibility(&g, &ends, &[false; 5], &f);
         assert_eq!(v.nodes, vec![true, true, false, false, false]);
         assert_eq!(v.edges, vec![true, false, false]);
-        let f = Filters {
-            min_evidence: 2,
-            ..Filters::default()
-        };
+        let f = Filters { min_evidence: 2, ..Filters::default() };
         assert_eq!(visibility(&g, &ends, &[false; 5], &f).edges, vec![true, false, false]);
     }
 
     #[test]
     fn focus_keeps_the_k_hop_neighbourhood() {
         let (g, ends) = graph();
-        let f = Filters {
-            focus: Some((0, 1)),
-            ..Filters::default()
-        };
-        assert_eq!(
-            visibility(&g, &ends, &[false; 5], &f).nodes,
-            vec![true, true, false, false, false]
-        );
-        let f = Filters {
-            focus: Some((0, 2)),
-            ..Filters::default()
-        };
-        assert_eq!(
-            visibility(&g, &ends, &[false; 5], &f).nodes,
-            vec![true, true, true, false, false]
-        );
+        let f = Filters { focus: Some((0, 1)), ..Filters::default() };
+        assert_eq!(visibility(&g, &ends, &[false; 5], &f).nodes, vec![true, true, false, false, false]);
+        let f = Filters { focus: Some((0, 2)), ..Filters::default() };
+        assert_eq!(visibility(&g, &ends, &[false; 5], &f).nodes, vec![true, true, true, false, false]);
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod bench;
 pub mod cli;
 pub mod corpus;
 pub mod eval;
+pub mod export;
 pub mod extract;
 pub mod filter;
 pub mod layout;

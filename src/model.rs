@@ -45,9 +45,7 @@ impl EntityKind {
     }
 
     pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL
-            .into_iter()
-            .find(|k| k.as_str() == s.trim().to_ascii_lowercase())
+        Self::ALL.into_iter().find(|k| k.as_str() == s.trim().to_ascii_lowercase())
     }
 
     /// Can this kind of entity take part in an interaction? Places and media
@@ -112,9 +110,7 @@ impl RelationKind {
     }
 
     pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL
-            .into_iter()
-            .find(|k| k.as_str() == s.trim().to_ascii_lowercase())
+        Self::ALL.into_iter().find(|k| k.as_str() == s.trim().to_ascii_lowercase())
     }
 
     /// Cooperation and association have no direction.
@@ -208,11 +204,7 @@ pub struct Graph {
 
 impl Graph {
     pub fn index(&self) -> HashMap<&str, usize> {
-        self.entities
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.id.as_str(), i))
-            .collect()
+        self.entities.iter().enumerate().map(|(i, e)| (e.id.as_str(), i)).collect()
     }
 
     /// Relations as (source index, target index, relation index), skipping
@@ -245,11 +237,7 @@ impl Graph {
             g.add_node(());
         }
         for (a, b, r) in self.edges() {
-            g.add_edge(
-                petgraph::graph::NodeIndex::new(a),
-                petgraph::graph::NodeIndex::new(b),
-                r,
-            );
+            g.add_edge(petgraph::graph::NodeIndex::new(a), petgraph::graph::NodeIndex::new(b), r);
         }
         g
     }

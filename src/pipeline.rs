@@ -79,13 +79,7 @@ pub fn run_folder(
     progress.set(3, 1, 1);
     let mut snap = Snapshot::new(&graph);
     snap.source = Some(dir.display().to_string());
-    snap.files = docs
-        .iter()
-        .map(|d| FileInfo {
-            file: d.file.clone(),
-            bytes: d.text.len() as u64,
-        })
-        .collect();
+    snap.files = docs.iter().map(|d| FileInfo { file: d.file.clone(), bytes: d.text.len() as u64 }).collect();
     snap.skipped = skipped;
     Ok(snap)
 }

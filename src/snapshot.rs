@@ -44,11 +44,7 @@ pub enum SnapshotError {
     #[error("{path}: snapshot version {found} is newer than this linkchart understands (up to {VERSION})")]
     TooNew { path: String, found: u32 },
     #[error("{path}: relation {source_id} -> {target}: unknown entity")]
-    Dangling {
-        path: String,
-        source_id: String,
-        target: String,
-    },
+    Dangling { path: String, source_id: String, target: String },
 }
 
 impl Snapshot {
@@ -65,10 +61,7 @@ impl Snapshot {
     }
 
     pub fn graph(&self) -> Graph {
-        Graph {
-            entities: self.entities.clone(),
-            relations: self.relations.clone(),
-        }
+        Graph { entities: self.entities.clone(), relations: self.relations.clone() }
     }
 
     pub fn to_json(&self) -> String {
@@ -76,10 +69,8 @@ impl Snapshot {
     }
 
     pub fn from_json(path: &str, text: &str) -> Result<Self, SnapshotError> {
-        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| SnapshotError::Parse {
-            path: path.to_owned(),
-            message: e.to_string(),
-        })?;
+        let value: serde_json::Value = serde_json::from_str(text)
+            .map_err(|e| SnapshotError::Parse { path: path.to_owned(), message: e.to_string() })?;
         if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
             return Err(SnapshotError::Parse {
                 path: path.to_owned(),
@@ -88,20 +79,13 @@ impl Snapshot {
         }
         let found = value.get("version").and_then(|v| v.as_u64()).unwrap_or(0) as u32;
         if found > VERSION {
-            return Err(SnapshotError::TooNew {
-                path: path.to_owned(),
-                found,
-            });
+            return Err(SnapshotError::TooNew { path: path.to_owned(), found });
         }
-        let snap: Snapshot = serde_json::from_value(value).map_err(|e| SnapshotError::Parse {
-            path: path.to_owned(),
-            message: e.to_string(),
-        })?;
+        let snap: Snapshot = serde_json::from_value(value)
+            .map_err(|e| SnapshotError::Parse { path: path.to_owned(), message: e.to_string() })?;
         let ids: std::collections::HashSet<&str> = snap.entities.iter().map(|e| e.id.as_str()).collect();
-        if let Some(r) = snap
-            .relations
-            .iter()
-            .find(|r| !ids.contains(r.source.as_str()) || !ids.contains(r.target.as_str()))
+        if let Some(r) =
+            snap.relations.iter().find(|r| !ids.contains(r.source.as_str()) || !ids.contains(r.target.as_str()))
         {
             return Err(SnapshotError::Dangling {
                 path: path.to_owned(),
@@ -114,10 +98,7 @@ impl Snapshot {
 
     pub fn load(path: &Path) -> Result<Self, SnapshotError> {
         let p = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|source| SnapshotError::Io {
-            path: p.clone(),
-            source,
-        })?;
+        let text = std::fs::read_to_string(path).map_err(|source| SnapshotError::Io { path: p.clone(), source })?;
         Self::from_json(&p, &text)
     }
 
@@ -130,18 +111,9 @@ impl Snapshot {
 /// Writes `bytes` to a temporary file beside `path`, syncs it, and renames it
 /// over `path`: readers see the old file or the new one, never a mix.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SnapshotError> {
-    let err = |source| SnapshotError::Io {
-        path: path.display().to_string(),
-        source,
-    };
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "snapshot".to_owned());
+    let err = |source| SnapshotError::Io { path: path.display().to_string(), source };
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "snapshot".to_owned());
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
@@ -163,18 +135,10 @@ impl Snapshot {
     /// here keep their positions; new ones have none yet.
     pub fn merge(&mut self, other: Snapshot, prefix: &str) {
         let file = |f: &str| {
-            if prefix.is_empty() {
-                f.to_owned()
-            } else {
-                format!("{prefix}/{f}")
-            }
+            if prefix.is_empty() { f.to_owned() } else { format!("{prefix}/{f}") }
         };
-        let mut index: std::collections::HashMap<String, usize> = self
-            .entities
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.id.clone(), i))
-            .collect();
+        let mut index: std::collections::HashMap<String, usize> =
+            self.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
         for mut e in other.entities {
             for m in &mut e.mentions {
                 m.file = file(&m.file);
@@ -202,11 +166,7 @@ impl Snapshot {
             for ev in &mut r.evidence {
                 ev.file = file(&ev.file);
             }
-            match self
-                .relations
-                .iter_mut()
-                .find(|x| x.source == r.source && x.target == r.target && x.kind == r.kind)
-            {
+            match self.relations.iter_mut().find(|x| x.source == r.source && x.target == r.target && x.kind == r.kind) {
                 Some(x) => {
                     x.confidence = 1.0 - (1.0 - x.confidence) * (1.0 - r.confidence);
                     x.evidence.extend(r.evidence);

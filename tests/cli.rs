@@ -25,11 +25,7 @@ fn id_of(snap: &Snapshot, name: &str) -> String {
     let key = linkchart::eval::norm(name);
     snap.entities
         .iter()
-        .find(|e| {
-            std::iter::once(&e.name)
-                .chain(&e.aliases)
-                .any(|n| linkchart::eval::norm(n) == key)
-        })
+        .find(|e| std::iter::once(&e.name).chain(&e.aliases).any(|n| linkchart::eval::norm(n) == key))
         .unwrap_or_else(|| panic!("no entity named {name}"))
         .id
         .clone()
@@ -48,9 +44,7 @@ fn extract_finds_the_actors_and_their_relations() {
     let kaplan = id_of(&snap, "Emre Kaplan");
     let mit = id_of(&snap, "MIT");
     let has = |s: &str, kind: &str, t: &str| {
-        snap.relations
-            .iter()
-            .find(|r| r.source == s && r.kind.as_str() == kind && r.target == t)
+        snap.relations.iter().find(|r| r.source == s && r.kind.as_str() == kind && r.target == t)
     };
     let capture = has(&isi, "capture", &afridi).expect("ISI captured Afridi");
     assert!(
@@ -60,10 +54,7 @@ fn extract_finds_the_actors_and_their_relations() {
             .any(|e| e.file == "01_isi_capture.txt" && e.text.contains("captured Qari Haroon Afridi"))
     );
     assert!(has(&mit, "capture", &kaplan).is_some(), "MIT captured Kaplan");
-    assert!(
-        has(&isi, "capture", &kaplan).is_none(),
-        "the ISI did not capture Kaplan"
-    );
+    assert!(has(&isi, "capture", &kaplan).is_none(), "the ISI did not capture Kaplan");
     assert!(has(&mit, "interrogation", &kaplan).is_some(), "MIT interrogated Kaplan");
     // Every entity has a position from the layout.
     assert!(snap.entities.iter().all(|e| e.x.is_finite() && e.y.is_finite()));
@@ -72,16 +63,10 @@ fn extract_finds_the_actors_and_their_relations() {
 
 #[test]
 fn missing_folder_is_a_clear_error() {
-    let out = bin()
-        .args(["extract", "/no/such/folder", "--out", "/tmp/never-written.json"])
-        .output()
-        .unwrap();
+    let out = bin().args(["extract", "/no/such/folder", "--out", "/tmp/never-written.json"]).output().unwrap();
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        err.contains("/no/such/folder") && err.contains("no such file or folder"),
-        "{err}"
-    );
+    assert!(err.contains("/no/such/folder") && err.contains("no such file or folder"), "{err}");
     assert!(!Path::new("/tmp/never-written.json").exists());
 }
 
@@ -112,22 +97,13 @@ fn layout_writes_positions_for_a_plain_graph() {
     let input = dir.path().join("g.json");
     let out = dir.path().join("p.json");
     std::fs::write(&input, r#"{"nodes": 4, "edges": [[0, 1], [1, 2], [2, 3], [3, 3]]}"#).unwrap();
-    let res = bin()
-        .arg("layout")
-        .arg(&input)
-        .args(["--ticks", "50", "--out"])
-        .arg(&out)
-        .output()
-        .unwrap();
+    let res = bin().arg("layout").arg(&input).args(["--ticks", "50", "--out"]).arg(&out).output().unwrap();
     assert!(res.status.success(), "{}", String::from_utf8_lossy(&res.stderr));
     assert!(String::from_utf8_lossy(&res.stderr).contains("ms per tick"));
     let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
     let pos = v["positions"].as_array().unwrap();
     assert_eq!(pos.len(), 4);
-    assert!(
-        pos.iter()
-            .all(|p| p[0].as_f64().unwrap().is_finite() && p[1].as_f64().unwrap().is_finite())
-    );
+    assert!(pos.iter().all(|p| p[0].as_f64().unwrap().is_finite() && p[1].as_f64().unwrap().is_finite()));
 }
 
 /// `linkchart eval` prints score.py's two lines; extraction on our own
@@ -143,10 +119,7 @@ fn eval_scores(gold: &str, dir: &str) -> (f64, f64) {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8_lossy(&out.stdout).into_owned();
     let f1 = |prefix: &str| -> f64 {
-        let line = text
-            .lines()
-            .find(|l| l.starts_with(prefix))
-            .unwrap_or_else(|| panic!("no {prefix} line in {text}"));
+        let line = text.lines().find(|l| l.starts_with(prefix)).unwrap_or_else(|| panic!("no {prefix} line in {text}"));
         let words: Vec<&str> = line.split_whitespace().collect();
         let at = words.iter().position(|w| *w == "F1").unwrap();
         words[at + 1].parse().unwrap()
@@ -163,19 +136,13 @@ fn eval_on_mini_fixtures_meets_floor() {
 #[test]
 fn eval_on_trap_fixtures_meets_floor() {
     let (e, r) = eval_scores("articles.gold.json", "tests/fixtures/articles");
-    assert!(
-        e >= FLOOR_ARTICLES.0 && r >= FLOOR_ARTICLES.1,
-        "entities F1 {e}, relations F1 {r}"
-    );
+    assert!(e >= FLOOR_ARTICLES.0 && r >= FLOOR_ARTICLES.1, "entities F1 {e}, relations F1 {r}");
 }
 
 #[test]
 fn eval_on_demo_corpus_meets_floor() {
     let (e, r) = eval_scores("demo.gold.json", "assets/demo");
-    assert!(
-        e >= FLOOR_DEMO.0 && r >= FLOOR_DEMO.1,
-        "entities F1 {e}, relations F1 {r}"
-    );
+    assert!(e >= FLOOR_DEMO.0 && r >= FLOOR_DEMO.1, "entities F1 {e}, relations F1 {r}");
 }
 
 /// Floors a little under the measured scores, so a regression fails the build.

@@ -30,10 +30,7 @@ fn app_on(dir: &Path, dialogs: Arc<ScriptedDialogs>) -> Harness<'static, Linkcha
 fn settle(h: &mut Harness<'static, LinkchartApp>) {
     let start = Instant::now();
     while h.state().is_busy() || h.state().is_layout_running() || h.state().doc.is_none() {
-        assert!(
-            start.elapsed() < Duration::from_secs(60),
-            "the folder never finished loading"
-        );
+        assert!(start.elapsed() < Duration::from_secs(60), "the folder never finished loading");
         std::thread::sleep(Duration::from_millis(5));
         h.step();
     }
@@ -45,11 +42,7 @@ fn settle(h: &mut Harness<'static, LinkchartApp>) {
 
 fn node_index(h: &Harness<'static, LinkchartApp>, name: &str) -> usize {
     let doc = h.state().doc.as_ref().expect("a graph is open");
-    doc.graph
-        .entities
-        .iter()
-        .position(|e| e.name == name)
-        .unwrap_or_else(|| panic!("no node {name}"))
+    doc.graph.entities.iter().position(|e| e.name == name).unwrap_or_else(|| panic!("no node {name}"))
 }
 
 fn click_at(h: &mut Harness<'static, LinkchartApp>, p: Pos2) {
@@ -75,16 +68,10 @@ fn clicking_a_node_shows_its_aliases_and_evidence() {
     assert!(shows(&h, "Afridi"));
     assert!(shows(&h, "Mentioned"));
     // Open the evidence of the capture and read the sentence and its file.
-    h.get_all_by_label_contains("on capture by Inter-Services Intelligence")
-        .next()
-        .unwrap()
-        .click();
+    h.get_all_by_label_contains("on capture by Inter-Services Intelligence").next().unwrap().click();
     h.step();
     h.step();
-    assert!(
-        shows(&h, "captured Qari Haroon Afridi in Quetta"),
-        "the evidence sentence is shown"
-    );
+    assert!(shows(&h, "captured Qari Haroon Afridi in Quetta"), "the evidence sentence is shown");
     assert!(shows(&h, "01_isi_capture.txt"), "the evidence file is shown");
 }
 
@@ -94,29 +81,17 @@ fn clicking_the_other_party_selects_it() {
     let i = node_index(&h, "Emre Kaplan");
     let p = h.state().node_screen_pos(i).unwrap();
     click_at(&mut h, p);
-    h.get_all_by_label("National Intelligence Organization")
-        .next()
-        .unwrap()
-        .click();
+    h.get_all_by_label("National Intelligence Organization").next().unwrap().click();
     h.step();
     h.step();
-    assert_eq!(
-        h.state().selection,
-        Selection::Node(node_index(&h, "National Intelligence Organization"))
-    );
+    assert_eq!(h.state().selection, Selection::Node(node_index(&h, "National Intelligence Organization")));
 }
 
 #[test]
 fn clicking_an_edge_shows_its_evidence() {
     let mut h = app_on(&fixture("mini"), Arc::default());
-    let (a, b) = (
-        node_index(&h, "Tehrik-i-Taliban Pakistan"),
-        node_index(&h, "Frontier Corps"),
-    );
-    let (pa, pb) = (
-        h.state().node_screen_pos(a).unwrap(),
-        h.state().node_screen_pos(b).unwrap(),
-    );
+    let (a, b) = (node_index(&h, "Tehrik-i-Taliban Pakistan"), node_index(&h, "Frontier Corps"));
+    let (pa, pb) = (h.state().node_screen_pos(a).unwrap(), h.state().node_screen_pos(b).unwrap());
     // The point on the edge farthest from every node.
     let n = h.state().positions.len();
     let nodes: Vec<Pos2> = (0..n).map(|i| h.state().node_screen_pos(i).unwrap()).collect();
@@ -126,9 +101,7 @@ fn clicking_an_edge_shows_its_evidence() {
         .max_by(|x, y| clearance(*x).total_cmp(&clearance(*y)))
         .unwrap();
     click_at(&mut h, best);
-    let Selection::Edge(k) = h.state().selection else {
-        panic!("no edge selected: {:?}", h.state().selection)
-    };
+    let Selection::Edge(k) = h.state().selection else { panic!("no edge selected: {:?}", h.state().selection) };
     let kind = h.state().doc.as_ref().unwrap().graph.relations[k].kind;
     assert_eq!(kind.as_str(), "attack");
     assert!(shows(&h, "attacked a Frontier Corps (FC) post"));
@@ -219,29 +192,22 @@ fn search_as_you_type_and_enter_focuses_the_node() {
     assert_eq!(h.state().selection, Selection::Node(i));
     // The view is centred on it.
     let p = h.state().node_screen_pos(i).unwrap();
-    assert!(
-        h.state().canvas_rect.center().distance(p) < 2.0,
-        "{p:?} vs {:?}",
-        h.state().canvas_rect.center()
-    );
+    assert!(h.state().canvas_rect.center().distance(p) < 2.0, "{p:?} vs {:?}", h.state().canvas_rect.center());
 }
 
 #[test]
 fn filters_hide_kinds_low_degree_and_isolated_nodes() {
     let mut h = app_on(&fixture("mini"), Arc::default());
-    assert!(visible(&h, "Quetta"), "places are shown at first");
-    h.get_by_role_and_label(egui::accesskit::Role::CheckBox, "place")
-        .click();
+    assert!(visible(&h, "Afghanistan"), "countries are shown at first");
+    h.get_by_role_and_label(egui::accesskit::Role::CheckBox, "country").click();
     h.step();
     h.step();
-    assert!(!visible(&h, "Quetta"));
+    assert!(!visible(&h, "Afghanistan"));
     assert!(visible(&h, "Emre Kaplan"));
     // Relation kinds: without membership and attack, Orakzai has no relation left.
-    h.get_by_role_and_label(egui::accesskit::Role::CheckBox, "membership")
-        .click();
+    h.get_by_role_and_label(egui::accesskit::Role::CheckBox, "membership").click();
     h.step();
-    h.get_by_role_and_label(egui::accesskit::Role::CheckBox, "attack")
-        .click();
+    h.get_by_role_and_label(egui::accesskit::Role::CheckBox, "attack").click();
     h.step();
     h.get_by_label("Hide nodes without relations").click();
     h.step();
@@ -255,7 +221,7 @@ fn filters_hide_kinds_low_degree_and_isolated_nodes() {
     h.get_by_label("Reset filters").click();
     h.step();
     h.step();
-    assert!(visible(&h, "Quetta") && visible(&h, "Sajid Orakzai"));
+    assert!(visible(&h, "Afghanistan") && visible(&h, "Sajid Orakzai"));
 }
 
 #[test]
@@ -272,10 +238,7 @@ fn neighbourhood_focus_shows_k_hops_and_back() {
     h.get_by_label("2 hops").click();
     h.step();
     h.step();
-    assert!(
-        visible(&h, "National Intelligence Organization"),
-        "two hops: ISI's partner"
-    );
+    assert!(visible(&h, "National Intelligence Organization"), "two hops: ISI's partner");
     h.get_by_label("whole graph").click();
     h.step();
     h.step();
@@ -310,10 +273,7 @@ fn keyboard_escape_fit_delete_and_space() {
     let n = h.state().positions.len();
     for k in 0..n {
         if h.state().doc.as_ref().unwrap().vis.nodes[k] {
-            assert!(
-                rect.contains(h.state().node_screen_pos(k).unwrap()),
-                "node {k} in view after F"
-            );
+            assert!(rect.contains(h.state().node_screen_pos(k).unwrap()), "node {k} in view after F");
         }
     }
     // Space pauses and resumes the layout.
@@ -347,11 +307,34 @@ fn adding_a_second_folder_keeps_the_layout_and_adds_nodes() {
 fn settle_after_add(h: &mut Harness<'static, LinkchartApp>, n: usize) {
     let start = Instant::now();
     while h.state().positions.len() == n || h.state().is_busy() || h.state().is_layout_running() {
-        assert!(
-            start.elapsed() < Duration::from_secs(60),
-            "the second folder never finished loading"
-        );
+        assert!(start.elapsed() < Duration::from_secs(60), "the second folder never finished loading");
         std::thread::sleep(Duration::from_millis(5));
         h.step();
     }
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_and_saves() {
+    let out = tempfile::tempdir().unwrap();
+    let file = out.path().join("before-quit.json");
+    let dialogs = Arc::new(ScriptedDialogs::default());
+    *dialogs.save.lock().unwrap() = Some(file.clone());
+    let mut h = app_on(&fixture("mini"), dialogs);
+    // Move a node: the graph now has unsaved work.
+    let i = node_index(&h, "Frontier Corps");
+    let p = h.state().positions[i];
+    h.state_mut().run_command(linkchart::app::Command::MoveNode(i, [p[0] + 30.0, p[1]]));
+    h.step();
+    h.input_mut().viewports.entry(egui::ViewportId::ROOT).or_default().events.push(egui::ViewportEvent::Close);
+    h.step();
+    h.step();
+    assert!(h.state().show_quit_prompt, "closing asks first");
+    h.get_by_label("Save and quit").click();
+    let start = Instant::now();
+    while !file.exists() {
+        assert!(start.elapsed() < Duration::from_secs(10), "never saved");
+        std::thread::sleep(Duration::from_millis(5));
+        h.step();
+    }
+    assert!(!h.state().doc.as_ref().unwrap().dirty);
 }

@@ -29,17 +29,8 @@ fn bad_snapshots_are_refused_with_a_reason() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("x.json");
     std::fs::write(&p, "{\"entities\": []}").unwrap();
-    assert!(
-        Snapshot::load(&p)
-            .unwrap_err()
-            .to_string()
-            .contains("not a linkchart snapshot")
-    );
-    std::fs::write(
-        &p,
-        r#"{"format":"linkchart","version":99,"entities":[],"relations":[]}"#,
-    )
-    .unwrap();
+    assert!(Snapshot::load(&p).unwrap_err().to_string().contains("not a linkchart snapshot"));
+    std::fs::write(&p, r#"{"format":"linkchart","version":99,"entities":[],"relations":[]}"#).unwrap();
     assert!(Snapshot::load(&p).unwrap_err().to_string().contains("newer"));
     std::fs::write(&p, r#"{"format":"linkchart","version":1,"entities":[],"relations":[{"source":"a","target":"b","kind":"capture"}]}"#).unwrap();
     assert!(Snapshot::load(&p).unwrap_err().to_string().contains("unknown entity"));
@@ -68,32 +59,13 @@ fn merging_a_second_folder_keeps_positions_and_joins_actors() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let mut first = run_folder(&root.join("mini"), 50, &AtomicBool::new(false), &Progress::default()).unwrap();
     let second = run_folder(&root.join("articles"), 0, &AtomicBool::new(false), &Progress::default()).unwrap();
-    let isi_before = first
-        .entities
-        .iter()
-        .find(|e| e.name == "Inter-Services Intelligence")
-        .unwrap()
-        .clone();
+    let isi_before = first.entities.iter().find(|e| e.name == "Inter-Services Intelligence").unwrap().clone();
     let n_first = first.entities.len();
     first.merge(second, "articles");
-    let isi: Vec<_> = first
-        .entities
-        .iter()
-        .filter(|e| e.name == "Inter-Services Intelligence")
-        .collect();
+    let isi: Vec<_> = first.entities.iter().filter(|e| e.name == "Inter-Services Intelligence").collect();
     assert_eq!(isi.len(), 1, "one node for the ISI across both folders");
-    assert_eq!(
-        (isi[0].x, isi[0].y),
-        (isi_before.x, isi_before.y),
-        "its position is kept"
-    );
+    assert_eq!((isi[0].x, isi[0].y), (isi_before.x, isi_before.y), "its position is kept");
     assert!(isi[0].mentions.iter().any(|m| m.file.starts_with("articles/")));
     assert!(first.entities.len() > n_first);
-    assert!(
-        first
-            .relations
-            .iter()
-            .flat_map(|r| &r.evidence)
-            .any(|e| e.file.starts_with("articles/"))
-    );
+    assert!(first.relations.iter().flat_map(|r| &r.evidence).any(|e| e.file.starts_with("articles/")));
 }

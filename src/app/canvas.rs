@@ -22,28 +22,19 @@ pub struct Camera {
 
 impl Default for Camera {
     fn default() -> Self {
-        Camera {
-            center: [0.0, 0.0],
-            zoom: 1.0,
-        }
+        Camera { center: [0.0, 0.0], zoom: 1.0 }
     }
 }
 
 impl Camera {
     pub fn to_screen(&self, rect: Rect, p: [f32; 2]) -> Pos2 {
         let c = rect.center();
-        pos2(
-            c.x + (p[0] - self.center[0]) * self.zoom,
-            c.y + (p[1] - self.center[1]) * self.zoom,
-        )
+        pos2(c.x + (p[0] - self.center[0]) * self.zoom, c.y + (p[1] - self.center[1]) * self.zoom)
     }
 
     pub fn to_world(&self, rect: Rect, p: Pos2) -> [f32; 2] {
         let c = rect.center();
-        [
-            self.center[0] + (p.x - c.x) / self.zoom,
-            self.center[1] + (p.y - c.y) / self.zoom,
-        ]
+        [self.center[0] + (p.x - c.x) / self.zoom, self.center[1] + (p.y - c.y) / self.zoom]
     }
 
     /// Frames the given points in a view of `size`.
@@ -62,9 +53,7 @@ impl Camera {
         }
         self.center = [(x0 + x1) / 2.0, (y0 + y1) / 2.0];
         let (w, h) = ((x1 - x0).max(40.0), (y1 - y0).max(40.0));
-        self.zoom = ((size.x - 80.0).max(40.0) / w)
-            .min((size.y - 80.0).max(40.0) / h)
-            .clamp(1e-4, 20.0);
+        self.zoom = ((size.x - 80.0).max(40.0) / w).min((size.y - 80.0).max(40.0) / h).clamp(1e-4, 20.0);
     }
 
     /// Zooms by `factor`, keeping the world point under `anchor` in place.
@@ -100,10 +89,7 @@ impl Grid {
             if !visible.get(i).copied().unwrap_or(true) {
                 continue;
             }
-            cells
-                .entry(((p[0] / cell).floor() as i32, (p[1] / cell).floor() as i32))
-                .or_default()
-                .push(i as u32);
+            cells.entry(((p[0] / cell).floor() as i32, (p[1] / cell).floor() as i32)).or_default().push(i as u32);
         }
         Grid { cell, cells }
     }
@@ -164,9 +150,9 @@ pub fn canvas_ui(ui: &mut egui::Ui, app: &mut LinkchartApp, commands: &mut Vec<C
     }
     let hit_node = |p: Pos2| {
         let w = cam.to_world(rect, p);
-        app.canvas.grid.nearest(w, 6.0 / cam.zoom + 2.0, positions, |i| {
-            screen_radius(doc.degree[i], cam.zoom) / cam.zoom
-        })
+        app.canvas
+            .grid
+            .nearest(w, 6.0 / cam.zoom + 2.0, positions, |i| screen_radius(doc.degree[i], cam.zoom) / cam.zoom)
     };
 
     // Interaction: zoom, pan, select, drag.
@@ -183,9 +169,7 @@ pub fn canvas_ui(ui: &mut egui::Ui, app: &mut LinkchartApp, commands: &mut Vec<C
         }
     }
     if response.drag_started() {
-        let press = ui
-            .input(|i| i.pointer.press_origin())
-            .or(response.interact_pointer_pos());
+        let press = ui.input(|i| i.pointer.press_origin()).or(response.interact_pointer_pos());
         app.canvas.dragging = press.and_then(|p| {
             let i = hit_node(p)?;
             let w = cam.to_world(rect, p);
@@ -230,17 +214,7 @@ pub fn canvas_ui(ui: &mut egui::Ui, app: &mut LinkchartApp, commands: &mut Vec<C
         commands.push(Command::Unpin(i));
     }
 
-    draw(
-        ui,
-        &painter,
-        doc,
-        positions,
-        &app.pinned,
-        &cam,
-        rect,
-        app.selection,
-        hovered,
-    );
+    draw(ui, &painter, doc, positions, &app.pinned, &cam, rect, app.selection, hovered);
 
     // Accessible handles for the nodes in view, so screen readers and tests can find them.
     let visible: Vec<usize> = (0..positions.len())
@@ -265,11 +239,7 @@ pub fn canvas_ui(ui: &mut egui::Ui, app: &mut LinkchartApp, commands: &mut Vec<C
             e.kind,
             doc.degree[i],
             e.mention_count(),
-            if app.pinned.get(i).copied().unwrap_or(false) {
-                "\npinned: double-click to release"
-            } else {
-                ""
-            }
+            if app.pinned.get(i).copied().unwrap_or(false) { "\npinned: double-click to release" } else { "" }
         );
         response.clone().on_hover_text_at_pointer(tip);
     }
@@ -284,11 +254,7 @@ fn positions_hash(positions: &[[f32; 2]], visible: &[bool]) -> u64 {
     let mut h: u64 = visible.iter().filter(|x| **x).count() as u64;
     let step = (positions.len() / 64).max(1);
     for p in positions.iter().step_by(step) {
-        h = h
-            .wrapping_mul(31)
-            .wrapping_add(p[0].to_bits() as u64)
-            .wrapping_mul(31)
-            .wrapping_add(p[1].to_bits() as u64);
+        h = h.wrapping_mul(31).wrapping_add(p[0].to_bits() as u64).wrapping_mul(31).wrapping_add(p[1].to_bits() as u64);
     }
     h
 }
@@ -311,11 +277,7 @@ fn hit_edge(doc: &Doc, positions: &[[f32; 2]], cam: &Camera, rect: Rect, p: Pos2
 
 fn segment_distance(p: Pos2, a: Pos2, b: Pos2) -> f32 {
     let ab = b - a;
-    let t = if ab.length_sq() > 0.0 {
-        ((p - a).dot(ab) / ab.length_sq()).clamp(0.0, 1.0)
-    } else {
-        0.0
-    };
+    let t = if ab.length_sq() > 0.0 { ((p - a).dot(ab) / ab.length_sq()).clamp(0.0, 1.0) } else { 0.0 };
     (a + ab * t).distance(p)
 }
 
@@ -473,11 +435,7 @@ pub fn draw(
     }
 
     // Labels: highest degree first, never overlapping; all of them when zoomed in.
-    let text_color = if dark {
-        Color32::from_gray(230)
-    } else {
-        Color32::from_gray(20)
-    };
+    let text_color = if dark { Color32::from_gray(230) } else { Color32::from_gray(20) };
     let mut placed = LabelGrid::default();
     let budget = if in_view.len() <= 150 { usize::MAX } else { 250 };
     let font = FontId::proportional(12.0);
@@ -485,22 +443,14 @@ pub fn draw(
     let mut must: Vec<usize> = selected_node.into_iter().chain(hovered).collect();
     if let Some(s) = selected_node {
         for &k in &doc.incident[s] {
-            must.push(if doc.ends[k].0 == s {
-                doc.ends[k].1
-            } else {
-                doc.ends[k].0
-            });
+            must.push(if doc.ends[k].0 == s { doc.ends[k].1 } else { doc.ends[k].0 });
         }
     }
     let order = must.iter().copied().chain(doc.by_degree.iter().copied());
     let mut done = vec![false; 0];
     done.resize(positions.len(), false);
     // Zoomed out, only the highest-degree candidates are tried.
-    let max_tries = if budget == usize::MAX {
-        usize::MAX
-    } else {
-        budget * 4 + must.len()
-    };
+    let max_tries = if budget == usize::MAX { usize::MAX } else { budget * 4 + must.len() };
     for (tries, i) in order.enumerate() {
         if count >= budget.saturating_add(must.len()) || tries >= max_tries {
             break;
@@ -527,13 +477,7 @@ pub fn draw(
             let size = vec2(label.len() as f32 * 6.0 + 4.0, 13.0);
             let r = Rect::from_center_size(mid, size);
             if placed.try_place(r) {
-                painter.text(
-                    mid,
-                    Align2::CENTER_CENTER,
-                    label,
-                    small.clone(),
-                    color.gamma_multiply(1.4),
-                );
+                painter.text(mid, Align2::CENTER_CENTER, label, small.clone(), color.gamma_multiply(1.4));
             }
         }
     }
@@ -626,16 +570,8 @@ fn polygon(mesh: &mut Mesh, c: Pos2, r: f32, corners: usize, color: Color32) {
 }
 
 fn legend(painter: &egui::Painter, rect: Rect, dark: bool) {
-    let text = if dark {
-        Color32::from_gray(210)
-    } else {
-        Color32::from_gray(40)
-    };
-    let bg = if dark {
-        Color32::from_black_alpha(150)
-    } else {
-        Color32::from_white_alpha(200)
-    };
+    let text = if dark { Color32::from_gray(210) } else { Color32::from_gray(40) };
+    let bg = if dark { Color32::from_black_alpha(150) } else { Color32::from_white_alpha(200) };
     let kinds = EntityKind::ALL;
     let box_rect = Rect::from_min_size(rect.min + vec2(8.0, 8.0), vec2(118.0, 18.0 * kinds.len() as f32 + 8.0));
     painter.rect_filled(box_rect, 4.0, bg);
@@ -643,13 +579,7 @@ fn legend(painter: &egui::Painter, rect: Rect, dark: bool) {
     for (k, kind) in kinds.iter().enumerate() {
         let c = box_rect.min + vec2(14.0, 13.0 + 18.0 * k as f32);
         polygon(&mut mesh, c, 6.0, kind_corners(*kind), kind_color(*kind));
-        painter.text(
-            c + vec2(12.0, 0.0),
-            Align2::LEFT_CENTER,
-            kind.as_str(),
-            FontId::proportional(12.0),
-            text,
-        );
+        painter.text(c + vec2(12.0, 0.0), Align2::LEFT_CENTER, kind.as_str(), FontId::proportional(12.0), text);
     }
     painter.add(Shape::mesh(mesh));
     let _ = Stroke::NONE;

@@ -12,11 +12,8 @@ pub fn explore_ui(ui: &mut egui::Ui, app: &mut LinkchartApp, commands: &mut Vec<
     ui.heading("Explore");
     // Search: matches as you type, Enter focuses the first.
     let label = ui.label("Search");
-    let edit = ui.add(
-        egui::TextEdit::singleline(&mut app.search)
-            .hint_text("name or alias")
-            .desired_width(f32::INFINITY),
-    );
+    let edit =
+        ui.add(egui::TextEdit::singleline(&mut app.search).hint_text("name or alias").desired_width(f32::INFINITY));
     let edit = edit.labelled_by(label.id);
     let matches = filter::search(&doc.graph, &doc.degree, &app.search, 8);
     if edit.lost_focus()
@@ -33,11 +30,7 @@ pub fn explore_ui(ui: &mut egui::Ui, app: &mut LinkchartApp, commands: &mut Vec<
             let e = &doc.graph.entities[i];
             let selected = app.selection == Selection::Node(i);
             let text = egui::RichText::new(&e.name).color(kind_color(e.kind));
-            if ui
-                .selectable_label(selected, text)
-                .on_hover_text(e.kind.as_str())
-                .clicked()
-            {
+            if ui.selectable_label(selected, text).on_hover_text(e.kind.as_str()).clicked() {
                 commands.push(Command::FocusNode(i));
             }
         }
@@ -48,19 +41,13 @@ pub fn explore_ui(ui: &mut egui::Ui, app: &mut LinkchartApp, commands: &mut Vec<
     ui.label(egui::RichText::new("Entities").strong());
     ui.horizontal_wrapped(|ui| {
         for (k, kind) in EntityKind::ALL.iter().enumerate() {
-            ui.checkbox(
-                &mut f.entity_kinds[k],
-                egui::RichText::new(kind.as_str()).color(kind_color(*kind)),
-            );
+            ui.checkbox(&mut f.entity_kinds[k], egui::RichText::new(kind.as_str()).color(kind_color(*kind)));
         }
     });
     ui.label(egui::RichText::new("Relations").strong());
     ui.horizontal_wrapped(|ui| {
         for (k, kind) in RelationKind::ALL.iter().enumerate() {
-            ui.checkbox(
-                &mut f.relation_kinds[k],
-                egui::RichText::new(kind.as_str()).color(relation_color(*kind)),
-            );
+            ui.checkbox(&mut f.relation_kinds[k], egui::RichText::new(kind.as_str()).color(relation_color(*kind)));
         }
     });
     let max_degree = doc.degree.iter().copied().max().unwrap_or(1).max(1);
@@ -82,9 +69,7 @@ pub fn explore_ui(ui: &mut egui::Ui, app: &mut LinkchartApp, commands: &mut Vec<
             ui.horizontal(|ui| {
                 let current = f.focus.map(|(_, k)| k).unwrap_or(0);
                 for k in 1..=3u8 {
-                    if ui
-                        .selectable_label(current == k, format!("{k} hop{}", if k == 1 { "" } else { "s" }))
-                        .clicked()
+                    if ui.selectable_label(current == k, format!("{k} hop{}", if k == 1 { "" } else { "s" })).clicked()
                     {
                         f.focus = Some((c, k));
                     }

@@ -48,10 +48,7 @@ fn node_ui(ui: &mut egui::Ui, doc: &Doc, i: usize, pinned: bool, commands: &mut 
         if pinned && ui.button("Unpin").clicked() {
             commands.push(Command::Unpin(i));
         }
-        if ui
-            .button("Hide")
-            .on_hover_text("Hide this node (Delete); View > Show hidden nodes brings it back")
-            .clicked()
+        if ui.button("Hide").on_hover_text("Hide this node (Delete); View > Show hidden nodes brings it back").clicked()
         {
             commands.push(Command::HideSelection);
         }
@@ -66,14 +63,14 @@ fn node_ui(ui: &mut egui::Ui, doc: &Doc, i: usize, pinned: bool, commands: &mut 
     ui.add_space(4.0);
     let files = e.mentions.len();
     ui.label(RichText::new(format!("Mentioned {} times in {} files", e.mention_count(), files)).strong());
-    egui::CollapsingHeader::new(format!("Files ({files})"))
-        .id_salt(("files", i))
-        .default_open(files <= 5)
-        .show(ui, |ui| {
+    egui::CollapsingHeader::new(format!("Files ({files})")).id_salt(("files", i)).default_open(files <= 5).show(
+        ui,
+        |ui| {
             for m in &e.mentions {
                 ui.label(format!("{} ({})", m.file, m.count));
             }
-        });
+        },
+    );
     ui.separator();
     // Relations grouped by kind.
     let mut by_kind: BTreeMap<RelationKind, Vec<usize>> = BTreeMap::new();
@@ -84,11 +81,7 @@ fn node_ui(ui: &mut egui::Ui, doc: &Doc, i: usize, pinned: bool, commands: &mut 
         ui.weak("No relations found.");
     }
     for (kind, rels) in by_kind {
-        ui.label(
-            RichText::new(format!("{} ({})", kind, rels.len()))
-                .color(relation_color(kind))
-                .strong(),
-        );
+        ui.label(RichText::new(format!("{} ({})", kind, rels.len())).color(relation_color(kind)).strong());
         for k in rels {
             let rel = &doc.graph.relations[k];
             let (a, b) = doc.ends[k];
@@ -102,11 +95,7 @@ fn node_ui(ui: &mut egui::Ui, doc: &Doc, i: usize, pinned: bool, commands: &mut 
             };
             ui.horizontal(|ui| {
                 ui.label(arrow);
-                if ui
-                    .link(&doc.graph.entities[other].name)
-                    .on_hover_text("Select this node")
-                    .clicked()
-                {
+                if ui.link(&doc.graph.entities[other].name).on_hover_text("Select this node").clicked() {
                     commands.push(Command::Select(Selection::Node(other)));
                 }
                 ui.weak(format!("confidence {:.2}", rel.confidence));
@@ -127,11 +116,7 @@ fn node_ui(ui: &mut egui::Ui, doc: &Doc, i: usize, pinned: bool, commands: &mut 
 }
 
 fn describe(rel: &Relation, outgoing: bool) -> String {
-    if !rel.directed() || outgoing {
-        rel.kind.as_str().to_owned()
-    } else {
-        format!("{} by", rel.kind)
-    }
+    if !rel.directed() || outgoing { rel.kind.as_str().to_owned() } else { format!("{} by", rel.kind) }
 }
 
 fn edge_ui(ui: &mut egui::Ui, doc: &Doc, k: usize, commands: &mut Vec<Command>) {

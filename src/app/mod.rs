@@ -59,6 +59,8 @@ pub trait Dialogs: Send + Sync {
     fn pick_folder(&self) -> Option<PathBuf>;
     fn pick_snapshot(&self) -> Option<PathBuf>;
     fn save_snapshot(&self, suggested: &str) -> Option<PathBuf>;
+    /// Where to export, for a file type (`gexf` or `csv`).
+    fn export_file(&self, suggested: &str, ext: &str) -> Option<PathBuf>;
 }
 
 /// The desktop's native dialogs (xdg portal or zenity, through rfd).
@@ -66,16 +68,11 @@ pub struct NativeDialogs;
 
 impl Dialogs for NativeDialogs {
     fn pick_folder(&self) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .set_title("Open a folder of articles")
-            .pick_folder()
+        rfd::FileDialog::new().set_title("Open a folder of articles").pick_folder()
     }
 
     fn pick_snapshot(&self) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .set_title("Open a snapshot")
-            .add_filter("linkchart snapshot", &["json"])
-            .pick_file()
+        rfd::FileDialog::new().set_title("Open a snapshot").add_filter("linkchart snapshot", &["json"]).pick_file()
     }
 
     fn save_snapshot(&self, suggested: &str) -> Option<PathBuf> {
@@ -84,11 +81,16 @@ impl Dialogs for NativeDialogs {
             .add_filter("linkchart snapshot", &["json"])
             .set_file_name(suggested)
             .save_file()?;
-        Some(if p.extension().is_none() {
-            p.with_extension("json")
-        } else {
-            p
-        })
+        Some(if p.extension().is_none() { p.with_extension("json") } else { p })
+    }
+
+    fn export_file(&self, suggested: &str, ext: &str) -> Option<PathBuf> {
+        let p = rfd::FileDialog::new()
+            .set_title("Export")
+            .add_filter(ext.to_uppercase(), &[ext])
+            .set_file_name(suggested)
+            .save_file()?;
+        Some(if p.extension().is_none() { p.with_extension(ext) } else { p })
     }
 }
 
@@ -106,6 +108,8 @@ pub enum Command {
     Save,
     SaveAs,
     SaveTo(PathBuf),
+    ExportGexf,
+    ExportCsv,
     CancelJob,
     Fit,
     Select(Selection),
@@ -158,10 +162,7 @@ impl Doc {
             .relations
             .iter()
             .map(|r| {
-                (
-                    index.get(r.source.as_str()).copied().unwrap_or(0),
-                    index.get(r.target.as_str()).copied().unwrap_or(0),
-                )
+                (index.get(r.source.as_str()).copied().unwrap_or(0), index.get(r.target.as_str()).copied().unwrap_or(0))
             })
             .collect();
         let mut incident = vec![Vec::new(); n];
@@ -226,6 +227,8 @@ enum DialogAnswer {
     AddFolder(Option<PathBuf>),
     Snapshot(Option<PathBuf>),
     SaveTo(Option<PathBuf>),
+    ExportGexf(Option<PathBuf>),
+    ExportCsv(Option<PathBuf>),
 }
 
 /// Messages for the status line and the warnings window.
@@ -260,6 +263,11 @@ pub struct LinkchartApp {
     canvas: canvas::CanvasState,
     /// Size of the graph area in the last frame.
     pub canvas_rect: egui::Rect,
+    /// Asking whether to save before quitting.
+    pub show_quit_prompt: bool,
+    /// Quit once the pending save has succeeded.
+    close_after_save: bool,
+    allow_close: bool,
     /// Smoothed time between frames, for the frame-rate readout.
     frame_interval: f32,
     last_frame: Option<std::time::Instant>,
@@ -290,6 +298,9 @@ impl LinkchartApp {
             path_field: String::new(),
             canvas: canvas::CanvasState::default(),
             canvas_rect: egui::Rect::NOTHING,
+            show_quit_prompt: false,
+            close_after_save: false,
+            allow_close: false,
             frame_interval: 0.0,
             last_frame: None,
         }
@@ -338,31 +349,17 @@ impl LinkchartApp {
         };
         let what = path.display().to_string();
         let is_snapshot = path.is_file() && path.extension().is_some_and(|e| e.eq_ignore_ascii_case("json"));
-        let spawned = std::thread::Builder::new()
-            .name("linkchart-open".to_owned())
-            .spawn(move || {
-                let result = if is_snapshot {
-                    Snapshot::load(&path)
-                        .map(|s| (s, Some(path.clone())))
-                        .map_err(|e| e.to_string())
-                } else {
-                    pipeline::run_folder(&path, 0, &c, &p)
-                        .map(|s| (s, None))
-                        .map_err(|e| e.to_string())
-                };
-                let _ = tx.send(result);
-                wake();
-            });
+        let spawned = std::thread::Builder::new().name("linkchart-open".to_owned()).spawn(move || {
+            let result = if is_snapshot {
+                Snapshot::load(&path).map(|s| (s, Some(path.clone()))).map_err(|e| e.to_string())
+            } else {
+                pipeline::run_folder(&path, 0, &c, &p).map(|s| (s, None)).map_err(|e| e.to_string())
+            };
+            let _ = tx.send(result);
+            wake();
+        });
         match spawned {
-            Ok(_) => {
-                self.job = Some(Job {
-                    what,
-                    merge,
-                    progress,
-                    cancel,
-                    rx,
-                })
-            }
+            Ok(_) => self.job = Some(Job { what, merge, progress, cancel, rx }),
             Err(e) => self.notify(true, format!("cannot start reading {what}: {e}")),
         }
     }
@@ -420,7 +417,9 @@ impl LinkchartApp {
                         // No dialog available (or cancelled): offer the path field.
                         self.show_path_field = true;
                     }
-                    DialogAnswer::SaveTo(None) => {}
+                    DialogAnswer::ExportGexf(Some(p)) => self.export(&p, false),
+                    DialogAnswer::ExportCsv(Some(p)) => self.export(&p, true),
+                    DialogAnswer::SaveTo(None) | DialogAnswer::ExportGexf(None) | DialogAnswer::ExportCsv(None) => {}
                 }
             }
         }
@@ -445,19 +444,11 @@ impl LinkchartApp {
     /// Shows a newly loaded graph and starts its layout.
     pub fn install(&mut self, snap: Snapshot, path: Option<PathBuf>) {
         for s in &snap.skipped {
-            self.notices.push(Notice {
-                error: false,
-                text: format!("skipped {}: {}", s.file, s.reason),
-            });
+            self.notices.push(Notice { error: false, text: format!("skipped {}: {}", s.file, s.reason) });
         }
         let doc = Doc::new(snap, path);
         let n = doc.graph.entities.len();
-        let placed: Vec<bool> = doc
-            .graph
-            .entities
-            .iter()
-            .map(|e| e.x != 0.0 || e.y != 0.0 || e.pinned)
-            .collect();
+        let placed: Vec<bool> = doc.graph.entities.iter().map(|e| e.x != 0.0 || e.y != 0.0 || e.pinned).collect();
         let laid_out = placed.iter().any(|p| *p);
         let all_placed = placed.iter().all(|p| *p);
         let edges: Vec<(usize, usize)> = doc.ends.clone();
@@ -496,14 +487,12 @@ impl LinkchartApp {
         let (tx, rx) = channel();
         let dialogs = self.dialogs.clone();
         let ctx = self.ctx.clone();
-        let _ = std::thread::Builder::new()
-            .name("linkchart-dialog".to_owned())
-            .spawn(move || {
-                let _ = tx.send(f(dialogs.as_ref()));
-                if let Some(ctx) = ctx {
-                    ctx.request_repaint();
-                }
-            });
+        let _ = std::thread::Builder::new().name("linkchart-dialog".to_owned()).spawn(move || {
+            let _ = tx.send(f(dialogs.as_ref()));
+            if let Some(ctx) = ctx {
+                ctx.request_repaint();
+            }
+        });
         self.dialog_rx = Some(rx);
     }
 
@@ -515,8 +504,29 @@ impl LinkchartApp {
                 doc.path = Some(path.to_path_buf());
                 doc.dirty = false;
                 self.notify(false, format!("saved {}", path.display()));
+                if self.close_after_save {
+                    self.allow_close = true;
+                    if let Some(ctx) = &self.ctx {
+                        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                    }
+                }
             }
             Err(e) => self.notify(true, format!("not saved: {e}")),
+        }
+    }
+
+    /// Exports the open graph (with current positions) as GEXF or CSV.
+    fn export(&mut self, path: &Path, csv: bool) {
+        let Some(doc) = &self.doc else { return };
+        let graph = doc.snapshot(&self.positions, &self.pinned).graph();
+        let result = if csv {
+            crate::export::write_csv(&graph, path).map(|(n, e)| format!("exported {} and {}", n.display(), e.display()))
+        } else {
+            crate::export::write_gexf(&graph, path).map(|()| format!("exported {}", path.display()))
+        };
+        match result {
+            Ok(msg) => self.notify(false, msg),
+            Err(e) => self.notify(true, format!("not exported: {e}")),
         }
     }
 
@@ -541,6 +551,16 @@ impl LinkchartApp {
                 }
             }
             Command::SaveTo(p) => self.save_to(&p),
+            Command::ExportGexf => {
+                if self.doc.is_some() {
+                    self.ask(|d| DialogAnswer::ExportGexf(d.export_file("graph.gexf", "gexf")));
+                }
+            }
+            Command::ExportCsv => {
+                if self.doc.is_some() {
+                    self.ask(|d| DialogAnswer::ExportCsv(d.export_file("graph.csv", "csv")));
+                }
+            }
             Command::CancelJob => {
                 if let Some(job) = self.job.take() {
                     job.cancel.store(true, Ordering::Relaxed);
@@ -622,12 +642,7 @@ impl LinkchartApp {
     /// Frames every visible node.
     pub fn fit(&mut self) {
         let Some(doc) = &self.doc else { return };
-        let pts = self
-            .positions
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| doc.vis.nodes[*i])
-            .map(|(_, p)| *p);
+        let pts = self.positions.iter().enumerate().filter(|(i, _)| doc.vis.nodes[*i]).map(|(_, p)| *p);
         self.camera.fit(pts, self.canvas_rect.size());
     }
 
@@ -642,11 +657,7 @@ impl LinkchartApp {
         let frame_start = std::time::Instant::now();
         if let Some(last) = self.last_frame {
             let dt = frame_start.duration_since(last).as_secs_f32().min(1.0);
-            self.frame_interval = if self.frame_interval == 0.0 {
-                dt
-            } else {
-                0.9 * self.frame_interval + 0.1 * dt
-            };
+            self.frame_interval = if self.frame_interval == 0.0 { dt } else { 0.9 * self.frame_interval + 0.1 * dt };
         }
         self.last_frame = Some(frame_start);
         let debug = std::env::var_os("LINKCHART_DEBUG").is_some();
@@ -656,31 +667,26 @@ impl LinkchartApp {
         self.poll();
         let mut commands = Vec::new();
         self.shortcuts(ui, &mut commands);
+        // Never lose work: closing with unsaved changes asks first.
+        let dirty = self.doc.as_ref().is_some_and(|d| d.dirty);
+        if ui.input(|i| i.viewport().close_requested()) && dirty && !self.allow_close {
+            ui.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.show_quit_prompt = true;
+        }
         self.dropped_files(ui, &mut commands);
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui, &mut commands));
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui, &mut commands));
         if self.doc.is_some() {
-            egui::Panel::left("explore")
-                .default_size(230.0)
-                .min_size(180.0)
-                .max_size(360.0)
-                .show(ui, |ui| {
-                    egui::ScrollArea::vertical()
-                        .id_salt("explore")
-                        .auto_shrink([false, false])
-                        .show(ui, |ui| {
-                            explore::explore_ui(ui, self, &mut commands);
-                        })
-                });
-            egui::Panel::right("inspector")
-                .default_size(380.0)
-                .min_size(240.0)
-                .max_size(520.0)
-                .show(ui, |ui| {
-                    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-                        inspector::inspector_ui(ui, self, &mut commands);
-                    })
-                });
+            egui::Panel::left("explore").default_size(230.0).min_size(180.0).max_size(360.0).show(ui, |ui| {
+                egui::ScrollArea::vertical().id_salt("explore").auto_shrink([false, false]).show(ui, |ui| {
+                    explore::explore_ui(ui, self, &mut commands);
+                })
+            });
+            egui::Panel::right("inspector").default_size(380.0).min_size(240.0).max_size(520.0).show(ui, |ui| {
+                egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+                    inspector::inspector_ui(ui, self, &mut commands);
+                })
+            });
         }
         if debug {
             eprintln!("  panels {:.2} ms", frame_start.elapsed().as_secs_f64() * 1000.0);
@@ -752,10 +758,7 @@ impl LinkchartApp {
                     commands.push(Command::OpenFolderDialog);
                     ui.close();
                 }
-                if ui
-                    .add_enabled(self.doc.is_some(), egui::Button::new("Add folder…"))
-                    .clicked()
-                {
+                if ui.add_enabled(self.doc.is_some(), egui::Button::new("Add folder…")).clicked() {
                     commands.push(Command::AddFolderDialog);
                     ui.close();
                 }
@@ -763,9 +766,7 @@ impl LinkchartApp {
                     commands.push(Command::ShowPathField);
                     ui.close();
                 }
-                if ui
-                    .add(egui::Button::new("Open snapshot…").shortcut_text(ui.ctx().format_shortcut(&OPEN)))
-                    .clicked()
+                if ui.add(egui::Button::new("Open snapshot…").shortcut_text(ui.ctx().format_shortcut(&OPEN))).clicked()
                 {
                     commands.push(Command::OpenSnapshotDialog);
                     ui.close();
@@ -792,6 +793,14 @@ impl LinkchartApp {
                     commands.push(Command::SaveAs);
                     ui.close();
                 }
+                if ui.add_enabled(has_doc, egui::Button::new("Export for Gephi (GEXF)…")).clicked() {
+                    commands.push(Command::ExportGexf);
+                    ui.close();
+                }
+                if ui.add_enabled(has_doc, egui::Button::new("Export tables (CSV)…")).clicked() {
+                    commands.push(Command::ExportCsv);
+                    ui.close();
+                }
                 ui.separator();
                 if ui.button("Quit").clicked() {
                     ui.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -807,14 +816,7 @@ impl LinkchartApp {
                     ui.close();
                 }
                 let paused = self.layout.as_ref().is_some_and(|l| l.is_paused());
-                if ui
-                    .button(if paused {
-                        "Resume layout (Space)"
-                    } else {
-                        "Pause layout (Space)"
-                    })
-                    .clicked()
-                {
+                if ui.button(if paused { "Resume layout (Space)" } else { "Pause layout (Space)" }).clicked() {
                     commands.push(Command::TogglePause);
                     ui.close();
                 }
@@ -874,61 +876,69 @@ impl LinkchartApp {
                 self.show_warnings = true;
             }
             if let Some(last) = self.notices.last() {
-                let color = if last.error {
-                    ui.visuals().error_fg_color
-                } else {
-                    ui.visuals().weak_text_color()
-                };
+                let color = if last.error { ui.visuals().error_fg_color } else { ui.visuals().weak_text_color() };
                 ui.colored_label(color, &last.text);
             }
         });
     }
 
     fn windows_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
-        if self.show_path_field {
-            let mut open = true;
-            egui::Window::new("Open path")
-                .open(&mut open)
-                .collapsible(false)
-                .show(ui.ctx(), |ui| {
-                    ui.label("Folder of articles, or a snapshot (.json):");
-                    let edit = ui.add(
-                        egui::TextEdit::singleline(&mut self.path_field)
-                            .desired_width(360.0)
-                            .hint_text("/path/to/folder"),
-                    );
-                    let edit = edit.on_hover_text("Path");
-                    let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-                    if (ui.button("Open").clicked() || enter) && !self.path_field.trim().is_empty() {
-                        commands.push(Command::Open(PathBuf::from(self.path_field.trim())));
+        if self.show_quit_prompt {
+            egui::Window::new("Unsaved changes").collapsible(false).resizable(false).show(ui.ctx(), |ui| {
+                ui.label("The graph has changes that are not in a snapshot (moved or pinned nodes, an added folder).");
+                ui.horizontal(|ui| {
+                    if ui.button("Save and quit").clicked() {
+                        self.show_quit_prompt = false;
+                        self.close_after_save = true;
+                        commands.push(Command::Save);
+                    }
+                    if ui.button("Quit without saving").clicked() {
+                        self.show_quit_prompt = false;
+                        self.allow_close = true;
+                        ui.send_viewport_cmd(egui::ViewportCommand::Close);
+                    }
+                    if ui.button("Cancel").clicked() {
+                        self.show_quit_prompt = false;
                     }
                 });
+            });
+        }
+        if self.show_path_field {
+            let mut open = true;
+            egui::Window::new("Open path").open(&mut open).collapsible(false).show(ui.ctx(), |ui| {
+                ui.label("Folder of articles, or a snapshot (.json):");
+                let edit = ui.add(
+                    egui::TextEdit::singleline(&mut self.path_field).desired_width(360.0).hint_text("/path/to/folder"),
+                );
+                let edit = edit.on_hover_text("Path");
+                let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+                if (ui.button("Open").clicked() || enter) && !self.path_field.trim().is_empty() {
+                    commands.push(Command::Open(PathBuf::from(self.path_field.trim())));
+                }
+            });
             if !open {
                 self.show_path_field = false;
             }
         }
         if self.show_warnings {
             let mut open = true;
-            egui::Window::new("Warnings")
-                .open(&mut open)
-                .default_width(520.0)
-                .show(ui.ctx(), |ui| {
-                    egui::ScrollArea::vertical().max_height(400.0).show(ui, |ui| {
-                        if self.notices.is_empty() {
-                            ui.label("No warnings.");
+            egui::Window::new("Warnings").open(&mut open).default_width(520.0).show(ui.ctx(), |ui| {
+                egui::ScrollArea::vertical().max_height(400.0).show(ui, |ui| {
+                    if self.notices.is_empty() {
+                        ui.label("No warnings.");
+                    }
+                    for n in &self.notices {
+                        if n.error {
+                            ui.colored_label(ui.visuals().error_fg_color, &n.text);
+                        } else {
+                            ui.label(&n.text);
                         }
-                        for n in &self.notices {
-                            if n.error {
-                                ui.colored_label(ui.visuals().error_fg_color, &n.text);
-                            } else {
-                                ui.label(&n.text);
-                            }
-                        }
-                    });
-                    if ui.button("Clear").clicked() {
-                        self.notices.clear();
                     }
                 });
+                if ui.button("Clear").clicked() {
+                    self.notices.clear();
+                }
+            });
             if !open {
                 self.show_warnings = false;
             }
@@ -961,6 +971,10 @@ impl Dialogs for ScriptedDialogs {
 
     fn save_snapshot(&self, _suggested: &str) -> Option<PathBuf> {
         self.save.lock().ok()?.clone()
+    }
+
+    fn export_file(&self, _suggested: &str, ext: &str) -> Option<PathBuf> {
+        Some(self.save.lock().ok()?.clone()?.with_extension(ext))
     }
 }
 
@@ -996,12 +1010,7 @@ pub fn bench_frames(nodes: usize, edges: usize, frames: usize) -> String {
             target: format!("n{b}"),
             kind: RelationKind::ALL[k % RelationKind::ALL.len()],
             confidence: 0.9,
-            evidence: vec![Evidence {
-                file: "f.txt".into(),
-                text: "A sentence.".into(),
-                start: 0,
-                end: 11,
-            }],
+            evidence: vec![Evidence { file: "f.txt".into(), text: "A sentence.".into(), start: 0, end: 11 }],
         })
         .collect();
     let mut graph = Graph { entities, relations };
@@ -1027,10 +1036,7 @@ pub fn bench_frames(nodes: usize, edges: usize, frames: usize) -> String {
         let shapes = std::mem::take(&mut out.shapes);
         let prims = ctx.tessellate(shapes, out.pixels_per_point);
         if std::env::var_os("LINKCHART_DEBUG").is_some() {
-            eprintln!(
-                "frame {f}: build {built:.2} ms, total {:.2} ms",
-                t.elapsed().as_secs_f64() * 1000.0
-            );
+            eprintln!("frame {f}: build {built:.2} ms, total {:.2} ms", t.elapsed().as_secs_f64() * 1000.0);
         }
         out.textures_delta.clear();
         let ms = t.elapsed().as_secs_f64() * 1000.0;
@@ -1050,10 +1056,7 @@ pub fn bench_frames(nodes: usize, edges: usize, frames: usize) -> String {
     let mean = times.iter().sum::<f64>() / times.len().max(1) as f64;
     let visible = app.doc.as_ref().map_or(0, |d| {
         (0..nodes)
-            .filter(|&i| {
-                app.canvas_rect
-                    .contains(app.camera.to_screen(app.canvas_rect, app.positions[i]))
-            })
+            .filter(|&i| app.canvas_rect.contains(app.camera.to_screen(app.canvas_rect, app.positions[i])))
             .count()
             * usize::from(d.vis.nodes.iter().all(|v| *v))
     });

@@ -17,10 +17,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("countries.toml", include_str!("../../assets/lexicon/countries.toml")),
     ("agencies.toml", include_str!("../../assets/lexicon/agencies.toml")),
     ("groups.toml", include_str!("../../assets/lexicon/groups.toml")),
-    (
-        "organizations.toml",
-        include_str!("../../assets/lexicon/organizations.toml"),
-    ),
+    ("organizations.toml", include_str!("../../assets/lexicon/organizations.toml")),
     ("media.toml", include_str!("../../assets/lexicon/media.toml")),
     ("places.toml", include_str!("../../assets/lexicon/places.toml")),
 ];
@@ -148,38 +145,11 @@ const ROLE_TEMPLATES: &[(&str, &[&str])] = &[
             "{A} soldiers",
         ],
     ),
-    (
-        "military",
-        &[
-            "{A} military",
-            "{C} military",
-            "{C}'s military",
-            "{A} armed forces",
-            "{A} troops",
-            "{A} soldiers",
-        ],
-    ),
+    ("military", &["{A} military", "{C} military", "{C}'s military", "{A} armed forces", "{A} troops", "{A} soldiers"]),
     ("navy", &["{A} Navy", "{C} Navy", "{C}'s navy"]),
     ("air_force", &["{A} Air Force", "{C} Air Force", "{C}'s air force"]),
-    (
-        "police",
-        &[
-            "{A} police",
-            "{C} police",
-            "{C}'s police",
-            "{A} police force",
-            "{A} police officers",
-        ],
-    ),
-    (
-        "security",
-        &[
-            "{A} security forces",
-            "{A} security services",
-            "{A} security agency",
-            "{C}'s security forces",
-        ],
-    ),
+    ("police", &["{A} police", "{C} police", "{C}'s police", "{A} police force", "{A} police officers"]),
+    ("security", &["{A} security forces", "{A} security services", "{A} security agency", "{C}'s security forces"]),
     (
         "counterterrorism",
         &[
@@ -211,18 +181,8 @@ const ROLE_TEMPLATES: &[(&str, &[&str])] = &[
             "{C}'s Defense Ministry",
         ],
     ),
-    (
-        "ministry_foreign",
-        &[
-            "{A} Foreign Ministry",
-            "{A} Ministry of Foreign Affairs",
-            "{C}'s Foreign Ministry",
-        ],
-    ),
-    (
-        "border",
-        &["{A} border guards", "{A} border police", "{A} border forces"],
-    ),
+    ("ministry_foreign", &["{A} Foreign Ministry", "{A} Ministry of Foreign Affairs", "{C}'s Foreign Ministry"]),
+    ("border", &["{A} border guards", "{A} border police", "{A} border forces"]),
 ];
 
 impl Lexicon {
@@ -238,10 +198,8 @@ impl Lexicon {
     /// Adds the entries of one TOML file. An entry whose name (or kind and
     /// name) is already known replaces it: later files override earlier ones.
     pub fn add_toml(&mut self, file: &str, text: &str) -> Result<(), LexiconError> {
-        let parsed: LexiconFile = toml::from_str(text).map_err(|e| LexiconError::Parse {
-            file: file.to_owned(),
-            message: e.to_string(),
-        })?;
+        let parsed: LexiconFile =
+            toml::from_str(text).map_err(|e| LexiconError::Parse { file: file.to_owned(), message: e.to_string() })?;
         let sections = [
             (EntityKind::Country, parsed.country),
             (EntityKind::Agency, parsed.agency),
@@ -251,12 +209,8 @@ impl Lexicon {
             (EntityKind::Place, parsed.place),
             (EntityKind::Person, parsed.person),
         ];
-        let mut by_key: HashMap<String, usize> = self
-            .entries
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (name_key(&e.name), i))
-            .collect();
+        let mut by_key: HashMap<String, usize> =
+            self.entries.iter().enumerate().map(|(i, e)| (name_key(&e.name), i)).collect();
         for (section_kind, raws) in sections {
             for raw in raws {
                 if raw.name.trim().is_empty() {
@@ -275,12 +229,7 @@ impl Lexicon {
                 let entry = Entry {
                     name: raw.name.trim().to_owned(),
                     kind,
-                    aliases: raw
-                        .aliases
-                        .iter()
-                        .map(|a| a.trim().to_owned())
-                        .filter(|a| !a.is_empty())
-                        .collect(),
+                    aliases: raw.aliases.iter().map(|a| a.trim().to_owned()).filter(|a| !a.is_empty()).collect(),
                     adjectives: raw.adjectives,
                     country: raw.country,
                     parent: raw.parent,
@@ -317,10 +266,7 @@ impl Lexicon {
         match std::fs::read_to_string(path) {
             Ok(text) => self.add_toml(&path.display().to_string(), &text).map(|()| true),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
-            Err(e) => Err(LexiconError::Parse {
-                file: path.display().to_string(),
-                message: e.to_string(),
-            }),
+            Err(e) => Err(LexiconError::Parse { file: path.display().to_string(), message: e.to_string() }),
         }
     }
 
@@ -361,12 +307,7 @@ impl Lexicon {
             if text.is_empty() || self.ignore.contains(&name_key(text)) || !seen.insert(key) {
                 return;
             }
-            forms.push(Form {
-                text: text.to_owned(),
-                entry,
-                case_sensitive: is_case_sensitive(text),
-                generated,
-            });
+            forms.push(Form { text: text.to_owned(), entry, case_sensitive: is_case_sensitive(text), generated });
         };
         // Explicit names and aliases first: they beat generated forms.
         for (i, e) in self.entries.iter().enumerate() {
@@ -400,12 +341,7 @@ impl Lexicon {
                 continue;
             };
             let names: Vec<&String> = std::iter::once(&country.name)
-                .chain(
-                    country
-                        .aliases
-                        .iter()
-                        .filter(|a| a.chars().count() > 3 || a.contains('.')),
-                )
+                .chain(country.aliases.iter().filter(|a| a.chars().count() > 3 || a.contains('.')))
                 .collect();
             for t in templates.iter() {
                 if t.contains("{A}") {
@@ -440,12 +376,7 @@ mod tests {
     fn builtin_lexicon_loads_and_generates_descriptive_forms() {
         let lex = Lexicon::builtin().expect("built-in lexicon parses");
         let forms = lex.forms();
-        let find = |t: &str| {
-            forms
-                .iter()
-                .find(|f| f.text == t)
-                .map(|f| lex.entries[f.entry].name.clone())
-        };
+        let find = |t: &str| forms.iter().find(|f| f.text == t).map(|f| lex.entries[f.entry].name.clone());
         let isi = find("ISI").expect("ISI is known");
         assert_eq!(find("Pakistani intelligence").as_deref(), Some(isi.as_str()));
         assert!(lex.entries.iter().filter(|e| e.kind == EntityKind::Group).count() >= 80);
@@ -454,11 +385,7 @@ mod tests {
     #[test]
     fn user_lexicon_overrides_and_ignores() {
         let mut lex = Lexicon::default();
-        lex.add_toml(
-            "a.toml",
-            "[[group]]\nname = \"Free Coast Front\"\naliases = [\"FCF\"]\n",
-        )
-        .unwrap();
+        lex.add_toml("a.toml", "[[group]]\nname = \"Free Coast Front\"\naliases = [\"FCF\"]\n").unwrap();
         lex.add_toml("b.toml", "ignore = [\"FCF\"]\n[[group]]\nname = \"Free Coast Front\"\naliases = [\"Coast Front\"]\nkind = \"organization\"\n")
             .unwrap();
         assert_eq!(lex.entries.len(), 1);

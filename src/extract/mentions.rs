@@ -79,13 +79,6 @@ impl DocAnalysis {
         &self.lower[t.start..t.end]
     }
 
-    /// Original text of a token range.
-    pub fn surface(&self, doc: &Document, tok: &Range<usize>) -> String {
-        let (a, b) = self
-            .folded
-            .to_orig(self.tokens[tok.start].start, self.tokens[tok.end - 1].end);
-        doc.text[a..b].to_owned()
-    }
 
     /// Starts with a capital, or is an Arabic-style name with a lower-case
     /// article ("al-Muhajiroun").
@@ -325,11 +318,9 @@ fn is_name_particle(lower: &str) -> bool {
             | "du"
             | "di"
             | "ben"
-    ) || [
-        "al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-", "ul-", "ud-",
-    ]
-    .iter()
-    .any(|p| lower.starts_with(p))
+    ) || ["al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-", "ul-", "ud-"]
+        .iter()
+        .any(|p| lower.starts_with(p))
 }
 
 fn is_kunya_start(lower: &str) -> bool {
@@ -389,16 +380,11 @@ impl Extractor {
                 continue;
             }
             let (os, oe) = a.folded.to_orig(s.start, s.end);
-            let words: Vec<usize> = (first..last)
-                .filter(|&i| a.word(i).chars().next().is_some_and(char::is_alphabetic))
-                .collect();
+            let words: Vec<usize> =
+                (first..last).filter(|&i| a.word(i).chars().next().is_some_and(char::is_alphabetic)).collect();
             let caps = words.iter().filter(|&&i| a.is_capitalised(i)).count();
             let title_case = words.len() >= 4 && caps * 10 >= words.len() * 7;
-            a.sentences.push(Sentence {
-                tok: first..last,
-                span: Span { start: os, end: oe },
-                title_case,
-            });
+            a.sentences.push(Sentence { tok: first..last, span: Span { start: os, end: oe }, title_case });
         }
         self.match_lexicon(&mut a);
         self.discover(&mut a);
@@ -409,14 +395,11 @@ impl Extractor {
         let mut found: Vec<LexMention> = Vec::new();
         for m in self.form_matcher.find_iter(&a.folded.text) {
             if let Some(tok) = self.accept_form(a, m.pattern().as_usize(), m.start(), m.end()) {
-                found.push(LexMention {
-                    tok,
-                    entry: self.forms[m.pattern().as_usize()].entry as u32,
-                });
+                found.push(LexMention { tok, entry: self.forms[m.pattern().as_usize()].entry as u32 });
             }
         }
         // Names interrupted by a parenthesis: "Islamic State (Daesh) Khorasan".
-        if a.folded.text.contains('(') {
+        if has_interrupted_name(&a.folded.text) {
             let (stripped, map) = strip_parentheses(&a.folded.text);
             for m in self.form_matcher.find_iter(&stripped) {
                 let (s, e) = (map[m.start()], map[m.end() - 1] + 1);
@@ -431,10 +414,7 @@ impl Extractor {
                     continue;
                 }
                 found.retain(|x| x.tok.end <= ts || x.tok.start > te);
-                found.push(LexMention {
-                    tok: ts..te + 1,
-                    entry: form.entry as u32,
-                });
+                found.push(LexMention { tok: ts..te + 1, entry: form.entry as u32 });
             }
             found.sort_by_key(|x| x.tok.start);
         }
@@ -459,10 +439,10 @@ impl Extractor {
         let covered = coverage(a.tokens.len(), a.lex_mentions.iter().map(|m| m.tok.clone()));
         // Capitalised words standing alone elsewhere in the document, by lower-case form:
         // a surname used again confirms that a two-word name is a person.
-        let mut solo: HashMap<String, u32> = HashMap::new();
+        let mut solo: HashMap<&str, u32> = HashMap::new();
         for i in 0..a.tokens.len() {
-            if a.is_capitalised(i) && !covered[i] {
-                *solo.entry(a.lower_word(i).to_owned()).or_default() += 1;
+            if !covered[i] && a.is_capitalised(i) {
+                *solo.entry(a.lower_word(i)).or_default() += 1;
             }
         }
         let mut discovered = Vec::new();
@@ -533,18 +513,11 @@ impl Extractor {
                 continue;
             }
             if let Some(m) = a.lex_mentions.iter().find(|m| m.tok.end == i) {
-                aliases.push(AliasDef {
-                    head: Head::Lex(m.entry),
-                    alias: acr,
-                });
-            } else if let Some(d) = discovered
-                .iter()
-                .find(|d: &&Discovered| d.tok.end == i && d.kind != EntityKind::Person)
+                aliases.push(AliasDef { head: Head::Lex(m.entry), alias: acr });
+            } else if let Some(d) =
+                discovered.iter().find(|d: &&Discovered| d.tok.end == i && d.kind != EntityKind::Person)
             {
-                aliases.push(AliasDef {
-                    head: Head::Name(d.name.clone()),
-                    alias: acr,
-                });
+                aliases.push(AliasDef { head: Head::Name(d.name.clone()), alias: acr });
             }
         }
         // "ACR, the Long Name": an unknown acronym followed by a discovered organisation.
@@ -558,10 +531,7 @@ impl Extractor {
             {
                 let acr = a.word(s - 3).to_owned();
                 if !self.lexicon_knows(&acr) {
-                    aliases.push(AliasDef {
-                        head: Head::Name(d.name.clone()),
-                        alias: acr,
-                    });
+                    aliases.push(AliasDef { head: Head::Name(d.name.clone()), alias: acr });
                 }
             }
         }
@@ -569,8 +539,11 @@ impl Extractor {
         for s in &a.sentences {
             let mut i = s.tok.start;
             while i < s.tok.end {
+                let first = a.lower_word(i);
+                let could_start = ALIAS_MARKERS.iter().any(|m| m[0] == first);
                 let Some(marker) = ALIAS_MARKERS
                     .iter()
+                    .filter(|_| could_start)
                     .find(|m| i + m.len() <= s.tok.end && m.iter().enumerate().all(|(k, w)| a.lower_word(i + k) == *w))
                 else {
                     i += 1;
@@ -598,13 +571,10 @@ impl Extractor {
         s: &Sentence,
         run: Range<usize>,
         byline: bool,
-        solo: &HashMap<String, u32>,
+        solo: &HashMap<&str, u32>,
     ) -> Option<Discovered> {
         let words: Vec<&str> = run.clone().map(|k| a.lower_word(k)).collect();
-        let n_words = words
-            .iter()
-            .filter(|w| !is_name_particle(w) || is_kunya_start(w))
-            .count();
+        let n_words = words.iter().filter(|w| !is_name_particle(w) || is_kunya_start(w)).count();
         let name = a.folded.text[a.tokens[run.start].start..a.tokens[run.end - 1].end].to_owned();
         if self.lexicon.ignore.contains(&super::text::name_key(&name)) {
             return None;
@@ -613,31 +583,18 @@ impl Extractor {
         if let Some(kind) = org_head(last) {
             let defined = run.start > s.tok.start && a.lower_word(run.start - 1) == "the";
             if n_words >= 2 && (defined || kind != EntityKind::Group) && !s.title_case {
-                return Some(Discovered {
-                    name,
-                    kind,
-                    tok: run,
-                    byline: false,
-                });
+                return Some(Discovered { name, kind, tok: run, byline: false });
             }
             return None;
         }
         if byline && (2..=4).contains(&n_words) {
-            return Some(Discovered {
-                name,
-                kind: EntityKind::Person,
-                tok: run,
-                byline: true,
-            });
+            return Some(Discovered { name, kind: EntityKind::Person, tok: run, byline: true });
         }
         let kunya = is_kunya_start(words[0]) && n_words >= 2;
         if !kunya && (s.title_case || !(2..=4).contains(&n_words)) {
             return None;
         }
-        if words
-            .iter()
-            .any(|w| w.chars().all(|c| c.is_ascii_uppercase() || !c.is_alphabetic()) && w.len() > 1)
-        {
+        if words.iter().any(|w| w.chars().all(|c| c.is_ascii_uppercase() || !c.is_alphabetic()) && w.len() > 1) {
             // Contains an acronym: not a personal name.
             if !kunya {
                 return None;
@@ -658,12 +615,7 @@ impl Extractor {
         let surname_again = solo.get(last).is_some_and(|&c| c >= 2);
         let after_trigger = before(1).is_some_and(|w| self.verb_words.contains(w));
         if kunya || titled || apposition || says || surname_again || after_trigger {
-            Some(Discovered {
-                name,
-                kind: EntityKind::Person,
-                tok: run,
-                byline: false,
-            })
+            Some(Discovered { name, kind: EntityKind::Person, tok: run, byline: false })
         } else {
             None
         }
@@ -700,19 +652,13 @@ impl Extractor {
             return None;
         }
         let mut alias = a.folded.text[a.tokens[alias_tok.start].start..a.tokens[alias_tok.end - 1].end].to_owned();
-        alias = alias
-            .trim_matches(|c: char| c.is_ascii_punctuation() && c != '-')
-            .trim()
-            .to_owned();
+        alias = alias.trim_matches(|c: char| c.is_ascii_punctuation() && c != '-').trim().to_owned();
         if alias.is_empty() || !alias.chars().next().is_some_and(char::is_uppercase) {
             return None;
         }
         // The head: the nearest name before the marker in this sentence.
         let lo = s.tok.start.max(marker.saturating_sub(12));
-        let lex = a
-            .lex_mentions
-            .iter()
-            .rfind(|m| m.tok.end <= marker && m.tok.start >= lo);
+        let lex = a.lex_mentions.iter().rfind(|m| m.tok.end <= marker && m.tok.start >= lo);
         let disc = discovered.iter().rfind(|d| d.tok.end <= marker && d.tok.start >= lo);
         let solo = (lo..marker).rev().find(|&j| {
             a.is_capitalised(j) && !is_stop_cap(a.lower_word(j)) && !a.lex_mentions.iter().any(|m| m.tok.contains(&j))
@@ -723,22 +669,13 @@ impl Extractor {
         let nearest = [best_disc, best_lex, best_solo].into_iter().flatten().max()?;
         if Some(nearest) == best_disc {
             let d = disc?;
-            Some(AliasDef {
-                head: Head::Name(d.name.clone()),
-                alias,
-            })
+            Some(AliasDef { head: Head::Name(d.name.clone()), alias })
         } else if Some(nearest) == best_lex {
             let m = lex?;
-            Some(AliasDef {
-                head: Head::Lex(m.entry),
-                alias,
-            })
+            Some(AliasDef { head: Head::Lex(m.entry), alias })
         } else {
             let j = solo?;
-            Some(AliasDef {
-                head: Head::Name(a.word(j).to_owned()),
-                alias,
-            })
+            Some(AliasDef { head: Head::Name(a.word(j).to_owned()), alias })
         }
     }
 }
@@ -750,8 +687,7 @@ fn ascii_lower(s: &str) -> String {
 pub fn is_acronym(w: &str) -> bool {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     (2..=7).contains(&letters)
-        && w.chars()
-            .all(|c| c.is_ascii_uppercase() || c == '-' || c == '&' || c.is_ascii_digit())
+        && w.chars().all(|c| c.is_ascii_uppercase() || c == '-' || c == '&' || c.is_ascii_digit())
 }
 
 fn boundary_ok(text: &str, start: usize, end: usize) -> bool {
@@ -779,6 +715,11 @@ pub fn coverage(n: usize, ranges: impl Iterator<Item = Range<usize>>) -> Vec<boo
         }
     }
     c
+}
+
+/// A parenthesis followed by a capitalised word: "Islamic State (Daesh) Khorasan".
+fn has_interrupted_name(text: &str) -> bool {
+    text.match_indices(") ").any(|(i, _)| text[i + 2..].chars().next().is_some_and(char::is_uppercase))
 }
 
 /// Removes short parenthetical insertions (" (Daesh)") so names they

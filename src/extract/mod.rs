@@ -63,33 +63,12 @@ impl Extractor {
         let form_matcher = build_matcher(forms.iter().map(|f| text::fold(&f.text)))?;
         let rules = Rules::builtin().map_err(ExtractError::Rules)?;
         let trigger_matcher = build_matcher(rules.triggers.iter().map(|t| t.phrase.clone()))?;
-        let trigger_words = rules
-            .triggers
-            .iter()
-            .filter(|t| !t.phrase.contains(' '))
-            .map(|t| t.phrase.clone())
-            .collect();
-        let verb_words = rules
-            .triggers
-            .iter()
-            .filter(|t| !t.phrase.contains(' ') && !t.nominal)
-            .map(|t| t.phrase.clone())
-            .collect();
-        let acronyms = forms
-            .iter()
-            .filter(|f| f.case_sensitive)
-            .map(|f| text::fold(&f.text))
-            .collect();
-        Ok(Extractor {
-            lexicon,
-            forms,
-            form_matcher,
-            rules,
-            trigger_matcher,
-            trigger_words,
-            verb_words,
-            acronyms,
-        })
+        let trigger_words =
+            rules.triggers.iter().filter(|t| !t.phrase.contains(' ')).map(|t| t.phrase.clone()).collect();
+        let verb_words =
+            rules.triggers.iter().filter(|t| !t.phrase.contains(' ') && !t.nominal).map(|t| t.phrase.clone()).collect();
+        let acronyms = forms.iter().filter(|f| f.case_sensitive).map(|f| text::fold(&f.text)).collect();
+        Ok(Extractor { lexicon, forms, form_matcher, rules, trigger_matcher, trigger_words, verb_words, acronyms })
     }
 
     /// The built-in lexicon only.
@@ -101,11 +80,8 @@ impl Extractor {
     pub fn extract(&self, docs: &[Document]) -> Graph {
         let analyses: Vec<mentions::DocAnalysis> = docs.par_iter().map(|d| self.analyse(d)).collect();
         let registry = Registry::build(&self.lexicon, &analyses);
-        let found: Vec<relations::DocRelations> = docs
-            .par_iter()
-            .zip(analyses.par_iter())
-            .map(|(d, a)| relations::relate(self, &registry, d, a))
-            .collect();
+        let found: Vec<relations::DocRelations> =
+            docs.par_iter().zip(analyses.par_iter()).map(|(d, a)| relations::relate(self, &registry, d, a)).collect();
         assemble(&self.lexicon, &registry, docs, &found)
     }
 }
@@ -128,10 +104,7 @@ where
 /// A stable, readable id from a name: `inter-services-intelligence`.
 pub fn slug(name: &str) -> String {
     let key = text::name_key(name);
-    let s: String = key
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-        .collect();
+    let s: String = key.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
     let s = s.trim_matches('-').to_owned();
     if s.is_empty() { "entity".to_owned() } else { s }
 }
@@ -144,20 +117,22 @@ fn assemble(lexicon: &Lexicon, registry: &Registry, docs: &[Document], found: &[
     let mut order: Vec<EntRef> = Vec::new();
     let mut info: HashMap<EntRef, (BTreeMap<String, String>, BTreeMap<String, u32>)> = HashMap::new();
     for (doc, f) in docs.iter().zip(found) {
-        for (ent, surface) in &f.mentions {
+        for (ent, count, surfaces) in &f.mentions {
             let ent = registry.canonical(*ent);
-            if registry.is_ignored(lexicon, ent) {
+            // Places are recognised so they are never taken for actors, but
+            // they take part in no interaction: they are not nodes.
+            if registry.is_ignored(lexicon, ent) || registry.kind(lexicon, ent) == crate::model::EntityKind::Place {
                 continue;
             }
             let entry = info.entry(ent).or_insert_with(|| {
                 order.push(ent);
                 Default::default()
             });
-            entry
-                .0
-                .entry(text::name_key(surface))
-                .or_insert_with(|| surface.clone());
-            *entry.1.entry(doc.file.clone()).or_default() += 1;
+            // "Long Name (ACR)" is two names, each recorded on its own.
+            for surface in surfaces.iter().filter(|s| !s.contains('(')) {
+                entry.0.entry(text::name_key(surface)).or_insert_with(|| surface.clone());
+            }
+            *entry.1.entry(doc.file.clone()).or_default() += count;
         }
     }
     let mut ids: HashMap<EntRef, String> = HashMap::new();
@@ -185,13 +160,7 @@ fn assemble(lexicon: &Lexicon, registry: &Registry, docs: &[Document], found: &[
             name,
             kind,
             aliases,
-            mentions: files
-                .iter()
-                .map(|(f, c)| Mentions {
-                    file: f.clone(),
-                    count: *c,
-                })
-                .collect(),
+            mentions: files.iter().map(|(f, c)| Mentions { file: f.clone(), count: *c }).collect(),
             x: 0.0,
             y: 0.0,
             pinned: false,
@@ -209,21 +178,12 @@ fn assemble(lexicon: &Lexicon, registry: &Registry, docs: &[Document], found: &[
             if sa == sb {
                 continue;
             }
-            let (sa, sb) = if r.kind.is_directed() || sa < sb {
-                (sa.clone(), sb.clone())
-            } else {
-                (sb.clone(), sa.clone())
-            };
+            let (sa, sb) =
+                if r.kind.is_directed() || sa < sb { (sa.clone(), sb.clone()) } else { (sb.clone(), sa.clone()) };
             let key = (sa.clone(), r.kind, sb.clone());
             let rel = rels.entry(key.clone()).or_insert_with(|| {
                 rel_order.push(key.clone());
-                Relation {
-                    source: sa,
-                    target: sb,
-                    kind: r.kind,
-                    confidence: 0.0,
-                    evidence: Vec::new(),
-                }
+                Relation { source: sa, target: sb, kind: r.kind, confidence: 0.0, evidence: Vec::new() }
             });
             // More independent sentences raise confidence.
             rel.confidence = 1.0 - (1.0 - rel.confidence) * (1.0 - r.confidence);

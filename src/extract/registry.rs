@@ -4,11 +4,9 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::AhoCorasick;
-
 use super::lexicon::Lexicon;
 use super::mentions::{DocAnalysis, EntRef, Head};
-use super::text::{fold, name_key};
+use super::text::name_key;
 use crate::model::EntityKind;
 
 pub struct DynEntity {
@@ -27,9 +25,6 @@ pub struct Registry {
     by_key: HashMap<String, EntRef>,
     /// Person surname key -> persons with that surname.
     pub surnames: HashMap<String, Vec<EntRef>>,
-    /// Matcher over the discovered forms, with the entity of each pattern.
-    pub matcher: Option<AhoCorasick>,
-    pub matcher_refs: Vec<EntRef>,
     /// Aliases of lexicon entries defined in the text.
     lex_aliases: Vec<(EntRef, String)>,
 }
@@ -41,8 +36,6 @@ impl Registry {
             parent: HashMap::new(),
             by_key: HashMap::new(),
             surnames: HashMap::new(),
-            matcher: None,
-            matcher_refs: Vec::new(),
             lex_aliases: Vec::new(),
         };
         for (i, e) in lexicon.entries.iter().enumerate() {
@@ -99,18 +92,18 @@ impl Registry {
             }
         }
         reg.index_surnames();
-        reg.build_matcher();
         reg
+    }
+
+    /// The entity a name key (see [`name_key`]) stands for: a discovered
+    /// name or alias, or an alias defined in the text.
+    pub fn lookup(&self, key: &str) -> Option<EntRef> {
+        self.by_key.get(key).map(|r| self.canonical(*r))
     }
 
     fn new_dyn(&mut self, name: &str, kind: EntityKind) -> usize {
         let id = self.dynamic.len();
-        self.dynamic.push(DynEntity {
-            name: name.to_owned(),
-            kind,
-            aliases: Vec::new(),
-            byline_only: false,
-        });
+        self.dynamic.push(DynEntity { name: name.to_owned(), kind, aliases: Vec::new(), byline_only: false });
         self.by_key.insert(name_key(name), EntRef::Dyn(id as u32));
         id
     }
@@ -165,31 +158,6 @@ impl Registry {
             r = p;
         }
         r
-    }
-
-    fn build_matcher(&mut self) {
-        let mut patterns = Vec::new();
-        let mut refs = Vec::new();
-        for (i, e) in self.dynamic.iter().enumerate() {
-            let r = EntRef::Dyn(i as u32);
-            for n in std::iter::once(&e.name).chain(e.aliases.iter()) {
-                patterns.push(fold(n));
-                refs.push(r);
-            }
-        }
-        for (r, alias) in &self.lex_aliases {
-            patterns.push(fold(alias));
-            refs.push(*r);
-        }
-        if patterns.is_empty() {
-            return;
-        }
-        self.matcher = aho_corasick::AhoCorasickBuilder::new()
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
-            .build(&patterns)
-            .ok();
-        self.matcher_refs = refs;
     }
 
     /// Display name, kind and known aliases of an entity.

@@ -25,8 +25,8 @@ pub struct Found {
 }
 
 pub struct DocRelations {
-    /// Every named mention with its surface text (for aliases and counts).
-    pub mentions: Vec<(EntRef, String)>,
+    /// Each entity named in the document: mention count and distinct surface forms.
+    pub mentions: Vec<(EntRef, u32, Vec<String>)>,
     pub relations: Vec<Found>,
 }
 
@@ -146,18 +146,14 @@ impl Ctx<'_> {
         // "a leader from an offshoot of Daesh": an unnamed person, not the group.
         if is_member_noun(w.trim_end_matches('s'))
             && i > 0
-            && matches!(
-                self.w(i - 1),
-                "a" | "an" | "one" | "two" | "three" | "several" | "senior" | "top" | "former"
-            )
+            && matches!(self.w(i - 1), "a" | "an" | "one" | "two" | "three" | "several" | "senior" | "top" | "former")
         {
             return true;
         }
         let after_actor = i > 0 && self.mention_at(i - 1).is_some_and(|m| m.actor);
-        matches!(
-            w,
-            "he" | "she" | "they" | "him" | "them" | "it" | "we" | "i" | "you" | "who"
-        ) || (is_human_noun(w) || matches!(w, "individuals" | "suspects" | "men" | "women" | "people")) && !after_actor
+        matches!(w, "he" | "she" | "they" | "him" | "them" | "it" | "we" | "i" | "you" | "who")
+            || (is_human_noun(w) || matches!(w, "individuals" | "suspects" | "men" | "women" | "people"))
+                && !after_actor
     }
 
     /// Actor mentions coordinated with `m` ("A and B", "A, B and C"), in the
@@ -177,11 +173,7 @@ impl Ctx<'_> {
                     has_link |= matches!(self.w(j), "and" | "," | "&");
                     j += 1;
                 }
-                if has_link {
-                    self.at.get(j).copied().flatten().filter(|&n| n != cur)
-                } else {
-                    None
-                }
+                if has_link { self.at.get(j).copied().flatten().filter(|&n| n != cur) } else { None }
             } else {
                 let mut k = self.ms[cur].tok.start;
                 // Skip a country modifier right before the mention ("the US CIA", "India's NIA").
@@ -200,11 +192,7 @@ impl Ctx<'_> {
                     has_link |= matches!(self.w(k - 1), "and" | "," | "&");
                     k -= 1;
                 }
-                if has_link && k > s.tok.start {
-                    self.at[k - 1].filter(|&n| n != cur)
-                } else {
-                    None
-                }
+                if has_link && k > s.tok.start { self.at[k - 1].filter(|&n| n != cur) } else { None }
             };
             match next {
                 Some(n) if self.ms[n].actor && !self.is_located(&self.ms[n], s) && !chain.iter().any(|c| c.0 == n) => {
@@ -266,10 +254,9 @@ impl Ctx<'_> {
         let lo = close.saturating_sub(25).max(s.tok.start + 1);
         let open = (lo..close).rev().find(|&k| self.w(k) == ",")?;
         let first = self.w(open + 1);
-        let opens = matches!(
-            first,
-            "a" | "an" | "the" | "one" | "who" | "whose" | "which" | "aged" | "himself" | "herself"
-        ) || first.chars().all(|c| c.is_ascii_digit());
+        let opens =
+            matches!(first, "a" | "an" | "the" | "one" | "who" | "whose" | "which" | "aged" | "himself" | "herself")
+                || first.chars().all(|c| c.is_ascii_digit());
         let named_before = self.at[open - 1].is_some();
         (opens && named_before && open + 1 < close).then_some(open)
     }
@@ -332,7 +319,21 @@ impl Ctx<'_> {
 
 pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) -> DocRelations {
     let mut ms = collect_mentions(x, reg, a);
-    let named: Vec<(EntRef, String)> = ms.iter().map(|m| (m.ent, a.surface(doc, &m.tok))).collect();
+    // Mentions per entity: how many, and each distinct surface form.
+    let mut named: Vec<(EntRef, u32, Vec<String>)> = Vec::new();
+    let mut slot: std::collections::HashMap<EntRef, usize> = std::collections::HashMap::new();
+    for m in &ms {
+        let k = *slot.entry(m.ent).or_insert_with(|| {
+            named.push((m.ent, 0, Vec::new()));
+            named.len() - 1
+        });
+        named[k].1 += 1;
+        let (from, to) = a.folded.to_orig(a.tokens[m.tok.start].start, a.tokens[m.tok.end - 1].end);
+        let surface = &doc.text[from..to];
+        if !named[k].2.iter().any(|x| x == surface) {
+            named[k].2.push(surface.to_owned());
+        }
+    }
     add_anaphors(a, &mut ms);
     let mut at = vec![None; a.tokens.len()];
     for (k, m) in ms.iter().enumerate() {
@@ -377,19 +378,10 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
                 continue;
             }
             let conf = if sm.anaphor || tm.anaphor { conf * 0.8 } else { conf };
-            relations.push(Found {
-                source: sm.ent,
-                target: tm.ent,
-                kind,
-                confidence: conf,
-                sentence: s.span,
-            });
+            relations.push(Found { source: sm.ent, target: tm.ent, kind, confidence: conf, sentence: s.span });
         }
     }
-    DocRelations {
-        mentions: named,
-        relations,
-    }
+    DocRelations { mentions: named, relations }
 }
 
 #[derive(Default)]
@@ -441,13 +433,7 @@ fn apply_trigger(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger, st: &
                 )
             })
             .collect();
-        eprintln!(
-            "trigger {:?} ({}) at token {}: {:?}",
-            words.join(" "),
-            trig.kind,
-            t.start,
-            found
-        );
+        eprintln!("trigger {:?} ({}) at token {}: {:?}", words.join(" "), trig.kind, t.start, found);
     }
 }
 
@@ -462,15 +448,10 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     let prev = |k: usize| (t.start >= s.tok.start + k).then(|| w(t.start - k));
     let next = |k: usize| (t.end + k - 1 < s.tok.end).then(|| w(t.end + k - 1));
     // A trigger after a determiner, or followed by "of", is a noun: "the capture of X by Y".
-    let nominal_context = matches!(
-        prev(1),
-        Some("the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "s")
-    ) || (next(1) == Some("of") && !trig.phrase.ends_with(" of"));
+    let nominal_context = matches!(prev(1), Some("the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "s"))
+        || (next(1) == Some("of") && !trig.phrase.ends_with(" of"));
     let trig = &if nominal_context && !trig.nominal && x_is_nominal_form(trig) {
-        Trigger {
-            nominal: true,
-            ..trig.clone()
-        }
+        Trigger { nominal: true, ..trig.clone() }
     } else {
         trig.clone()
     };
@@ -498,10 +479,7 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
         && trig.phrase.split(' ').next().is_some_and(|w| w.ends_with("ing"))
         && prev(1).is_some_and(|p| match ctx.mention_at(t.start - 1) {
             Some(m) => ctx.is_located(m, s),
-            None => !matches!(
-                p,
-                "and" | "," | "was" | "were" | "is" | "are" | "been" | "be" | "of" | "to"
-            ),
+            None => !matches!(p, "and" | "," | "was" | "were" | "is" | "are" | "been" | "be" | "of" | "to"),
         })
     {
         return;
@@ -548,18 +526,11 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             } else if trig.nominal {
                 ctx.right(t.end, s, 4, false)
             } else {
-                ctx.right(t.end, s, 6, false)
-                    .into_iter()
-                    .filter(|&m| !receivers.contains(&m))
-                    .collect()
+                ctx.right(t.end, s, 6, false).into_iter().filter(|&m| !receivers.contains(&m)).collect()
             };
             let givers = if passive {
                 let by = by_agent();
-                if by.is_empty() && coordinated {
-                    st.last_agents.clone()
-                } else {
-                    by
-                }
+                if by.is_empty() && coordinated { st.last_agents.clone() } else { by }
             } else if coordinated && !st.last_agents.is_empty() {
                 st.last_agents.clone()
             } else if trig.nominal {
@@ -579,16 +550,8 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             } else {
                 from
             };
-            let who = if trig.nominal {
-                ctx.after_word(t.end, s, &["by"], 6)
-            } else {
-                ctx.left(t.start, s)
-            };
-            let who = if who.is_empty() && trig.nominal {
-                ctx.left(t.start, s)
-            } else {
-                who
-            };
+            let who = if trig.nominal { ctx.after_word(t.end, s, &["by"], 6) } else { ctx.left(t.start, s) };
+            let who = if who.is_empty() && trig.nominal { ctx.left(t.start, s) } else { who };
             st.add(&who, Escape, &from, conf_direct);
         }
         Cooperation => {
@@ -660,36 +623,19 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             }
             let by = by_agent();
             let agents = if by.is_empty() { agents_left() } else { by };
-            st.add(
-                &agents,
-                kind,
-                &of,
-                if st.found.is_empty() { conf_direct } else { conf_near },
-            );
+            st.add(&agents, kind, &of, if st.found.is_empty() { conf_direct } else { conf_near });
             st.last_agents = agents;
         }
         _ => {
             let (agents, patients, conf) = if passive {
                 let by = by_agent();
-                let by = if by.is_empty() && coordinated {
-                    st.last_agents.clone()
-                } else {
-                    by
-                };
+                let by = if by.is_empty() && coordinated { st.last_agents.clone() } else { by };
                 (by, ctx.left(t.start, s), conf_direct)
             } else {
                 let reach = if kind == Support { 12 } else { 8 };
                 // "offered support to MIT", "fed intelligence to the Taliban".
-                let to = if kind == Support {
-                    ctx.after_word(t.end, s, &["to", "for"], 8)
-                } else {
-                    Vec::new()
-                };
-                let patients = if to.is_empty() {
-                    ctx.right(t.end, s, reach, false)
-                } else {
-                    to
-                };
+                let to = if kind == Support { ctx.after_word(t.end, s, &["to", "for"], 8) } else { Vec::new() };
+                let patients = if to.is_empty() { ctx.right(t.end, s, reach, false) } else { to };
                 (agents_left(), patients, conf_near)
             };
             if kind == Support {
@@ -719,12 +665,8 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         if (neg_lo..r).any(|j| is_negation(ctx.w(j))) {
             continue;
         }
-        let org_kind = |m: &Mention| {
-            matches!(
-                m.kind,
-                EntityKind::Group | EntityKind::Agency | EntityKind::Organization
-            )
-        };
+        let org_kind =
+            |m: &Mention| matches!(m.kind, EntityKind::Group | EntityKind::Agency | EntityKind::Organization);
         // The organisation: right before the role (allowing "'s" and two modifiers), or after of/for/with/in.
         let mut org = None;
         let mut j = r;
@@ -776,16 +718,9 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         // before the role phrase and joined to it only by linking words
         // ("Karimi, a spokesman for", "Nazarov is a member of").
         let is_person = |m: &Mention| m.kind == EntityKind::Person && m.actor;
-        let mut person = ctx
-            .mention_at(r + 1)
-            .filter(|m| is_person(m))
-            .and_then(|_| ctx.at[r + 1]);
+        let mut person = ctx.mention_at(r + 1).filter(|m| is_person(m)).and_then(|_| ctx.at[r + 1]);
         if person.is_none() {
-            let phrase_start = if ctx.ms[org].tok.end <= r {
-                ctx.ms[org].tok.start
-            } else {
-                r
-            };
+            let phrase_start = if ctx.ms[org].tok.end <= r { ctx.ms[org].tok.start } else { r };
             let mut j = phrase_start;
             while j > s.tok.start && phrase_start - j < 12 {
                 j -= 1;
@@ -817,43 +752,55 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
         .iter()
         .map(|m| {
             let ent = reg.canonical(EntRef::Lex(m.entry));
-            Mention {
-                tok: m.tok.clone(),
-                ent,
-                kind: reg.kind(&x.lexicon, ent),
-                actor: true,
-                anaphor: false,
-            }
+            Mention { tok: m.tok.clone(), ent, kind: reg.kind(&x.lexicon, ent), actor: true, anaphor: false }
         })
         .collect();
     let covered = coverage(a.tokens.len(), ms.iter().map(|m| m.tok.clone()));
+    // Discovered names and aliases: the longest run of words starting with a
+    // capital whose key the registry knows.
     let mut extra = Vec::new();
-    if let Some(matcher) = &reg.matcher {
-        for m in matcher.find_iter(&a.folded.text) {
-            let (Some(ts), Some(te)) = (a.token_starting(m.start()), a.token_ending(m.end())) else {
-                continue;
-            };
-            if (ts..=te).any(|t| covered[t]) || !a.is_capitalised(ts) {
-                continue;
+    let mut i = 0;
+    let mut key = String::new();
+    while i < a.tokens.len() {
+        if covered[i] || !a.is_capitalised(i) {
+            i += 1;
+            continue;
+        }
+        key.clear();
+        let mut best = None;
+        for j in i..(i + 8).min(a.tokens.len()) {
+            let w = a.lower_word(j);
+            if covered[j] || (!w.chars().any(char::is_alphanumeric) && !matches!(w, "-" | "'" | ".")) {
+                break;
             }
-            let ent = reg.canonical(reg.matcher_refs[m.pattern().as_usize()]);
-            extra.push(Mention {
-                tok: ts..te + 1,
-                ent,
-                kind: reg.kind(&x.lexicon, ent),
-                actor: true,
-                anaphor: false,
-            });
+            for part in w.split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty()) {
+                if !key.is_empty() {
+                    key.push(' ');
+                }
+                key.push_str(part);
+            }
+            if let Some(r) = reg.lookup(&key) {
+                best = Some((j, r));
+            }
+        }
+        match best {
+            Some((j, ent)) => {
+                extra.push(Mention {
+                    tok: i..j + 1,
+                    ent,
+                    kind: reg.kind(&x.lexicon, ent),
+                    actor: true,
+                    anaphor: false,
+                });
+                i = j + 1;
+            }
+            None => i += 1,
         }
     }
     ms.extend(extra);
     let covered = coverage(a.tokens.len(), ms.iter().map(|m| m.tok.clone()));
     // Surnames: a person named in full in this document, else the only person with that surname.
-    let in_doc: Vec<EntRef> = ms
-        .iter()
-        .filter(|m| m.kind == EntityKind::Person)
-        .map(|m| m.ent)
-        .collect();
+    let in_doc: Vec<EntRef> = ms.iter().filter(|m| m.kind == EntityKind::Person).map(|m| m.ent).collect();
     for i in 0..a.tokens.len() {
         if covered[i] || !a.is_capitalised(i) {
             continue;
@@ -861,23 +808,13 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
         let Some(cands) = reg.surnames.get(a.lower_word(i)) else {
             continue;
         };
-        let local: Vec<EntRef> = cands
-            .iter()
-            .map(|c| reg.canonical(*c))
-            .filter(|c| in_doc.contains(c))
-            .collect();
+        let local: Vec<EntRef> = cands.iter().map(|c| reg.canonical(*c)).filter(|c| in_doc.contains(c)).collect();
         let ent = match (local.as_slice(), cands.as_slice()) {
             ([one], _) => *one,
             ([], [one]) => reg.canonical(*one),
             _ => continue,
         };
-        ms.push(Mention {
-            tok: i..i + 1,
-            ent,
-            kind: EntityKind::Person,
-            actor: true,
-            anaphor: false,
-        });
+        ms.push(Mention { tok: i..i + 1, ent, kind: EntityKind::Person, actor: true, anaphor: false });
     }
     ms.sort_by_key(|m| m.tok.start);
     // Merge a name with its parenthesised acronym or descriptive lead-in.
@@ -1090,11 +1027,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
             last_human_noun = Some(i);
         }
         let prev_is_mention = ends_here[i];
-        let next_w = if i + 1 < a.tokens.len() {
-            a.lower_word(i + 1)
-        } else {
-            ""
-        };
+        let next_w = if i + 1 < a.tokens.len() { a.lower_word(i + 1) } else { "" };
         let (want, tok) = if is_person_pronoun(w) && w != "her" {
             (EntityKind::Person, i..i + 1)
         } else if is_staff_noun(w) && !prev_is_mention && !matches!(next_w, "of" | "from" | "with" | "for") {
@@ -1124,15 +1057,9 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
         // Two different people in the window make "he" ambiguous.
         if want == EntityKind::Person {
             let lo = a.sentences[sent_of[i].saturating_sub(window)].tok.start;
-            let (from, to) = (
-                ms.partition_point(|x| x.tok.start < lo),
-                ms.partition_point(|x| x.tok.start < i),
-            );
-            let mut people: Vec<EntRef> = ms[from..to]
-                .iter()
-                .filter(|x| x.kind == EntityKind::Person && x.actor)
-                .map(|x| x.ent)
-                .collect();
+            let (from, to) = (ms.partition_point(|x| x.tok.start < lo), ms.partition_point(|x| x.tok.start < i));
+            let mut people: Vec<EntRef> =
+                ms[from..to].iter().filter(|x| x.kind == EntityKind::Person && x.actor).map(|x| x.ent).collect();
             people.dedup();
             people.sort();
             people.dedup();
@@ -1140,13 +1067,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
                 continue;
             }
         }
-        added.push(Mention {
-            tok,
-            ent: ms[m].ent,
-            kind: want,
-            actor: true,
-            anaphor: true,
-        });
+        added.push(Mention { tok, ent: ms[m].ent, kind: want, actor: true, anaphor: true });
     }
     ms.extend(added);
     ms.sort_by_key(|m| m.tok.start);

@@ -82,10 +82,7 @@ impl Rules {
 }
 
 pub fn is_be_aux(w: &str) -> bool {
-    matches!(
-        w,
-        "was" | "were" | "is" | "are" | "been" | "being" | "be" | "got" | "get" | "gets" | "getting"
-    )
+    matches!(w, "was" | "were" | "is" | "are" | "been" | "being" | "be" | "got" | "get" | "gets" | "getting")
 }
 
 /// Adverbs that may stand between an auxiliary and its participle.

@@ -80,10 +80,7 @@ pub struct Folded {
 impl Folded {
     pub fn new(s: &str) -> Self {
         if s.is_ascii() && !s.contains('`') {
-            return Folded {
-                text: s.to_owned(),
-                orig: Vec::new(),
-            };
+            return Folded { text: s.to_owned(), orig: Vec::new() };
         }
         let mut text = String::with_capacity(s.len());
         let mut orig = Vec::with_capacity(s.len() + 1);
@@ -132,10 +129,7 @@ pub fn sentences(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
     let mut line_start = 0;
     while line_start < text.len() {
-        let line_end = text[line_start..]
-            .find('\n')
-            .map(|i| line_start + i)
-            .unwrap_or(text.len());
+        let line_end = text[line_start..].find('\n').map(|i| line_start + i).unwrap_or(text.len());
         let mut start = line_start;
         let mut i = line_start;
         while i < line_end {
@@ -183,18 +177,12 @@ fn push_span(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let trimmed_start = start + (s.len() - s.trim_start().len());
     let trimmed_end = start + s.trim_end().len();
     if trimmed_end > trimmed_start {
-        out.push(Span {
-            start: trimmed_start,
-            end: trimmed_end,
-        });
+        out.push(Span { start: trimmed_start, end: trimmed_end });
     }
 }
 
 fn is_abbreviation(before: &str) -> bool {
-    let word = before
-        .rsplit(|c: char| c.is_whitespace() || c == '(')
-        .next()
-        .unwrap_or("");
+    let word = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
     let lower = word.to_ascii_lowercase();
     let lower = lower.trim_start_matches(['"', '\'']);
     if lower.chars().count() == 1 && lower.chars().all(|c| c.is_alphabetic()) {
@@ -250,10 +238,7 @@ pub fn tokens(text: &str) -> Vec<Token> {
             }
             out.push(Token { start: i, end });
         } else {
-            out.push(Token {
-                start: i,
-                end: i + c.len_utf8(),
-            });
+            out.push(Token { start: i, end: i + c.len_utf8() });
         }
     }
     out
@@ -261,9 +246,7 @@ pub fn tokens(text: &str) -> Vec<Token> {
 
 /// `U.S`, `U.N`: single capitals joined by dots.
 fn is_dotted_acronym(so_far: &str, after: Option<char>) -> bool {
-    let single_caps = so_far
-        .split('.')
-        .all(|p| p.chars().count() == 1 && p.chars().all(|c| c.is_uppercase()));
+    let single_caps = so_far.split('.').all(|p| p.chars().count() == 1 && p.chars().all(|c| c.is_uppercase()));
     single_caps && after.is_some_and(|a| a.is_uppercase())
 }
 
@@ -273,10 +256,7 @@ mod tests {
 
     #[test]
     fn folding_drops_accents_and_dotless_i() {
-        assert_eq!(
-            fold("Özgür Gören Türkiye İstanbul Kılıç"),
-            "Ozgur Goren Turkiye Istanbul Kilic"
-        );
+        assert_eq!(fold("Özgür Gören Türkiye İstanbul Kılıç"), "Ozgur Goren Turkiye Istanbul Kilic");
         assert_eq!(name_key("The  Özgür-Altun’s"), "ozgur altun s");
     }
 
@@ -295,13 +275,7 @@ mod tests {
         let got: Vec<&str> = sentences(t).iter().map(|s| &t[s.start..s.end]).collect();
         assert_eq!(
             got,
-            vec![
-                "Headline here",
-                "The U.S. said Gen. Smith left.",
-                "He was \"freed.\"",
-                "Then J. Doe spoke!",
-                "End"
-            ]
+            vec!["Headline here", "The U.S. said Gen. Smith left.", "He was \"freed.\"", "Then J. Doe spoke!", "End"]
         );
     }
 

@@ -78,10 +78,7 @@ impl Lcg {
 
     /// Uniform in [0, 1).
     pub fn next_f32(&mut self) -> f32 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
         ((self.0 >> 40) as f32) / ((1u64 << 24) as f32)
     }
 }
@@ -102,20 +99,15 @@ impl Simulation {
     /// A simulation over `n` nodes and `edges`, starting from `start` (or a
     /// multilevel or phyllotaxis layout if `None`).
     pub fn new(n: usize, edges: &[(usize, usize)], start: Option<Vec<[f32; 2]>>, params: Params) -> Self {
-        let edges: Vec<[u32; 2]> = edges
-            .iter()
-            .filter(|(a, b)| *a < n && *b < n && a != b)
-            .map(|&(a, b)| [a as u32, b as u32])
-            .collect();
+        let edges: Vec<[u32; 2]> =
+            edges.iter().filter(|(a, b)| *a < n && *b < n && a != b).map(|&(a, b)| [a as u32, b as u32]).collect();
         let mut count = vec![0u32; n];
         for e in &edges {
             count[e[0] as usize] += 1;
             count[e[1] as usize] += 1;
         }
-        let strength = edges
-            .iter()
-            .map(|e| 1.0 / count[e[0] as usize].min(count[e[1] as usize]).max(1) as f32)
-            .collect();
+        let strength =
+            edges.iter().map(|e| 1.0 / count[e[0] as usize].min(count[e[1] as usize]).max(1) as f32).collect();
         let bias = edges
             .iter()
             .map(|e| {
@@ -218,13 +210,8 @@ impl Simulation {
         for (&i, f) in order.iter().zip(forces) {
             repulse[i as usize] = f;
         }
-        self.vel
-            .par_iter_mut()
-            .zip(dv.par_iter())
-            .zip(repulse.par_iter())
-            .enumerate()
-            .with_min_len(1024)
-            .for_each(|(i, ((v, d), f))| {
+        self.vel.par_iter_mut().zip(dv.par_iter()).zip(repulse.par_iter()).enumerate().with_min_len(1024).for_each(
+            |(i, ((v, d), f))| {
                 if !active[i] || pinned[i] {
                     *v = [0.0; 2];
                     return;
@@ -234,7 +221,8 @@ impl Simulation {
                 if !v[0].is_finite() || !v[1].is_finite() {
                     *v = [0.0; 2];
                 }
-            });
+            },
+        );
         let vel = &self.vel;
         self.pos.par_iter_mut().enumerate().for_each(|(i, q)| {
             q[0] += vel[i][0];
@@ -266,16 +254,8 @@ fn sanitize(mut pos: Vec<[f32; 2]>) -> Vec<[f32; 2]> {
 pub fn layout_graph(graph: &mut Graph, ticks: usize, params: Params) {
     let n = graph.entities.len();
     let edges: Vec<(usize, usize)> = graph.edges().into_iter().map(|(a, b, _)| (a, b)).collect();
-    let placed: Vec<bool> = graph
-        .entities
-        .iter()
-        .map(|e| e.x != 0.0 || e.y != 0.0 || e.pinned)
-        .collect();
-    let start = if placed.iter().any(|&p| p) {
-        Some(continue_from(graph, &edges, &placed, params.seed))
-    } else {
-        None
-    };
+    let placed: Vec<bool> = graph.entities.iter().map(|e| e.x != 0.0 || e.y != 0.0 || e.pinned).collect();
+    let start = if placed.iter().any(|&p| p) { Some(continue_from(graph, &edges, &placed, params.seed)) } else { None };
     let mut sim = Simulation::new(n, &edges, start, params);
     sim.pinned = graph.entities.iter().map(|e| e.pinned).collect();
     sim.run(ticks);
@@ -332,12 +312,8 @@ mod tests {
         // Empty, single, coincident points, self-loops, isolated nodes.
         let mut empty = Simulation::new(0, &[], None, Params::default());
         empty.run(5);
-        let mut coincident = Simulation::new(
-            50,
-            &[(0, 0), (1, 2), (2, 1)],
-            Some(vec![[0.0, 0.0]; 50]),
-            Params::default(),
-        );
+        let mut coincident =
+            Simulation::new(50, &[(0, 0), (1, 2), (2, 1)], Some(vec![[0.0, 0.0]; 50]), Params::default());
         coincident.run(50);
         assert!(finite(&coincident));
         let spread: f32 = coincident.pos.iter().map(|p| p[0].abs() + p[1].abs()).sum();
@@ -375,11 +351,7 @@ mod tests {
             ((sim.pos[a][0] - sim.pos[b][0]).powi(2) + (sim.pos[a][1] - sim.pos[b][1]).powi(2)).sqrt()
         };
         let mean = |pairs: Vec<(usize, usize)>| pairs.iter().map(|&(a, b)| d(a, b)).sum::<f32>() / pairs.len() as f32;
-        let inside = mean(
-            (0..8)
-                .flat_map(|a| (a + 1..8).flat_map(move |b| [(a, b), (a + 8, b + 8)]))
-                .collect(),
-        );
+        let inside = mean((0..8).flat_map(|a| (a + 1..8).flat_map(move |b| [(a, b), (a + 8, b + 8)])).collect());
         let across = mean((0..8).flat_map(|a| (8..16).map(move |b| (a, b))).collect());
         assert!(inside * 1.5 < across, "inside {inside}, across {across}");
     }

@@ -16,11 +16,7 @@ const COARSEST: usize = 64;
 /// Start positions for a graph of `n` nodes.
 pub fn initial(n: usize, edges: &[[u32; 2]], params: &Params) -> Vec<[f32; 2]> {
     let mut rng = Lcg::new(params.seed ^ 0x9e37_79b9_7f4a_7c15);
-    let mut levels = vec![Level {
-        n,
-        edges: edges.to_vec(),
-        weight: vec![1.0; n],
-    }];
+    let mut levels = vec![Level { n, edges: edges.to_vec(), weight: vec![1.0; n] }];
     let mut parents: Vec<Vec<u32>> = Vec::new();
     while levels.last().is_some_and(|l| l.n > COARSEST) {
         let fine = levels.last().expect("at least one level");
@@ -129,12 +125,5 @@ fn coarsen(fine: &Level, rng: &mut Lcg) -> (Vec<u32>, Level) {
         .collect();
     edges.sort_unstable();
     edges.dedup();
-    (
-        parent,
-        Level {
-            n: next as usize,
-            edges,
-            weight,
-        },
-    )
+    (parent, Level { n: next as usize, edges, weight })
 }

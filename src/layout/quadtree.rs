@@ -54,10 +54,7 @@ impl QuadTree {
             start: 0,
             end: order.len() as u32,
         });
-        let mut tree = QuadTree {
-            nodes: Vec::new(),
-            order: Vec::new(),
-        };
+        let mut tree = QuadTree { nodes: Vec::new(), order: Vec::new() };
         build_node(&mut nodes, 0, &mut order, 0, x0, y0, size, pos, weight, 0);
         tree.nodes = nodes;
         tree.order = order;
@@ -187,16 +184,7 @@ fn build_node(
     let first = nodes.len() as u32;
     let kids: Vec<_> = ranges.into_iter().filter(|(a, b, _, _)| b > a).collect();
     for _ in &kids {
-        nodes.push(Node {
-            cx: 0.0,
-            cy: 0.0,
-            mass: 0.0,
-            size: half,
-            first_child: 0,
-            n_children: 0,
-            start: 0,
-            end: 0,
-        });
+        nodes.push(Node { cx: 0.0, cy: 0.0, mass: 0.0, size: half, first_child: 0, n_children: 0, start: 0, end: 0 });
     }
     nodes[n].first_child = first;
     nodes[n].n_children = kids.len() as u32;

@@ -50,10 +50,8 @@ impl LayoutWorker {
         });
         let (tx, rx) = channel();
         let s = shared.clone();
-        let handle = std::thread::Builder::new()
-            .name("linkchart-layout".to_owned())
-            .spawn(move || run(sim, rx, s, wake))
-            .ok();
+        let handle =
+            std::thread::Builder::new().name("linkchart-layout".to_owned()).spawn(move || run(sim, rx, s, wake)).ok();
         LayoutWorker { tx, shared, handle }
     }
 
@@ -150,9 +148,7 @@ fn run(mut sim: Simulation, rx: Receiver<Msg>, shared: Arc<Shared>, wake: impl F
         if !paused && !sim.is_settled() {
             let t = Instant::now();
             sim.tick();
-            shared
-                .tick_us
-                .store(t.elapsed().as_micros().min(u32::MAX as u128) as u32, Ordering::Relaxed);
+            shared.tick_us.store(t.elapsed().as_micros().min(u32::MAX as u128) as u32, Ordering::Relaxed);
             changed = true;
         }
         let settled = sim.is_settled();
