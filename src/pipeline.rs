@@ -63,8 +63,15 @@ pub fn run_folder(
     if docs.is_empty() {
         return Err(PipelineError::Empty(dir.display().to_string()));
     }
+    if std::env::var_os("LINKCHART_DEBUG").is_some() {
+        eprintln!("read {} files, peak memory {:.0} MB", docs.len(), crate::bench::peak_rss_mb());
+    }
     progress.set(2, 0, 1);
+    let t = std::time::Instant::now();
     let extractor = Extractor::new(Lexicon::for_folder(Some(dir)).map_err(ExtractError::from)?)?;
+    if std::env::var_os("LINKCHART_DEBUG").is_some() {
+        eprintln!("lexicon and matchers ready in {:.0} ms", t.elapsed().as_secs_f64() * 1000.0);
+    }
     if cancel.load(Ordering::Relaxed) {
         return Err(CorpusError::Cancelled.into());
     }

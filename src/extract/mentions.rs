@@ -1,7 +1,7 @@
 //! Pass 1: per-document analysis. Sentences, tokens, lexicon mentions, names
 //! the lexicon does not know, and alias definitions.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use super::Extractor;
@@ -57,18 +57,20 @@ pub struct AliasDef {
     pub alias: String,
 }
 
-pub struct DocAnalysis {
-    pub folded: Folded,
+pub struct DocAnalysis<'a> {
+    pub folded: Folded<'a>,
     /// `folded.text` with ASCII lower-cased (same byte offsets).
     pub lower: String,
     pub tokens: Vec<Token>,
+    /// Whether each token is capitalised (see [`DocAnalysis::is_capitalised`]).
+    caps: Vec<bool>,
     pub sentences: Vec<Sentence>,
     pub lex_mentions: Vec<LexMention>,
     pub discovered: Vec<Discovered>,
     pub aliases: Vec<AliasDef>,
 }
 
-impl DocAnalysis {
+impl DocAnalysis<'_> {
     pub fn word(&self, i: usize) -> &str {
         let t = self.tokens[i];
         &self.folded.text[t.start..t.end]
@@ -79,15 +81,10 @@ impl DocAnalysis {
         &self.lower[t.start..t.end]
     }
 
-
     /// Starts with a capital, or is an Arabic-style name with a lower-case
     /// article ("al-Muhajiroun").
     pub fn is_capitalised(&self, i: usize) -> bool {
-        let w = self.word(i);
-        w.chars().next().is_some_and(|c| c.is_uppercase())
-            || ["al-", "el-", "ad-", "as-", "ash-", "ar-", "az-", "an-", "at-"]
-                .iter()
-                .any(|p| w.starts_with(p) && w[p.len()..].chars().next().is_some_and(char::is_uppercase))
+        self.caps[i]
     }
 
     /// Token index starting exactly at byte `b`, if any.
@@ -359,14 +356,18 @@ const ALIAS_MARKERS: &[&[&str]] = &[
 
 impl Extractor {
     /// Pass 1 over one document.
-    pub(crate) fn analyse(&self, doc: &Document) -> DocAnalysis {
+    pub(crate) fn analyse<'a>(&self, doc: &'a Document) -> DocAnalysis<'a> {
         let folded = Folded::new(&doc.text);
         let lower = ascii_lower(&folded.text);
-        let toks = tokens(&folded.text);
+        let mut toks = tokens(&folded.text);
+        // Analyses of every document are kept between the passes: no slack.
+        toks.shrink_to_fit();
+        let caps = toks.iter().map(|t| capitalised(&folded.text[t.start..t.end])).collect();
         let mut a = DocAnalysis {
             folded,
             lower,
             tokens: toks,
+            caps,
             sentences: Vec::new(),
             lex_mentions: Vec::new(),
             discovered: Vec::new(),
@@ -388,12 +389,15 @@ impl Extractor {
         }
         self.match_lexicon(&mut a);
         self.discover(&mut a);
+        a.sentences.shrink_to_fit();
+        a.lex_mentions.shrink_to_fit();
+        a.discovered.shrink_to_fit();
         a
     }
 
     fn match_lexicon(&self, a: &mut DocAnalysis) {
         let mut found: Vec<LexMention> = Vec::new();
-        for m in self.form_matcher.find_iter(&a.folded.text) {
+        for m in self.form_matcher.find_iter(a.folded.text.as_ref()) {
             if let Some(tok) = self.accept_form(a, m.pattern().as_usize(), m.start(), m.end()) {
                 found.push(LexMention { tok, entry: self.forms[m.pattern().as_usize()].entry as u32 });
             }
@@ -439,7 +443,7 @@ impl Extractor {
         let covered = coverage(a.tokens.len(), a.lex_mentions.iter().map(|m| m.tok.clone()));
         // Capitalised words standing alone elsewhere in the document, by lower-case form:
         // a surname used again confirms that a two-word name is a person.
-        let mut solo: HashMap<&str, u32> = HashMap::new();
+        let mut solo: HashMap<&str, u32> = HashMap::default();
         for i in 0..a.tokens.len() {
             if !covered[i] && a.is_capitalised(i) {
                 *solo.entry(a.lower_word(i)).or_default() += 1;
@@ -678,6 +682,20 @@ impl Extractor {
             Some(AliasDef { head: Head::Name(a.word(j).to_owned()), alias })
         }
     }
+}
+
+fn capitalised(w: &str) -> bool {
+    let first = w.as_bytes().first().copied().unwrap_or(b' ');
+    if first.is_ascii_uppercase() {
+        return true;
+    }
+    if first.is_ascii() && first != b'a' && first != b'e' {
+        return false;
+    }
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+        || ["al-", "el-", "ad-", "as-", "ash-", "ar-", "az-", "an-", "at-"]
+            .iter()
+            .any(|p| w.starts_with(p) && w[p.len()..].chars().next().is_some_and(char::is_uppercase))
 }
 
 fn ascii_lower(s: &str) -> String {

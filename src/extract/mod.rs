@@ -18,13 +18,15 @@ mod relations;
 pub mod rules;
 pub mod text;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use rayon::prelude::*;
 
 use crate::corpus::Document;
-use crate::model::{Entity, Evidence, Graph, Mentions, Relation, RelationKind};
+use crate::model::{Entity, EntityKind, Evidence, Graph, Mentions, Relation, RelationKind};
 use lexicon::{Form, Lexicon};
 use registry::Registry;
 use rules::Rules;
@@ -50,19 +52,23 @@ pub struct Extractor {
     rules: Rules,
     trigger_matcher: AhoCorasick,
     /// Single-word trigger phrases, for quick checks.
-    trigger_words: std::collections::HashSet<String>,
+    trigger_words: rustc_hash::FxHashSet<String>,
     /// Single-word verb triggers.
-    verb_words: std::collections::HashSet<String>,
+    verb_words: rustc_hash::FxHashSet<String>,
     /// Case-sensitive lexicon forms (acronyms), folded.
-    acronyms: std::collections::HashSet<String>,
+    acronyms: rustc_hash::FxHashSet<String>,
 }
 
 impl Extractor {
     pub fn new(lexicon: Lexicon) -> Result<Self, ExtractError> {
         let forms = lexicon.forms();
-        let form_matcher = build_matcher(forms.iter().map(|f| text::fold(&f.text)))?;
         let rules = Rules::builtin().map_err(ExtractError::Rules)?;
-        let trigger_matcher = build_matcher(rules.triggers.iter().map(|t| t.phrase.clone()))?;
+        // The two automata are built side by side.
+        let (form_matcher, trigger_matcher) = rayon::join(
+            || build_matcher(forms.iter().map(|f| text::fold(&f.text))),
+            || build_matcher(rules.triggers.iter().map(|t| t.phrase.clone())),
+        );
+        let (form_matcher, trigger_matcher) = (form_matcher?, trigger_matcher?);
         let trigger_words =
             rules.triggers.iter().filter(|t| !t.phrase.contains(' ')).map(|t| t.phrase.clone()).collect();
         let verb_words =
@@ -78,11 +84,28 @@ impl Extractor {
 
     /// Extracts the graph of a set of documents. Positions are left at zero.
     pub fn extract(&self, docs: &[Document]) -> Graph {
+        let debug = std::env::var_os("LINKCHART_DEBUG").is_some();
+        let t = std::time::Instant::now();
+        let lap = |what: &str| {
+            if debug {
+                eprintln!(
+                    "extract: {what} done at {:.0} ms, peak memory {:.0} MB",
+                    t.elapsed().as_secs_f64() * 1000.0,
+                    crate::bench::peak_rss_mb()
+                );
+            }
+        };
         let analyses: Vec<mentions::DocAnalysis> = docs.par_iter().map(|d| self.analyse(d)).collect();
+        lap("pass 1");
         let registry = Registry::build(&self.lexicon, &analyses);
+        lap("registry");
         let found: Vec<relations::DocRelations> =
             docs.par_iter().zip(analyses.par_iter()).map(|(d, a)| relations::relate(self, &registry, d, a)).collect();
-        assemble(&self.lexicon, &registry, docs, &found)
+        lap("pass 2");
+        drop(analyses);
+        let graph = assemble(&self.lexicon, &registry, docs, &found);
+        lap("assemble");
+        graph
     }
 }
 
@@ -115,8 +138,8 @@ pub fn slug(name: &str) -> String {
 fn assemble(lexicon: &Lexicon, registry: &Registry, docs: &[Document], found: &[relations::DocRelations]) -> Graph {
     // Entities in order of first appearance, so ids are stable for a corpus.
     let mut order: Vec<EntRef> = Vec::new();
-    let mut info: HashMap<EntRef, (BTreeMap<String, String>, BTreeMap<String, u32>)> = HashMap::new();
-    for (doc, f) in docs.iter().zip(found) {
+    let mut info: HashMap<EntRef, (BTreeMap<String, String>, Vec<(usize, u32)>)> = HashMap::default();
+    for (d, f) in found.iter().enumerate() {
         for (ent, count, surfaces) in &f.mentions {
             let ent = registry.canonical(*ent);
             // Places are recognised so they are never taken for actors, but
@@ -128,76 +151,99 @@ fn assemble(lexicon: &Lexicon, registry: &Registry, docs: &[Document], found: &[
                 order.push(ent);
                 Default::default()
             });
-            // "Long Name (ACR)" is two names, each recorded on its own.
-            for surface in surfaces.iter().filter(|s| !s.contains('(')) {
-                entry.0.entry(text::name_key(surface)).or_insert_with(|| surface.clone());
+            for (key, surface) in surfaces {
+                if !entry.0.contains_key(key) {
+                    entry.0.insert(key.clone(), surface.clone());
+                }
             }
-            *entry.1.entry(doc.file.clone()).or_default() += count;
+            match entry.1.last_mut() {
+                Some(last) if last.0 == d => last.1 += count,
+                _ => entry.1.push((d, *count)),
+            }
         }
     }
-    let mut ids: HashMap<EntRef, String> = HashMap::new();
-    let mut used: HashMap<String, u32> = HashMap::new();
-    let mut entities = Vec::with_capacity(order.len());
-    for ent in &order {
-        let (name, kind, known_aliases) = registry.describe(lexicon, *ent);
-        let base = slug(&name);
+    let mut ids: HashMap<EntRef, String> = HashMap::default();
+    let mut used: HashMap<String, u32> = HashMap::default();
+    // Ids in order of first appearance (a suffix keeps them unique)...
+    let described: Vec<(String, EntityKind, Vec<String>)> =
+        order.par_iter().map(|ent| registry.describe(lexicon, *ent)).collect();
+    for (ent, (name, _, _)) in order.iter().zip(&described) {
+        let base = slug(name);
         let n = used.entry(base.clone()).or_default();
         *n += 1;
         let id = if *n == 1 { base } else { format!("{base}-{n}") };
-        ids.insert(*ent, id.clone());
-        let (surfaces, files) = &info[ent];
-        let name_key = text::name_key(&name);
-        let mut aliases: Vec<String> = Vec::new();
-        let mut seen = std::collections::HashSet::new();
-        seen.insert(name_key);
-        for a in surfaces.values().chain(known_aliases.iter()) {
-            if seen.insert(text::name_key(a)) {
-                aliases.push(a.clone());
-            }
-        }
-        entities.push(Entity {
-            id,
-            name,
-            kind,
-            aliases,
-            mentions: files.iter().map(|(f, c)| Mentions { file: f.clone(), count: *c }).collect(),
-            x: 0.0,
-            y: 0.0,
-            pinned: false,
-        });
+        ids.insert(*ent, id);
     }
-    // Relations, merged by (source, kind, target).
-    let mut rels: BTreeMap<(String, RelationKind, String), Relation> = BTreeMap::new();
-    let mut rel_order: Vec<(String, RelationKind, String)> = Vec::new();
+    // ... then the entities themselves, in parallel.
+    let entities: Vec<Entity> = order
+        .par_iter()
+        .zip(described)
+        .map(|(ent, (name, kind, known_aliases))| {
+            let (surfaces, files) = &info[ent];
+            let mut aliases: Vec<String> = Vec::new();
+            let mut seen: rustc_hash::FxHashSet<String> = Default::default();
+            seen.insert(text::name_key(&name));
+            for (key, a) in surfaces {
+                if seen.insert(key.clone()) {
+                    aliases.push(a.clone());
+                }
+            }
+            for a in &known_aliases {
+                if seen.insert(text::name_key(a)) {
+                    aliases.push(a.clone());
+                }
+            }
+            Entity {
+                id: ids[ent].clone(),
+                name,
+                kind,
+                aliases,
+                mentions: files.iter().map(|&(d, c)| Mentions { file: docs[d].file.clone(), count: c }).collect(),
+                x: 0.0,
+                y: 0.0,
+                pinned: false,
+            }
+        })
+        .collect();
+    // Relations, merged by (source, kind, target), in order of first appearance.
+    let mut slot: HashMap<(EntRef, RelationKind, EntRef), usize> = HashMap::default();
+    let mut relations: Vec<Relation> = Vec::new();
     for (doc, f) in docs.iter().zip(found) {
         for r in &f.relations {
             let (a, b) = (registry.canonical(r.source), registry.canonical(r.target));
             let (Some(sa), Some(sb)) = (ids.get(&a), ids.get(&b)) else {
                 continue;
             };
-            if sa == sb {
+            if a == b {
                 continue;
             }
-            let (sa, sb) =
-                if r.kind.is_directed() || sa < sb { (sa.clone(), sb.clone()) } else { (sb.clone(), sa.clone()) };
-            let key = (sa.clone(), r.kind, sb.clone());
-            let rel = rels.entry(key.clone()).or_insert_with(|| {
-                rel_order.push(key.clone());
-                Relation { source: sa, target: sb, kind: r.kind, confidence: 0.0, evidence: Vec::new() }
+            // Undirected kinds are stored once, ends in id order.
+            let ((a, sa), (b, sb)) =
+                if r.kind.is_directed() || sa < sb { ((a, sa), (b, sb)) } else { ((b, sb), (a, sa)) };
+            let k = *slot.entry((a, r.kind, b)).or_insert_with(|| {
+                relations.push(Relation {
+                    source: sa.clone(),
+                    target: sb.clone(),
+                    kind: r.kind,
+                    confidence: 0.0,
+                    evidence: Vec::new(),
+                });
+                relations.len() - 1
             });
+            let rel = &mut relations[k];
+            // Evidence from the same sentence counts once.
+            if rel.evidence.iter().any(|e| e.start == r.sentence.start && e.file == doc.file) {
+                continue;
+            }
             // More independent sentences raise confidence.
             rel.confidence = 1.0 - (1.0 - rel.confidence) * (1.0 - r.confidence);
-            let ev = Evidence {
+            rel.evidence.push(Evidence {
                 file: doc.file.clone(),
                 text: doc.text[r.sentence.start..r.sentence.end].to_owned(),
                 start: r.sentence.start,
                 end: r.sentence.end,
-            };
-            if !rel.evidence.iter().any(|e| e.file == ev.file && e.start == ev.start) {
-                rel.evidence.push(ev);
-            }
+            });
         }
     }
-    let relations = rel_order.into_iter().filter_map(|k| rels.remove(&k)).collect();
     Graph { entities, relations }
 }

@@ -2,7 +2,7 @@
 //! the two passes so an alias defined in one sentence or file resolves
 //! mentions everywhere.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::lexicon::Lexicon;
 use super::mentions::{DocAnalysis, EntRef, Head};
@@ -33,9 +33,9 @@ impl Registry {
     pub fn build(lexicon: &Lexicon, analyses: &[DocAnalysis]) -> Self {
         let mut reg = Registry {
             dynamic: Vec::new(),
-            parent: HashMap::new(),
-            by_key: HashMap::new(),
-            surnames: HashMap::new(),
+            parent: HashMap::default(),
+            by_key: HashMap::default(),
+            surnames: HashMap::default(),
             lex_aliases: Vec::new(),
         };
         for (i, e) in lexicon.entries.iter().enumerate() {
@@ -188,7 +188,13 @@ impl Registry {
     }
 
     pub fn is_ignored(&self, lexicon: &Lexicon, r: EntRef) -> bool {
-        let (name, _, _) = self.describe(lexicon, r);
-        lexicon.ignore.contains(&name_key(&name))
+        if lexicon.ignore.is_empty() {
+            return false;
+        }
+        let name = match self.canonical(r) {
+            EntRef::Lex(i) => &lexicon.entries[i as usize].name,
+            EntRef::Dyn(i) => &self.dynamic[i as usize].name,
+        };
+        lexicon.ignore.contains(&name_key(name))
     }
 }

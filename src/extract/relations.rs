@@ -25,8 +25,9 @@ pub struct Found {
 }
 
 pub struct DocRelations {
-    /// Each entity named in the document: mention count and distinct surface forms.
-    pub mentions: Vec<(EntRef, u32, Vec<String>)>,
+    /// Each entity named in the document: mention count and distinct surface
+    /// forms with their name keys.
+    pub mentions: Vec<(EntRef, u32, Vec<(String, String)>)>,
     pub relations: Vec<Found>,
 }
 
@@ -98,7 +99,7 @@ fn allowed(kind: RelationKind, s: EntityKind, t: EntityKind) -> bool {
 }
 
 struct Ctx<'a> {
-    a: &'a DocAnalysis,
+    a: &'a DocAnalysis<'a>,
     ms: Vec<Mention>,
     /// Token index -> mention index.
     at: Vec<Option<usize>>,
@@ -320,8 +321,8 @@ impl Ctx<'_> {
 pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) -> DocRelations {
     let mut ms = collect_mentions(x, reg, a);
     // Mentions per entity: how many, and each distinct surface form.
-    let mut named: Vec<(EntRef, u32, Vec<String>)> = Vec::new();
-    let mut slot: std::collections::HashMap<EntRef, usize> = std::collections::HashMap::new();
+    let mut named: Vec<(EntRef, u32, Vec<(String, String)>)> = Vec::new();
+    let mut slot: rustc_hash::FxHashMap<EntRef, usize> = Default::default();
     for m in &ms {
         let k = *slot.entry(m.ent).or_insert_with(|| {
             named.push((m.ent, 0, Vec::new()));
@@ -330,8 +331,9 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
         named[k].1 += 1;
         let (from, to) = a.folded.to_orig(a.tokens[m.tok.start].start, a.tokens[m.tok.end - 1].end);
         let surface = &doc.text[from..to];
-        if !named[k].2.iter().any(|x| x == surface) {
-            named[k].2.push(surface.to_owned());
+        // "Long Name (ACR)" is two names, each recorded on its own.
+        if !surface.contains('(') && !named[k].2.iter().any(|x| x.1 == surface) {
+            named[k].2.push((super::text::name_key(surface), surface.to_owned()));
         }
     }
     add_anaphors(a, &mut ms);
@@ -351,7 +353,8 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
         }
         let text = &doc.text[s.span.start..s.span.end];
         let teaser = text.ends_with("...") || text.ends_with('…');
-        let mut state = SentenceState::default();
+        let first_hedge = s.tok.clone().find(|&j| is_sentence_hedge(a.lower_word(j))).unwrap_or(usize::MAX);
+        let mut state = SentenceState { first_hedge, ..SentenceState::default() };
         let mut k = ti;
         while k < triggers.len() && triggers[k].0.end <= s.tok.end {
             if !teaser {
@@ -392,6 +395,8 @@ struct SentenceState {
     last_infinitive: bool,
     /// Patients of support triggers ("helps the Taliban fight IS").
     supported: Vec<usize>,
+    /// First token of the sentence that hedges what follows it.
+    first_hedge: usize,
 }
 
 impl SentenceState {
@@ -420,7 +425,7 @@ fn find_triggers<'e>(x: &'e Extractor, a: &DocAnalysis) -> Vec<(Range<usize>, &'
 fn apply_trigger(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger, st: &mut SentenceState) {
     let before = st.found.len();
     apply_trigger_inner(ctx, s, t.clone(), trig, st);
-    if std::env::var_os("LINKCHART_DEBUG").is_some() {
+    if std::env::var_os("LINKCHART_TRACE").is_some() {
         let words: Vec<&str> = t.clone().map(|i| ctx.w(i)).collect();
         let found: Vec<String> = st.found[before..]
             .iter()
@@ -457,7 +462,7 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     };
     // Negated or hedged: no fact.
     let neg_lo = t.start.saturating_sub(4).max(s.tok.start);
-    if (neg_lo..t.start).any(|j| is_negation(w(j))) || (s.tok.start..t.start).any(|j| is_sentence_hedge(w(j))) {
+    if (neg_lo..t.start).any(|j| is_negation(w(j))) || st.first_hedge < t.start {
         st.last_agents.clear();
         return;
     }

@@ -69,39 +69,46 @@ pub fn name_key(s: &str) -> String {
 }
 
 /// Text folded for matching, with a map back to byte offsets in the original.
-pub struct Folded {
-    pub text: String,
-    /// `orig[i]` is the original byte offset of folded byte `i`; one extra
-    /// entry maps the end. Empty when folding changed nothing (plain ASCII),
-    /// which keeps memory at the size of the text for most articles.
-    orig: Vec<u32>,
+pub struct Folded<'a> {
+    /// Borrowed when folding changed nothing.
+    pub text: std::borrow::Cow<'a, str>,
+    /// Checkpoints (folded offset, original offset) after every character
+    /// whose folded form has another length; offsets between checkpoints
+    /// advance together. Empty for plain ASCII, so memory stays small.
+    marks: Vec<(u32, u32)>,
 }
 
-impl Folded {
-    pub fn new(s: &str) -> Self {
+impl<'a> Folded<'a> {
+    pub fn new(s: &'a str) -> Self {
         if s.is_ascii() && !s.contains('`') {
-            return Folded { text: s.to_owned(), orig: Vec::new() };
+            return Folded { text: std::borrow::Cow::Borrowed(s), marks: Vec::new() };
         }
         let mut text = String::with_capacity(s.len());
-        let mut orig = Vec::with_capacity(s.len() + 1);
+        let mut marks = Vec::new();
         for (i, c) in s.char_indices() {
             let before = text.len();
             fold_char(c, &mut text);
-            for _ in before..text.len() {
-                orig.push(i as u32);
+            if text.len() - before != c.len_utf8() {
+                marks.push((text.len() as u32, (i + c.len_utf8()) as u32));
             }
         }
-        orig.push(s.len() as u32);
-        Folded { text, orig }
+        Folded { text: std::borrow::Cow::Owned(text), marks }
     }
 
-    /// Original byte range of a folded byte range: `orig[end]` is the
-    /// original start of the character after the range, or the end.
-    pub fn to_orig(&self, start: usize, end: usize) -> (usize, usize) {
-        if self.orig.is_empty() {
-            return (start, end);
+    /// Original byte offset of a folded offset at a character boundary.
+    fn orig(&self, p: usize) -> usize {
+        match self.marks.partition_point(|m| m.0 as usize <= p) {
+            0 => p,
+            k => {
+                let (f, o) = self.marks[k - 1];
+                o as usize + (p - f as usize)
+            }
         }
-        (self.orig[start] as usize, self.orig[end] as usize)
+    }
+
+    /// Original byte range of a folded byte range.
+    pub fn to_orig(&self, start: usize, end: usize) -> (usize, usize) {
+        (self.orig(start), self.orig(end))
     }
 }
 
