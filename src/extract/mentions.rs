@@ -191,11 +191,9 @@ fn is_stop_cap(lower: &str) -> bool {
             | "capt"
             | "lt"
             | "sgt"
-            | "security"
             | "sources"
             | "source"
             | "officials"
-            | "police"
             | "news"
             | "photo"
             | "read"
@@ -276,21 +274,6 @@ fn is_stop_cap(lower: &str) -> bool {
             | "suspect"
             | "terrorist"
             | "militant"
-            | "state"
-            | "republic"
-            | "islamic"
-            | "national"
-            | "international"
-            | "federal"
-            | "western"
-            | "eastern"
-            | "northern"
-            | "southern"
-            | "central"
-            | "north"
-            | "south"
-            | "east"
-            | "west"
     )
 }
 
@@ -450,6 +433,7 @@ impl Extractor {
             }
         }
         let mut discovered = Vec::new();
+        let mut qualified = Vec::new();
         for s in &a.sentences {
             let byline = s.tok.len() <= 16 && a.lower_word(s.tok.start) == "by";
             let mut i = s.tok.start;
@@ -486,9 +470,20 @@ impl Extractor {
                     continue;
                 }
                 if let Some(d) = self.classify(a, s, rs..re, byline, &solo) {
+                    // "Kenya's National Intelligence Service": that country's body, if the lexicon has it.
+                    if d.kind != EntityKind::Person
+                        && let Some(entry) = self.country_body(a, &d)
+                    {
+                        qualified.push(LexMention { tok: d.tok, entry });
+                        continue;
+                    }
                     discovered.push(d);
                 }
             }
+        }
+        if !qualified.is_empty() {
+            a.lex_mentions.extend(qualified);
+            a.lex_mentions.sort_by_key(|m| m.tok.start);
         }
         // "the Shabwa Defence Forces": a place or country name leading an
         // organisation's name belongs to it.
@@ -562,6 +557,24 @@ impl Extractor {
         }
         a.discovered = discovered;
         a.aliases = aliases;
+    }
+
+    /// The lexicon body named "NAME (Country)" or "NAME of Country" for a
+    /// discovered NAME right after "Country's".
+    fn country_body(&self, a: &DocAnalysis, d: &Discovered) -> Option<u32> {
+        let s = d.tok.start;
+        if s < 3 || a.word(s - 2) != "'" || a.lower_word(s - 1) != "s" {
+            return None;
+        }
+        let m = a.lex_mentions.iter().find(|m| m.tok.end == s - 2)?;
+        let country = &self.lexicon.entries[m.entry as usize];
+        if country.kind != EntityKind::Country {
+            return None;
+        }
+        [format!("{} ({})", d.name, country.name), format!("{} of {}", d.name, country.name)]
+            .iter()
+            .find_map(|n| self.lexicon.find(n))
+            .map(|i| i as u32)
     }
 
     fn lexicon_knows(&self, form: &str) -> bool {

@@ -61,6 +61,7 @@ impl Registry {
                 }
             }
         }
+        reg.merge_short_person_names();
         // Surname index over full names.
         reg.index_surnames();
         // Alias definitions: attach to their head, merging entities they join.
@@ -99,6 +100,69 @@ impl Registry {
     /// name or alias, or an alias defined in the text.
     pub fn lookup(&self, key: &str) -> Option<EntRef> {
         self.by_key.get(key).map(|r| self.canonical(*r))
+    }
+
+    /// A shorter form of one person's full name joins it when no other
+    /// person fits: "Abou Jaoude" and "Tarek Abou Jaoude" (a tail),
+    /// "Adnan Khan" and "Adnan Saleem Khan" (first and last names),
+    /// "Abu Hamza" and "Abu Hamza al-Suri" (a kunya). "Ahmed Khan" never
+    /// joins "Imran Khan".
+    fn merge_short_person_names(&mut self) {
+        let words: Vec<Vec<String>> = self
+            .dynamic
+            .iter()
+            .map(|e| {
+                if e.kind == EntityKind::Person {
+                    name_key(&e.name).split(' ').map(str::to_owned).collect()
+                } else {
+                    Vec::new()
+                }
+            })
+            .collect();
+        let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
+        for (i, w) in words.iter().enumerate() {
+            if w.len() >= 2 {
+                by_last.entry(w[w.len() - 1].as_str()).or_default().push(i);
+                by_first.entry(w[0].as_str()).or_default().push(i);
+            }
+        }
+        let mut merges = Vec::new();
+        for (p, pw) in words.iter().enumerate() {
+            if pw.len() < 2 {
+                continue;
+            }
+            let kunya = matches!(pw[0].as_str(), "abu" | "umm" | "abou");
+            let mut fits = Vec::new();
+            let heads = if kunya { by_first.get(pw[0].as_str()) } else { None };
+            let pool = by_last.get(pw[pw.len() - 1].as_str()).into_iter().chain(heads).flatten();
+            for &q in pool {
+                if fits.contains(&q) {
+                    continue;
+                }
+                let qw = &words[q];
+                if q == p || qw.len() <= pw.len() {
+                    continue;
+                }
+                let tail = qw.ends_with(pw);
+                let first_last = pw.len() == 2 && qw[0] == pw[0] && qw[qw.len() - 1] == pw[1];
+                let head = kunya && qw.starts_with(pw);
+                if tail || first_last || head {
+                    fits.push(q);
+                }
+            }
+            if let [q] = fits[..] {
+                merges.push((p, q));
+            }
+        }
+        for (p, q) in merges {
+            let (short, full) = (EntRef::Dyn(p as u32), EntRef::Dyn(q as u32));
+            if self.canonical(full) != short {
+                let name = self.dynamic[p].name.clone();
+                self.parent.insert(short, full);
+                self.add_alias(self.canonical(full), name);
+            }
+        }
     }
 
     fn new_dyn(&mut self, name: &str, kind: EntityKind) -> usize {

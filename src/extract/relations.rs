@@ -760,6 +760,31 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
             Mention { tok: m.tok.clone(), ent, kind: reg.kind(&x.lexicon, ent), actor: true, anaphor: false }
         })
         .collect();
+    // "Kenya's National Intelligence Service": the body of that country when
+    // the lexicon has one by that name.
+    for k in 1..ms.len() {
+        let (prev, cur) = (&ms[k - 1], &ms[k]);
+        let possessive =
+            prev.tok.end + 2 == cur.tok.start && a.word(prev.tok.end) == "'" && a.lower_word(prev.tok.end + 1) == "s";
+        if !possessive || prev.kind != EntityKind::Country || cur.kind != EntityKind::Agency {
+            continue;
+        }
+        let EntRef::Lex(c) = prev.ent else { continue };
+        let country = &x.lexicon.entries[c as usize];
+        // Only lexicon bodies: re-pointing one mention of a discovered name
+        // would leave its other mentions as a second node.
+        let EntRef::Lex(e) = cur.ent else { continue };
+        let (name, entry_country) =
+            (x.lexicon.entries[e as usize].name.clone(), x.lexicon.entries[e as usize].country.clone());
+        if entry_country.is_some_and(|ec| super::text::name_key(&ec) == super::text::name_key(&country.name)) {
+            continue;
+        }
+        let mut candidates = vec![format!("{name} ({})", country.name), format!("{name} of {}", country.name)];
+        candidates.extend(country.adjectives.iter().map(|adj| format!("{adj} {name}")));
+        if let Some(j) = candidates.iter().find_map(|c| x.lexicon.find(c)) {
+            ms[k].ent = EntRef::Lex(j as u32);
+        }
+    }
     let covered = coverage(a.tokens.len(), ms.iter().map(|m| m.tok.clone()));
     // Discovered names and aliases: the longest run of words starting with a
     // capital whose key the registry knows.
@@ -822,6 +847,30 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
         ms.push(Mention { tok: i..i + 1, ent, kind: EntityKind::Person, actor: true, anaphor: false });
     }
     ms.sort_by_key(|m| m.tok.start);
+    // "Long Name (ACR)": the acronym names the same body, here and in the rest
+    // of the document, whatever the lexicon says it usually means.
+    let mut local: Vec<(String, EntRef, EntityKind)> = Vec::new();
+    for k in 1..ms.len() {
+        let t = ms[k].tok.start;
+        if ms[k].tok.len() == 1
+            && t >= 1
+            && ms[k - 1].tok.end + 1 == t
+            && a.word(t - 1) == "("
+            && a.tokens.len() > t + 1
+            && a.word(t + 1) == ")"
+            && super::mentions::is_acronym(a.word(t))
+            && ms[k - 1].kind.is_actor()
+        {
+            let (ent, kind) = (ms[k - 1].ent, ms[k - 1].kind);
+            local.push((a.word(t).to_owned(), ent, kind));
+        }
+    }
+    for m in ms.iter_mut().filter(|m| m.tok.len() == 1) {
+        if let Some((_, ent, kind)) = local.iter().find(|(acr, _, _)| a.word(m.tok.start) == acr) {
+            m.ent = *ent;
+            m.kind = *kind;
+        }
+    }
     // Merge a name with its parenthesised acronym or descriptive lead-in.
     let mut merged: Vec<Mention> = Vec::with_capacity(ms.len());
     for m in ms {
@@ -848,7 +897,7 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
         // "the ISKP commander" names a person, not the group.
         let member_noun = end < a.tokens.len()
             && matches!(kind, EntityKind::Group | EntityKind::Agency)
-            && is_member_noun(a.lower_word(end));
+            && is_member_noun(a.lower_word(end).trim_end_matches('s'));
         if possessive
             || member_noun
             || (next_start == Some(end) && kind == EntityKind::Country)
@@ -1021,7 +1070,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
     for i in 0..a.tokens.len() {
         while next_m < ms.len() && ms[next_m].tok.start <= i {
             let m = &ms[next_m];
-            if m.actor || m.kind == EntityKind::Person {
+            if m.actor || m.kind.is_actor() {
                 last.retain(|l| l.0 != m.kind);
                 last.push((m.kind, next_m, m.tok.start));
             }
