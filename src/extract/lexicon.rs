@@ -101,6 +101,8 @@ pub struct Lexicon {
     pub entries: Vec<Entry>,
     /// Name keys never reported.
     pub ignore: HashSet<String>,
+    /// Name key of each entry's name -> entry.
+    by_name: HashMap<String, usize>,
 }
 
 #[derive(thiserror::Error, Debug)]
@@ -209,8 +211,7 @@ impl Lexicon {
             (EntityKind::Place, parsed.place),
             (EntityKind::Person, parsed.person),
         ];
-        let mut by_key: HashMap<String, usize> =
-            self.entries.iter().enumerate().map(|(i, e)| (name_key(&e.name), i)).collect();
+        let mut by_key = std::mem::take(&mut self.by_name);
         for (section_kind, raws) in sections {
             for raw in raws {
                 if raw.name.trim().is_empty() {
@@ -255,6 +256,7 @@ impl Lexicon {
                 }
             }
         }
+        self.by_name = by_key;
         for name in parsed.ignore {
             self.ignore.insert(name_key(&name));
         }
@@ -284,8 +286,7 @@ impl Lexicon {
     }
 
     pub fn find(&self, name: &str) -> Option<usize> {
-        let key = name_key(name);
-        self.entries.iter().position(|e| name_key(&e.name) == key)
+        self.by_name.get(&name_key(name)).copied()
     }
 
     /// Every surface form with its entry: names, aliases, adjectives-free
