@@ -189,10 +189,13 @@ fn eval(gold: &Path, dir: &Path, verbose: bool) -> Result<(), String> {
     let snap =
         pipeline::run_folder(dir, 0, &AtomicBool::new(false), &Progress::default()).map_err(|e| e.to_string())?;
     let score = crate::eval::score(&key, &snap.graph(), Some(dir));
+    // A closed pipe (`| head`) is not an error worth a panic.
+    use std::io::Write as _;
+    let mut out = std::io::stdout().lock();
     if verbose {
-        println!("{}", score.details());
+        let _ = writeln!(out, "{}", score.details());
     }
-    println!("{}", score.summary());
+    let _ = writeln!(out, "{}", score.summary());
     Ok(())
 }
 

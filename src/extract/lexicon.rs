@@ -327,16 +327,35 @@ impl Lexicon {
             .filter(|(_, e)| e.kind == EntityKind::Country)
             .map(|(i, e)| (name_key(&e.name), i))
             .collect();
+        // The body generic phrases mean, per (country, role): the one marked
+        // primary, else the only one with that role. A country without an
+        // army entry lends "army" phrases to its armed forces.
+        let mut by_role: HashMap<(usize, &str), Vec<usize>> = HashMap::new();
         for (i, e) in self.entries.iter().enumerate() {
-            if !e.primary || e.kind != EntityKind::Agency {
+            if e.kind != EntityKind::Agency {
                 continue;
             }
-            let (Some(role), Some(country)) = (e.role.as_deref(), e.country.as_deref()) else {
-                continue;
+            let (Some(role), Some(country)) = (e.role.as_deref(), e.country.as_deref()) else { continue };
+            let Some(&c) = countries.get(&name_key(country)) else { continue };
+            by_role.entry((c, role)).or_default().push(i);
+        }
+        let mut primaries: Vec<(usize, usize, &str)> = Vec::new();
+        for (&(c, role), list) in &by_role {
+            let marked: Vec<usize> = list.iter().copied().filter(|&i| self.entries[i].primary).collect();
+            let chosen = match (marked.as_slice(), list.as_slice()) {
+                ([one], _) => Some(*one),
+                ([], [one]) => Some(*one),
+                _ => None,
             };
-            let Some(&c) = countries.get(&name_key(country)) else {
-                continue;
-            };
+            if let Some(i) = chosen {
+                primaries.push((i, c, role));
+                if role == "military" && !by_role.contains_key(&(c, "army")) {
+                    primaries.push((i, c, "army"));
+                }
+            }
+        }
+        primaries.sort();
+        for (i, c, role) in primaries {
             let country = &self.entries[c];
             let Some((_, templates)) = ROLE_TEMPLATES.iter().find(|(r, _)| *r == role) else {
                 continue;

@@ -32,6 +32,8 @@ pub struct Sentence {
 pub struct LexMention {
     pub tok: Range<usize>,
     pub entry: u32,
+    /// Matched through a generated descriptive form ("Pakistani intelligence").
+    pub generated: bool,
 }
 
 /// A name the lexicon does not know.
@@ -382,7 +384,8 @@ impl Extractor {
         let mut found: Vec<LexMention> = Vec::new();
         for m in self.form_matcher.find_iter(a.folded.text.as_ref()) {
             if let Some(tok) = self.accept_form(a, m.pattern().as_usize(), m.start(), m.end()) {
-                found.push(LexMention { tok, entry: self.forms[m.pattern().as_usize()].entry as u32 });
+                let form = &self.forms[m.pattern().as_usize()];
+                found.push(LexMention { tok, entry: form.entry as u32, generated: form.generated });
             }
         }
         // Names interrupted by a parenthesis: "Islamic State (Daesh) Khorasan".
@@ -401,7 +404,7 @@ impl Extractor {
                     continue;
                 }
                 found.retain(|x| x.tok.end <= ts || x.tok.start > te);
-                found.push(LexMention { tok: ts..te + 1, entry: form.entry as u32 });
+                found.push(LexMention { tok: ts..te + 1, entry: form.entry as u32, generated: form.generated });
             }
             found.sort_by_key(|x| x.tok.start);
         }
@@ -444,8 +447,21 @@ impl Extractor {
                 }
                 // Grow a run of capitalised words and particles.
                 let mut j = i + 1;
-                while j < s.tok.end && !covered[j] && (a.is_capitalised(j) || is_name_particle(a.lower_word(j))) {
-                    j += 1;
+                loop {
+                    if j < s.tok.end && !covered[j] && (a.is_capitalised(j) || is_name_particle(a.lower_word(j))) {
+                        j += 1;
+                        continue;
+                    }
+                    // "National Bureau of Investigation": "of" inside an organisation's name.
+                    if j + 1 < s.tok.end
+                        && a.lower_word(j) == "of"
+                        && org_head(a.lower_word(j - 1)).is_some()
+                        && a.is_capitalised(j + 1)
+                    {
+                        j += 2;
+                        continue;
+                    }
+                    break;
                 }
                 let run_end = j;
                 let (mut rs, mut re) = (i, j);
@@ -474,7 +490,7 @@ impl Extractor {
                     if d.kind != EntityKind::Person
                         && let Some(entry) = self.country_body(a, &d)
                     {
-                        qualified.push(LexMention { tok: d.tok, entry });
+                        qualified.push(LexMention { tok: d.tok, entry, generated: false });
                         continue;
                     }
                     discovered.push(d);
@@ -511,10 +527,17 @@ impl Extractor {
             if self.lexicon_knows(&acr) {
                 continue;
             }
+            // The acronym abbreviates the name: "Free Coast Front (FCF)", not "... of Mozambique (FADM)".
+            let initial = acr.chars().next().unwrap_or(' ');
+            let starts = |name: &str| name.trim_start_matches("The ").trim_start_matches("the ").starts_with(initial);
             if let Some(m) = a.lex_mentions.iter().find(|m| m.tok.end == i) {
+                if !starts(&self.lexicon.entries[m.entry as usize].name) {
+                    continue;
+                }
                 aliases.push(AliasDef { head: Head::Lex(m.entry), alias: acr });
-            } else if let Some(d) =
-                discovered.iter().find(|d: &&Discovered| d.tok.end == i && d.kind != EntityKind::Person)
+            } else if let Some(d) = discovered
+                .iter()
+                .find(|d: &&Discovered| d.tok.end == i && d.kind != EntityKind::Person && starts(&d.name))
             {
                 aliases.push(AliasDef { head: Head::Name(d.name.clone()), alias: acr });
             }
@@ -591,7 +614,8 @@ impl Extractor {
         solo: &HashMap<&str, u32>,
     ) -> Option<Discovered> {
         let words: Vec<&str> = run.clone().map(|k| a.lower_word(k)).collect();
-        let n_words = words.iter().filter(|w| !is_name_particle(w) || is_kunya_start(w)).count();
+        // "al-Marwani" is a surname; a bare "al" or "bin" is not a word of its own.
+        let n_words = words.iter().filter(|w| !is_name_particle(w) || is_kunya_start(w) || w.contains('-')).count();
         let name = a.folded.text[a.tokens[run.start].start..a.tokens[run.end - 1].end].to_owned();
         if self.lexicon.ignore.contains(&super::text::name_key(&name)) {
             return None;

@@ -139,13 +139,17 @@ fn assemble(lexicon: &Lexicon, registry: &Registry, docs: &[Document], found: &[
     // Entities in order of first appearance, so ids are stable for a corpus.
     let mut order: Vec<EntRef> = Vec::new();
     let mut info: HashMap<EntRef, (BTreeMap<String, String>, Vec<(usize, u32)>)> = HashMap::default();
+    let mut named_outright: rustc_hash::FxHashSet<EntRef> = Default::default();
     for (d, f) in found.iter().enumerate() {
-        for (ent, count, surfaces) in &f.mentions {
+        for (ent, count, surfaces, explicit) in &f.mentions {
             let ent = registry.canonical(*ent);
             // Places are recognised so they are never taken for actors, but
             // they take part in no interaction: they are not nodes.
             if registry.is_ignored(lexicon, ent) || registry.kind(lexicon, ent) == crate::model::EntityKind::Place {
                 continue;
+            }
+            if *explicit {
+                named_outright.insert(ent);
             }
             let entry = info.entry(ent).or_insert_with(|| {
                 order.push(ent);
@@ -245,5 +249,20 @@ fn assemble(lexicon: &Lexicon, registry: &Registry, docs: &[Document], found: &[
             });
         }
     }
+    // Entities that take part in no relation and were only ever named by a
+    // descriptive phrase ("US military presence"), or are organisations
+    // discovered in the text (an embassy, a hospital), are background, not
+    // actors: they are left out.
+    let mut related: rustc_hash::FxHashSet<&str> = Default::default();
+    for r in &relations {
+        related.insert(r.source.as_str());
+        related.insert(r.target.as_str());
+    }
+    let background = |ent: &EntRef, e: &Entity| {
+        !related.contains(e.id.as_str())
+            && (!named_outright.contains(ent) || matches!(ent, EntRef::Dyn(_)) && e.kind == EntityKind::Organization)
+    };
+    let keep: Vec<bool> = order.iter().zip(&entities).map(|(ent, e)| !background(ent, e)).collect();
+    let entities = entities.into_iter().zip(keep).filter_map(|(e, k)| k.then_some(e)).collect();
     Graph { entities, relations }
 }

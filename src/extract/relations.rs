@@ -25,9 +25,10 @@ pub struct Found {
 }
 
 pub struct DocRelations {
-    /// Each entity named in the document: mention count and distinct surface
-    /// forms with their name keys.
-    pub mentions: Vec<(EntRef, u32, Vec<(String, String)>)>,
+    /// Each entity named in the document: mention count, distinct surface
+    /// forms with their name keys, and whether it was named outright (not
+    /// only by a descriptive phrase such as "US military").
+    pub mentions: Vec<(EntRef, u32, Vec<(String, String)>, bool)>,
     pub relations: Vec<Found>,
 }
 
@@ -321,14 +322,21 @@ impl Ctx<'_> {
 pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) -> DocRelations {
     let mut ms = collect_mentions(x, reg, a);
     // Mentions per entity: how many, and each distinct surface form.
-    let mut named: Vec<(EntRef, u32, Vec<(String, String)>)> = Vec::new();
+    let mut named: Vec<(EntRef, u32, Vec<(String, String)>, bool)> = Vec::new();
+    let mut explicit_tok = vec![false; a.tokens.len()];
+    for m in a.lex_mentions.iter().filter(|m| !m.generated) {
+        for t in m.tok.clone() {
+            explicit_tok[t] = true;
+        }
+    }
     let mut slot: rustc_hash::FxHashMap<EntRef, usize> = Default::default();
     for m in &ms {
         let k = *slot.entry(m.ent).or_insert_with(|| {
-            named.push((m.ent, 0, Vec::new()));
+            named.push((m.ent, 0, Vec::new(), false));
             named.len() - 1
         });
         named[k].1 += 1;
+        named[k].3 |= matches!(m.ent, EntRef::Dyn(_)) || m.tok.clone().any(|t| explicit_tok[t]);
         let (from, to) = a.folded.to_orig(a.tokens[m.tok.start].start, a.tokens[m.tok.end - 1].end);
         let surface = &doc.text[from..to];
         // "Long Name (ACR)" is two names, each recorded on its own.
@@ -364,6 +372,7 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
         }
         if !teaser {
             apply_roles(x, &ctx, s, &mut state);
+            apply_org_parts(x, &ctx, s, &mut state);
         }
         for (src, kind, tgt, conf) in state.found {
             let (sm, tm) = (&ctx.ms[src], &ctx.ms[tgt]);
@@ -508,7 +517,7 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             // "a unit trained and funded by the UAE"
             || (participle && (t.end..s.tok.end.min(t.end + 3)).any(|j| w(j) == "by"))
     };
-    let by_agent = || ctx.after_word(t.end, s, &["by"], 10);
+    let by_agent = || ctx.after_word(t.end, s, &["by"], 16);
     let agents_left = || {
         if infinitive {
             ctx.subject(s, t.start)
@@ -661,6 +670,81 @@ fn x_is_nominal_form(t: &Trigger) -> bool {
 
 /// Role nouns: "former Taliban commander Ehsanullah Ehsan", "Karimi, a
 /// spokesman for the movement", "the group's media spokesperson".
+/// Nouns for a part of a group: "al-Shabaab, al-Qaeda's affiliate in East
+/// Africa", "Ansar al-Sharia, the local front of AQAP".
+fn is_org_part(w: &str) -> bool {
+    matches!(
+        w,
+        "affiliate"
+            | "branch"
+            | "wing"
+            | "arm"
+            | "offshoot"
+            | "faction"
+            | "franchise"
+            | "front"
+            | "province"
+            | "cell"
+            | "chapter"
+            | "subsidiary"
+            | "unit"
+            | "squad"
+            | "division"
+    )
+}
+
+/// "G1, G2's affiliate" and "G1, the local front of G2": membership G1 -> G2.
+fn apply_org_parts(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
+    let org = |m: &Mention| matches!(m.kind, EntityKind::Group | EntityKind::Agency | EntityKind::Organization);
+    for r in s.tok.clone() {
+        if ctx.at[r].is_some() || !is_org_part(ctx.w(r)) {
+            continue;
+        }
+        // The parent: "G2's NOUN" right before, or "NOUN of G2" right after.
+        let mut parent = None;
+        let mut phrase_start = r;
+        let mut j = r;
+        while j > s.tok.start && r - j < 4 {
+            j -= 1;
+            if let Some(m) = ctx.mention_at(j) {
+                if org(m) && j + 2 < r + 1 && ctx.w(m.tok.end) == "'" {
+                    parent = ctx.at[j];
+                    phrase_start = m.tok.start;
+                }
+                break;
+            }
+        }
+        if parent.is_none() && r + 1 < s.tok.end && ctx.w(r + 1) == "of" {
+            parent = ctx.right(r + 2, s, 5, true).into_iter().find(|&m| org(&ctx.ms[m]));
+        }
+        let Some(parent) = parent else { continue };
+        // The member: a group named just before the phrase, set off by a comma.
+        let mut k = phrase_start;
+        let mut comma = false;
+        let mut member = None;
+        while k > s.tok.start && phrase_start - k < 6 {
+            k -= 1;
+            if let Some(m) = ctx.at[k] {
+                if comma && org(&ctx.ms[m]) {
+                    member = Some(m);
+                }
+                break;
+            }
+            let w = ctx.w(k);
+            comma |= w == ",";
+            let plain = w.chars().all(|c| c.is_ascii_lowercase()) && !x.trigger_words.contains(w);
+            if !(w == "," || is_linking_word(w) || plain) || matches!(w, "and" | "but" | "or") {
+                break;
+            }
+        }
+        if let Some(m) = member
+            && ctx.ms[m].ent != ctx.ms[parent].ent
+        {
+            st.add(&[m], RelationKind::Membership, &[parent], 0.85);
+        }
+    }
+}
+
 fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
     for r in s.tok.clone() {
         if ctx.at[r].is_some() || !x.rules.roles.contains(ctx.w(r)) {
@@ -891,8 +975,10 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
         let end = merged[k].tok.end;
         let next_start = merged.get(k + 1).map(|n| n.tok.start);
         let possessive = end + 1 < a.tokens.len() && a.word(end) == "'" && a.lower_word(end + 1) == "s";
-        let hyphen = end < a.tokens.len() && a.word(end) == "-";
-        let before_hyphen = merged[k].tok.start > 0 && a.word(merged[k].tok.start - 1) == "-";
+        // "Pakistan-Afghanistan border": a hyphen joined to the name, not a list bullet.
+        let st = merged[k].tok.start;
+        let hyphen = end < a.tokens.len() && a.word(end) == "-" && a.tokens[end].start == a.tokens[end - 1].end;
+        let before_hyphen = st > 0 && a.word(st - 1) == "-" && a.tokens[st - 1].end == a.tokens[st].start;
         let kind = merged[k].kind;
         // "the ISKP commander" names a person, not the group.
         let member_noun = end < a.tokens.len()
@@ -1009,6 +1095,8 @@ fn is_linking_word(w: &str) -> bool {
                 | "deputy"
                 | "de"
                 | "facto"
+                | "himself"
+                | "herself"
         )
 }
 
@@ -1105,7 +1193,12 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
             continue;
         };
         let window = if want == EntityKind::Person { 2 } else { 4 };
-        if sent_of[i] > sent_of[at] + window || last_human_noun.is_some_and(|h| h > at && h < i) {
+        // A human noun in the antecedent's own apposition ("Warsame, a
+        // 32-year-old resident") does not stand between them.
+        let at_end = ms[m].tok.end;
+        let apposition = at_end < a.tokens.len() && a.word(at_end) == ",";
+        let blocks = |h: usize| h > at && h < i && !(apposition && h <= at_end + 8);
+        if sent_of[i] > sent_of[at] + window || last_human_noun.is_some_and(blocks) {
             continue;
         }
         // Two different people in the window make "he" ambiguous.

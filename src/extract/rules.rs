@@ -443,7 +443,8 @@ pub fn org_head(w: &str) -> Option<crate::model::EntityKind> {
         | "television" | "tv" | "magazine" | "press" | "chronicle" | "telegraph" | "observer" | "monitor" => Media,
         "council" | "committee" | "union" | "foundation" | "institute" | "university" | "bank" | "company"
         | "corporation" | "organisation" | "organization" | "association" | "commission" | "court" | "office"
-        | "centre" | "center" | "network" | "group" | "alliance" | "coalition" | "federation" | "society" => {
+        | "centre" | "center" | "network" | "group" | "alliance" | "coalition" | "federation" | "society"
+        | "embassy" | "consulate" | "mission" | "hospital" | "school" | "airport" | "church" | "mosque" | "prison" => {
             Organization
         }
         _ => return None,
