@@ -300,12 +300,32 @@ impl Ctx<'_> {
 
     /// The subject of the sentence: its first actor, if nothing but modifiers precede it.
     fn subject(&self, s: &Sentence, before: usize) -> Vec<usize> {
-        for j in s.tok.start..before {
+        // "As IS-K ramps up attacks, Pakistan is ...": the main clause starts after the comma.
+        // (A dateline may come first: "KABUL — As ...".)
+        let mut start = s.tok.start;
+        let lead = (s.tok.start..before.min(s.tok.start + 4)).find(|&j| {
+            matches!(
+                self.w(j),
+                "as" | "while"
+                    | "when"
+                    | "after"
+                    | "before"
+                    | "although"
+                    | "though"
+                    | "if"
+                    | "since"
+                    | "because"
+                    | "once"
+            )
+        });
+        if let Some(k) = lead
+            && let Some(c) = (k..before).find(|&j| self.w(j) == ",")
+        {
+            start = c + 1;
+        }
+        for j in start..before {
             // A subject comes early, before any verb.
-            if is_barrier(self.w(j))
-                || j >= s.tok.start + 8
-                || matches!(self.w(j), "by" | "was" | "were" | "had" | "has")
-            {
+            if is_barrier(self.w(j)) || j >= start + 8 || matches!(self.w(j), "by" | "was" | "were" | "had" | "has") {
                 break;
             }
             if let Some(m) = self.at[j] {
