@@ -75,12 +75,12 @@ pub struct DocAnalysis<'a> {
 impl DocAnalysis<'_> {
     pub fn word(&self, i: usize) -> &str {
         let t = self.tokens[i];
-        &self.folded.text[t.start..t.end]
+        &self.folded.text[t.range()]
     }
 
     pub fn lower_word(&self, i: usize) -> &str {
         let t = self.tokens[i];
-        &self.lower[t.start..t.end]
+        &self.lower[t.range()]
     }
 
     /// Starts with a capital, or is an Arabic-style name with a lower-case
@@ -91,11 +91,11 @@ impl DocAnalysis<'_> {
 
     /// Token index starting exactly at byte `b`, if any.
     pub fn token_starting(&self, b: usize) -> Option<usize> {
-        self.tokens.binary_search_by_key(&b, |t| t.start).ok()
+        self.tokens.binary_search_by_key(&b, |t| t.start as usize).ok()
     }
 
     pub fn token_ending(&self, b: usize) -> Option<usize> {
-        self.tokens.binary_search_by_key(&b, |t| t.end).ok()
+        self.tokens.binary_search_by_key(&b, |t| t.end as usize).ok()
     }
 }
 
@@ -347,7 +347,7 @@ impl Extractor {
         let mut toks = tokens(&folded.text);
         // Analyses of every document are kept between the passes: no slack.
         toks.shrink_to_fit();
-        let caps = toks.iter().map(|t| capitalised(&folded.text[t.start..t.end])).collect();
+        let caps = toks.iter().map(|t| capitalised(&folded.text[t.range()])).collect();
         let mut a = DocAnalysis {
             folded,
             lower,
@@ -360,8 +360,8 @@ impl Extractor {
         };
         // Sentences, as token ranges and original byte spans.
         for s in sentences(&a.folded.text) {
-            let first = a.tokens.partition_point(|t| t.start < s.start);
-            let last = a.tokens.partition_point(|t| t.end <= s.end);
+            let first = a.tokens.partition_point(|t| (t.start as usize) < s.start);
+            let last = a.tokens.partition_point(|t| (t.end as usize) <= s.end);
             if first >= last {
                 continue;
             }
@@ -514,7 +514,8 @@ impl Extractor {
             if matches!(kind, EntityKind::Place | EntityKind::Country) {
                 let m = a.lex_mentions.remove(k);
                 d.tok.start = m.tok.start;
-                d.name = a.folded.text[a.tokens[d.tok.start].start..a.tokens[d.tok.end - 1].end].to_owned();
+                d.name = a.folded.text[a.tokens[d.tok.start].start as usize..a.tokens[d.tok.end - 1].end as usize]
+                    .to_owned();
             }
         }
         // Acronyms defined in parentheses after a known or discovered name.
@@ -616,7 +617,7 @@ impl Extractor {
         let words: Vec<&str> = run.clone().map(|k| a.lower_word(k)).collect();
         // "al-Marwani" is a surname; a bare "al" or "bin" is not a word of its own.
         let n_words = words.iter().filter(|w| !is_name_particle(w) || is_kunya_start(w) || w.contains('-')).count();
-        let name = a.folded.text[a.tokens[run.start].start..a.tokens[run.end - 1].end].to_owned();
+        let name = a.folded.text[a.tokens[run.start].start as usize..a.tokens[run.end - 1].end as usize].to_owned();
         if self.lexicon.ignore.contains(&super::text::name_key(&name)) {
             return None;
         }
@@ -692,7 +693,9 @@ impl Extractor {
         if alias_tok.is_empty() || alias_tok.len() > 8 {
             return None;
         }
-        let mut alias = a.folded.text[a.tokens[alias_tok.start].start..a.tokens[alias_tok.end - 1].end].to_owned();
+        let mut alias = a.folded.text
+            [a.tokens[alias_tok.start].start as usize..a.tokens[alias_tok.end - 1].end as usize]
+            .to_owned();
         alias = alias.trim_matches(|c: char| c.is_ascii_punctuation() && c != '-').trim().to_owned();
         if alias.is_empty() || !alias.chars().next().is_some_and(char::is_uppercase) {
             return None;

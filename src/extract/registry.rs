@@ -240,6 +240,14 @@ impl Registry {
         }
     }
 
+    /// The display name of an entity, borrowed.
+    pub fn name<'a>(&'a self, lexicon: &'a Lexicon, r: EntRef) -> &'a str {
+        match self.canonical(r) {
+            EntRef::Lex(i) => &lexicon.entries[i as usize].name,
+            EntRef::Dyn(i) => &self.dynamic[i as usize].name,
+        }
+    }
+
     pub fn kind(&self, lexicon: &Lexicon, r: EntRef) -> EntityKind {
         match self.canonical(r) {
             EntRef::Lex(i) => lexicon.entries[i as usize].kind,

@@ -357,10 +357,14 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
         });
         named[k].1 += 1;
         named[k].3 |= matches!(m.ent, EntRef::Dyn(_)) || m.tok.clone().any(|t| explicit_tok[t]);
-        let (from, to) = a.folded.to_orig(a.tokens[m.tok.start].start, a.tokens[m.tok.end - 1].end);
+        let (from, to) = a.folded.to_orig(a.tokens[m.tok.start].start as usize, a.tokens[m.tok.end - 1].end as usize);
         let surface = &doc.text[from..to];
         // "Long Name (ACR)" is two names, each recorded on its own.
-        if !surface.contains('(') && !named[k].2.iter().any(|x| x.1 == surface) {
+        // The entity's own name is no alias; most mentions use it.
+        if !surface.contains('(')
+            && surface != reg.name(&x.lexicon, m.ent)
+            && !named[k].2.iter().any(|x| x.1 == surface)
+        {
             named[k].2.push((super::text::name_key(surface), surface.to_owned()));
         }
     }
@@ -997,8 +1001,11 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
         let possessive = end + 1 < a.tokens.len() && a.word(end) == "'" && a.lower_word(end + 1) == "s";
         // "Pakistan-Afghanistan border": a hyphen joined to the name, not a list bullet.
         let st = merged[k].tok.start;
-        let hyphen = end < a.tokens.len() && a.word(end) == "-" && a.tokens[end].start == a.tokens[end - 1].end;
-        let before_hyphen = st > 0 && a.word(st - 1) == "-" && a.tokens[st - 1].end == a.tokens[st].start;
+        let hyphen = end < a.tokens.len()
+            && a.word(end) == "-"
+            && a.tokens[end].start as usize == a.tokens[end - 1].end as usize;
+        let before_hyphen =
+            st > 0 && a.word(st - 1) == "-" && a.tokens[st - 1].end as usize == a.tokens[st].start as usize;
         let kind = merged[k].kind;
         // "the ISKP commander" names a person, not the group.
         let member_noun = end < a.tokens.len()

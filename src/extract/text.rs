@@ -198,11 +198,18 @@ fn is_abbreviation(before: &str) -> bool {
     ABBREVIATIONS.contains(&lower)
 }
 
-/// A word token: byte range in the (folded) text.
+/// A word token: byte range in the (folded) text. `u32` keeps the token
+/// lists of a whole folder small (documents are under 64 MB).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
-    pub start: usize,
-    pub end: usize,
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Token {
+    pub fn range(self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
 }
 
 /// Splits text into word tokens and single punctuation tokens. Hyphens and
@@ -243,9 +250,9 @@ pub fn tokens(text: &str) -> Vec<Token> {
                 end += 1;
                 iter.next();
             }
-            out.push(Token { start: i, end });
+            out.push(Token { start: i as u32, end: end as u32 });
         } else {
-            out.push(Token { start: i, end: i + c.len_utf8() });
+            out.push(Token { start: i as u32, end: (i + c.len_utf8()) as u32 });
         }
     }
     out
@@ -289,7 +296,7 @@ mod tests {
     #[test]
     fn tokens_keep_hyphens_and_split_possessives() {
         let t = "Pakistan's Inter-Services Intelligence (ISI) and the U.S. met al-Baghdadi.";
-        let got: Vec<&str> = tokens(t).iter().map(|k| &t[k.start..k.end]).collect();
+        let got: Vec<&str> = tokens(t).iter().map(|k| &t[k.range()]).collect();
         assert_eq!(
             got,
             vec![
