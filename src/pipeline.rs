@@ -57,7 +57,13 @@ pub fn run_folder(
     progress.set(0, 0, 1);
     let (files, mut skipped) = corpus::list_files(dir)?;
     progress.set(1, 0, files.len());
-    let (docs, unreadable) = corpus::read_all(dir, &files, cancel, &|d| progress.done.store(d, Ordering::Relaxed))?;
+    // The lexicon and its automata are built while the files are read.
+    let (read, extractor) = rayon::join(
+        || corpus::read_all(dir, &files, cancel, &|d| progress.done.store(d, Ordering::Relaxed)),
+        || Lexicon::for_folder(Some(dir)).map_err(ExtractError::from).and_then(Extractor::new),
+    );
+    let (docs, unreadable) = read?;
+    let extractor = extractor?;
     skipped.extend(unreadable);
     skipped.sort_by(|a, b| a.file.cmp(&b.file));
     if docs.is_empty() {
@@ -67,11 +73,6 @@ pub fn run_folder(
         eprintln!("read {} files, peak memory {:.0} MB", docs.len(), crate::bench::peak_rss_mb());
     }
     progress.set(2, 0, 1);
-    let t = std::time::Instant::now();
-    let extractor = Extractor::new(Lexicon::for_folder(Some(dir)).map_err(ExtractError::from)?)?;
-    if std::env::var_os("LINKCHART_DEBUG").is_some() {
-        eprintln!("lexicon and matchers ready in {:.0} ms", t.elapsed().as_secs_f64() * 1000.0);
-    }
     if cancel.load(Ordering::Relaxed) {
         return Err(CorpusError::Cancelled.into());
     }
