@@ -657,12 +657,42 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 Vec::new()
             };
             if of.is_empty() {
+                // "After questioning by Pakistani intelligence, Taheri was handed over":
+                // the one questioned is the subject after the comma.
+                let by = if next(1) == Some("by") { ctx.right(t.end + 1, s, 5, false) } else { Vec::new() };
+                if let Some(comma) = (t.end..s.tok.end.min(t.end + 10)).find(|&j| w(j) == ",")
+                    && !by.is_empty()
+                {
+                    let subject = ctx.right(comma + 1, s, 3, false);
+                    st.add(&by, kind, &subject, conf_near);
+                }
+                // "Aydin had been under MIT surveillance": the agency named right before.
+                if prev(2) == Some("under")
+                    && let Some(agent) = ctx.at[t.start - 1]
+                {
+                    let subject = ctx.left(t.start - 2, s);
+                    st.add(&[agent], kind, &subject, conf_near);
+                }
                 return;
             }
             let by = by_agent();
             let agents = if by.is_empty() { agents_left() } else { by };
             st.add(&agents, kind, &of, if st.found.is_empty() { conf_direct } else { conf_near });
             st.last_agents = agents;
+        }
+        _ if trig.phrase == "into custody" => {
+            // "DGSI officers took Moreau into custody": the one taken stands
+            // before "into", the takers before the verb.
+            let Some(taken) = (t.start.saturating_sub(3).max(s.tok.start)..t.start).rev().find_map(|j| ctx.at[j])
+            else {
+                return;
+            };
+            let verb = ctx.ms[taken].tok.start;
+            if verb == s.tok.start || !matches!(w(verb - 1), "took" | "take" | "takes" | "taking") {
+                return;
+            }
+            let agents = ctx.left(verb - 1, s);
+            st.add(&agents, Capture, &[taken], conf_near);
         }
         _ => {
             let (agents, patients, conf) = if passive {
@@ -674,6 +704,17 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 // "offered support to MIT", "fed intelligence to the Taliban".
                 let to = if kind == Support { ctx.after_word(t.end, s, &["to", "for"], 8) } else { Vec::new() };
                 let patients = if to.is_empty() { ctx.right(t.end, s, reach, false) } else { to };
+                // "arrested two TTP commanders": people, not the group.
+                let patients: Vec<usize> = patients
+                    .into_iter()
+                    .filter(|&m| {
+                        let end = ctx.ms[m].tok.end;
+                        !(matches!(kind, Capture | Interrogation | Release)
+                            && end < s.tok.end
+                            && ctx.w(end).ends_with('s')
+                            && is_member_noun(ctx.w(end).trim_end_matches('s')))
+                    })
+                    .collect();
                 (agents_left(), patients, conf_near)
             };
             if kind == Support {
@@ -1010,7 +1051,7 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
         // "the ISKP commander" names a person, not the group.
         let member_noun = end < a.tokens.len()
             && matches!(kind, EntityKind::Group | EntityKind::Agency)
-            && is_member_noun(a.lower_word(end).trim_end_matches('s'));
+            && is_member_noun(a.lower_word(end));
         if possessive
             || member_noun
             || (next_start == Some(end) && kind == EntityKind::Country)
