@@ -147,7 +147,7 @@ fn eval_on_demo_corpus_meets_floor() {
 
 /// Floors a little under the measured scores, so a regression fails the build.
 const FLOOR_ARTICLES: (f64, f64) = (0.95, 0.68);
-const FLOOR_DEMO: (f64, f64) = (0.95, 0.6);
+const FLOOR_DEMO: (f64, f64) = (0.95, 0.65);
 
 #[test]
 fn no_actor_gets_two_nodes_in_the_fixtures() {

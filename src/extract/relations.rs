@@ -532,7 +532,8 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     {
         return;
     }
-    let passive = !trig.nominal && {
+    // "are questioning him" is active: only a participle can be passive.
+    let passive = !trig.nominal && !trig.phrase.split(' ').next().is_some_and(|w| w.ends_with("ing")) && {
         let mut j = t.start;
         let mut found = false;
         while j > s.tok.start && t.start - j < 4 {
@@ -712,7 +713,7 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             } else {
                 let reach = if kind == Support { 12 } else { 8 };
                 // "offered support to MIT", "fed intelligence to the Taliban".
-                let to = if kind == Support { ctx.after_word(t.end, s, &["to", "for"], 8) } else { Vec::new() };
+                let to = if kind == Support { ctx.after_word(t.end, s, &["to", "for"], 3) } else { Vec::new() };
                 let patients = if to.is_empty() { ctx.right(t.end, s, reach, false) } else { to };
                 // "arrested two TTP commanders": people, not the group.
                 let patients: Vec<usize> = patients
@@ -769,8 +770,23 @@ fn is_org_part(w: &str) -> bool {
 }
 
 /// "G1, G2's affiliate" and "G1, the local front of G2": membership G1 -> G2.
+/// Also "the IRGC's Quds Force": a body named after another's possessive.
 fn apply_org_parts(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
     let org = |m: &Mention| matches!(m.kind, EntityKind::Group | EntityKind::Agency | EntityKind::Organization);
+    for j in s.tok.clone() {
+        let (Some(a), Some(b)) = (ctx.at[j], ctx.at.get(j + 3).copied().flatten()) else { continue };
+        let (ma, mb) = (&ctx.ms[a], &ctx.ms[b]);
+        if ma.tok.end == j + 1
+            && mb.tok.start == j + 3
+            && ctx.w(j + 1) == "'"
+            && ctx.w(j + 2) == "s"
+            && org(ma)
+            && org(mb)
+            && ma.ent != mb.ent
+        {
+            st.add(&[b], RelationKind::Membership, &[a], 0.8);
+        }
+    }
     for r in s.tok.clone() {
         if ctx.at[r].is_some() || !is_org_part(ctx.w(r)) {
             continue;
