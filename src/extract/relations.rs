@@ -414,9 +414,12 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
                 continue;
             }
             let (sk, tk) = (reg.kind(&x.lexicon, sm.ent), reg.kind(&x.lexicon, tm.ent));
-            // Intelligence services helping each other is cooperation.
+            // Intelligence services helping each other is cooperation; people
+            // working together are associated.
             let kind = if kind == RelationKind::Support && sk == EntityKind::Agency && tk == EntityKind::Agency {
                 RelationKind::Cooperation
+            } else if kind == RelationKind::Cooperation && (sk == EntityKind::Person || tk == EntityKind::Person) {
+                RelationKind::Association
             } else {
                 kind
             };
