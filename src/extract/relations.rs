@@ -389,11 +389,11 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
         let closed = text.trim_end_matches(['"', '\'', '”', '’', ')', '*', ' ']).ends_with(['.', '!', '?']);
         // (A truncated last sentence of a paragraph still counts: only a whole
         // short line without closing punctuation is a headline.)
-        let line_start = doc.text[..s.span.start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = doc.text[s.span.end..].find('\n').map_or(doc.text.len(), |i| s.span.end + i);
-        let whole_line =
-            doc.text[line_start..s.span.start].trim().is_empty() && doc.text[s.span.end..line_end].trim().is_empty();
-        let headline = !closed && whole_line && s.tok.len() < 30;
+        let headline = !closed && s.tok.len() < 30 && {
+            let line_start = doc.text[..s.span.start].rfind('\n').map_or(0, |i| i + 1);
+            let line_end = doc.text[s.span.end..].find('\n').map_or(doc.text.len(), |i| s.span.end + i);
+            doc.text[line_start..s.span.start].trim().is_empty() && doc.text[s.span.end..line_end].trim().is_empty()
+        };
         let teaser = text.ends_with("...") || text.ends_with('…') || headline;
         let first_hedge = s.tok.clone().find(|&j| is_sentence_hedge(a.lower_word(j))).unwrap_or(usize::MAX);
         let mut state = SentenceState { first_hedge, ..SentenceState::default() };
