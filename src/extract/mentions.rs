@@ -276,6 +276,20 @@ fn is_stop_cap(lower: &str) -> bool {
             | "suspect"
             | "terrorist"
             | "militant"
+            | "yesterday"
+            | "today"
+            | "tomorrow"
+            | "earlier"
+            | "later"
+            | "last"
+            | "next"
+            | "now"
+            | "instead"
+            | "still"
+            | "thus"
+            | "authorities"
+            | "investigators"
+            | "prosecutors"
     )
 }
 
@@ -564,15 +578,30 @@ impl Extractor {
             while i < s.tok.end {
                 let first = a.lower_word(i);
                 let could_start = ALIAS_MARKERS.iter().any(|m| m[0] == first);
-                let Some(marker) = ALIAS_MARKERS
+                let fixed = ALIAS_MARKERS
                     .iter()
                     .filter(|_| could_start)
                     .find(|m| i + m.len() <= s.tok.end && m.iter().enumerate().all(|(k, w)| a.lower_word(i + k) == *w))
-                else {
+                    .map(|m| i + m.len());
+                // "known to his fighters as", "known inside the organisation as",
+                // "went by the alias", "goes by the name".
+                let loose = match first {
+                    "known" => (i + 1..s.tok.end.min(i + 6)).find(|&j| a.lower_word(j) == "as").map(|j| j + 1),
+                    "went" | "goes" | "go" | "going" if i + 1 < s.tok.end && a.lower_word(i + 1) == "by" => {
+                        let mut e = i + 2;
+                        while e < s.tok.end
+                            && matches!(a.lower_word(e), "the" | "alias" | "name" | "nom" | "de" | "guerre" | "of")
+                        {
+                            e += 1;
+                        }
+                        Some(e)
+                    }
+                    _ => None,
+                };
+                let Some(after) = fixed.or(loose) else {
                     i += 1;
                     continue;
                 };
-                let after = i + marker.len();
                 if let Some(def) = self.alias_definition(a, s, i, after, &discovered) {
                     aliases.push(def);
                 }
@@ -701,15 +730,21 @@ impl Extractor {
             return None;
         }
         // The head: the nearest name before the marker in this sentence.
-        let lo = s.tok.start.max(marker.saturating_sub(12));
-        let lex = a.lex_mentions.iter().rfind(|m| m.tok.end <= marker && m.tok.start >= lo);
+        // Places and countries have no aliases of this kind; a named person
+        // in the window beats a lone capitalised word ("a native of Shirqat").
+        let lo = s.tok.start.max(marker.saturating_sub(16));
+        let lex = a.lex_mentions.iter().rfind(|m| {
+            m.tok.end <= marker
+                && m.tok.start >= lo
+                && !matches!(self.lexicon.entries[m.entry as usize].kind, EntityKind::Place | EntityKind::Country)
+        });
         let disc = discovered.iter().rfind(|d| d.tok.end <= marker && d.tok.start >= lo);
         let solo = (lo..marker).rev().find(|&j| {
             a.is_capitalised(j) && !is_stop_cap(a.lower_word(j)) && !a.lex_mentions.iter().any(|m| m.tok.contains(&j))
         });
         let best_disc = disc.map(|d| d.tok.end);
         let best_lex = lex.map(|m| m.tok.end);
-        let best_solo = solo.map(|j| j + 1);
+        let best_solo = if disc.is_some_and(|d| d.kind == EntityKind::Person) { None } else { solo.map(|j| j + 1) };
         let nearest = [best_disc, best_lex, best_solo].into_iter().flatten().max()?;
         if Some(nearest) == best_disc {
             let d = disc?;

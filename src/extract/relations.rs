@@ -268,6 +268,14 @@ impl Ctx<'_> {
         let mut j = i;
         while j < s.tok.end && j < i + reach {
             let w = self.w(j);
+            // "his alleged accomplice, Abdifatah Hussein Warfaa": the name that follows.
+            if self.is_blocker(j)
+                && j + 2 < s.tok.end
+                && self.w(j + 1) == ","
+                && self.mention_at(j + 2).is_some_and(|m| m.kind == EntityKind::Person && m.actor)
+            {
+                return self.at[j + 2].into_iter().collect();
+            }
             if is_barrier(w) || matches!(w, "." | "which" | "who" | "whom" | "when" | "where") || self.is_blocker(j) {
                 return Vec::new();
             }
@@ -622,7 +630,13 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 st.last_agents = group;
                 return;
             }
-            let left = agents_left();
+            let mut left = agents_left();
+            // "In a raid coordinated with the NSS, the CTS detained ...": the main clause's subject.
+            if left.is_empty()
+                && let Some(comma) = (t.end..s.tok.end.min(t.end + 10)).find(|&j| w(j) == ",")
+            {
+                left = ctx.right(comma + 1, s, 4, false);
+            }
             let right = if trig.nominal || phrase.ends_with(" of") {
                 let r = ctx.after_word(t.end.saturating_sub(1), s, &["with", "of", "by"], 4);
                 if r.is_empty() { ctx.right(t.end, s, 3, false) } else { r }
