@@ -2,11 +2,6 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-/// mimalloc: faster than the system allocator for extraction's many small
-/// strings, and it returns memory to the system sooner.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     let cli = linkchart::cli::Cli::parse();
     if let Some(code) = linkchart::cli::run(&cli) {
