@@ -85,6 +85,11 @@ impl DocAnalysis<'_> {
 
     /// Starts with a capital, or is an Arabic-style name with a lower-case
     /// article ("al-Muhajiroun").
+    /// Original text of a token range.
+    pub fn original(&self, tok: Range<usize>) -> &str {
+        self.folded.original(self.tokens[tok.start].start as usize, self.tokens[tok.end - 1].end as usize)
+    }
+
     pub fn is_capitalised(&self, i: usize) -> bool {
         self.caps[i]
     }
@@ -528,8 +533,7 @@ impl Extractor {
             if matches!(kind, EntityKind::Place | EntityKind::Country) {
                 let m = a.lex_mentions.remove(k);
                 d.tok.start = m.tok.start;
-                d.name = a.folded.text[a.tokens[d.tok.start].start as usize..a.tokens[d.tok.end - 1].end as usize]
-                    .to_owned();
+                d.name = a.original(d.tok.clone()).to_owned();
             }
         }
         // Acronyms defined in parentheses after a known or discovered name.
@@ -646,7 +650,8 @@ impl Extractor {
         let words: Vec<&str> = run.clone().map(|k| a.lower_word(k)).collect();
         // "al-Marwani" is a surname; a bare "al" or "bin" is not a word of its own.
         let n_words = words.iter().filter(|w| !is_name_particle(w) || is_kunya_start(w) || w.contains('-')).count();
-        let name = a.folded.text[a.tokens[run.start].start as usize..a.tokens[run.end - 1].end as usize].to_owned();
+        // Names keep their accents ("Kemal Aydın"); matching folds them anyway.
+        let name = a.original(run.clone()).to_owned();
         if self.lexicon.ignore.contains(&super::text::name_key(&name)) {
             return None;
         }
@@ -722,9 +727,7 @@ impl Extractor {
         if alias_tok.is_empty() || alias_tok.len() > 8 {
             return None;
         }
-        let mut alias = a.folded.text
-            [a.tokens[alias_tok.start].start as usize..a.tokens[alias_tok.end - 1].end as usize]
-            .to_owned();
+        let mut alias = a.original(alias_tok.clone()).to_owned();
         alias = alias.trim_matches(|c: char| c.is_ascii_punctuation() && c != '-').trim().to_owned();
         if alias.is_empty() || !alias.chars().next().is_some_and(char::is_uppercase) {
             return None;

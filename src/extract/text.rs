@@ -76,12 +76,14 @@ pub struct Folded<'a> {
     /// whose folded form has another length; offsets between checkpoints
     /// advance together. Empty for plain ASCII, so memory stays small.
     marks: Vec<(u32, u32)>,
+    /// The text before folding.
+    source: &'a str,
 }
 
 impl<'a> Folded<'a> {
     pub fn new(s: &'a str) -> Self {
         if s.is_ascii() && !s.contains('`') {
-            return Folded { text: std::borrow::Cow::Borrowed(s), marks: Vec::new() };
+            return Folded { text: std::borrow::Cow::Borrowed(s), marks: Vec::new(), source: s };
         }
         let mut text = String::with_capacity(s.len());
         let mut marks = Vec::new();
@@ -92,7 +94,7 @@ impl<'a> Folded<'a> {
                 marks.push((text.len() as u32, (i + c.len_utf8()) as u32));
             }
         }
-        Folded { text: std::borrow::Cow::Owned(text), marks }
+        Folded { text: std::borrow::Cow::Owned(text), marks, source: s }
     }
 
     /// Original byte offset of a folded offset at a character boundary.
@@ -109,6 +111,12 @@ impl<'a> Folded<'a> {
     /// Original byte range of a folded byte range.
     pub fn to_orig(&self, start: usize, end: usize) -> (usize, usize) {
         (self.orig(start), self.orig(end))
+    }
+
+    /// The original text of a folded byte range, accents and all.
+    pub fn original(&self, start: usize, end: usize) -> &'a str {
+        let (a, b) = self.to_orig(start, end);
+        &self.source[a..b]
     }
 }
 
