@@ -731,7 +731,21 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 let reach = if kind == Support { 12 } else { 8 };
                 // "offered support to MIT", "fed intelligence to the Taliban".
                 let to = if kind == Support { ctx.after_word(t.end, s, &["to", "for"], 3) } else { Vec::new() };
-                let patients = if to.is_empty() { ctx.right(t.end, s, reach, false) } else { to };
+                let mut patients = if to.is_empty() { ctx.right(t.end, s, reach, false) } else { to };
+                // "tracking Daudzai's phone", "monitored Warsame's calls": the person watched.
+                if patients.is_empty() && kind == Surveillance {
+                    patients = (t.end..s.tok.end.min(t.end + 3))
+                        .filter_map(|j| ctx.at[j])
+                        .find(|&m| {
+                            let mm = &ctx.ms[m];
+                            mm.kind == EntityKind::Person
+                                && mm.tok.end + 1 < s.tok.end
+                                && ctx.w(mm.tok.end) == "'"
+                                && ctx.w(mm.tok.end + 1) == "s"
+                        })
+                        .into_iter()
+                        .collect();
+                }
                 // "arrested two TTP commanders": people, not the group.
                 let patients: Vec<usize> = patients
                     .into_iter()
