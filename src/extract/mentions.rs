@@ -295,6 +295,21 @@ fn is_stop_cap(lower: &str) -> bool {
             | "authorities"
             | "investigators"
             | "prosecutors"
+            | "colonel"
+            | "brigadier"
+            | "captain"
+            | "lieutenant"
+            | "sergeant"
+            | "inspector"
+            | "superintendent"
+            | "commissioner"
+            | "detective"
+            | "judge"
+            | "senator"
+            | "governor"
+            | "ambassador"
+            | "imam"
+            | "mufti"
     )
 }
 
