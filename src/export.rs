@@ -48,7 +48,7 @@ pub fn gexf(graph: &Graph) -> String {
     s.push_str("    <nodes>\n");
     for e in &graph.entities {
         let files: Vec<&str> = e.mentions.iter().map(|m| m.file.as_str()).collect();
-        let [r, g, b] = kind_rgb(e.kind);
+        let [r, g, b] = e.kind.rgb();
         let _ = writeln!(
             s,
             "      <node id=\"{}\" label=\"{}\"><attvalues><attvalue for=\"kind\" value=\"{}\"/><attvalue for=\"aliases\" value=\"{}\"/><attvalue for=\"mentions\" value=\"{}\"/><attvalue for=\"files\" value=\"{}\"/></attvalues><viz:position x=\"{}\" y=\"{}\" z=\"0\"/><viz:color r=\"{r}\" g=\"{g}\" b=\"{b}\"/></node>",
@@ -85,19 +85,6 @@ pub fn gexf(graph: &Graph) -> String {
 
 fn finite(v: f32) -> f32 {
     if v.is_finite() { v } else { 0.0 }
-}
-
-fn kind_rgb(kind: crate::model::EntityKind) -> [u8; 3] {
-    use crate::model::EntityKind::*;
-    match kind {
-        Person => [0x4e, 0x79, 0xa7],
-        Agency => [0xe1, 0x57, 0x59],
-        Group => [0xf2, 0x8e, 0x2b],
-        Country => [0x59, 0xa1, 0x4f],
-        Organization => [0xb0, 0x7a, 0xa1],
-        Place => [0x9c, 0x75, 0x5f],
-        Media => [0x9a, 0x9a, 0x9a],
-    }
 }
 
 /// One CSV field, quoted when needed (RFC 4180). A leading `=`, `+`, `-` or

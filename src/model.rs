@@ -48,6 +48,19 @@ impl EntityKind {
         Self::ALL.into_iter().find(|k| k.as_str() == s.trim().to_ascii_lowercase())
     }
 
+    /// The kind's colour (sRGB), shared by the window and the GEXF export.
+    pub fn rgb(self) -> [u8; 3] {
+        match self {
+            EntityKind::Person => [0x4e, 0x79, 0xa7],
+            EntityKind::Agency => [0xe1, 0x57, 0x59],
+            EntityKind::Group => [0xf2, 0x8e, 0x2b],
+            EntityKind::Country => [0x59, 0xa1, 0x4f],
+            EntityKind::Organization => [0xb0, 0x7a, 0xa1],
+            EntityKind::Place => [0x9c, 0x75, 0x5f],
+            EntityKind::Media => [0x9a, 0x9a, 0x9a],
+        }
+    }
+
     /// Can this kind of entity take part in an interaction? Places and media
     /// outlets are shown but never act.
     pub fn is_actor(self) -> bool {

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use rayon::prelude::*;
 
 use egui::epaint::{Mesh, Shape};
-use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, Vec2, pos2, vec2};
+use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Vec2, pos2, vec2};
 
 use super::style::{kind_color, kind_corners, relation_color};
 use super::{Command, Doc, LinkchartApp, Selection};
@@ -447,8 +447,7 @@ pub fn draw(
         }
     }
     let order = must.iter().copied().chain(doc.by_degree.iter().copied());
-    let mut done = vec![false; 0];
-    done.resize(positions.len(), false);
+    let mut done = vec![false; positions.len()];
     // Zoomed out, only the highest-degree candidates are tried.
     let max_tries = if budget == usize::MAX { usize::MAX } else { budget * 4 + must.len() };
     for (tries, i) in order.enumerate() {
@@ -582,5 +581,4 @@ fn legend(painter: &egui::Painter, rect: Rect, dark: bool) {
         painter.text(c + vec2(12.0, 0.0), Align2::LEFT_CENTER, kind.as_str(), FontId::proportional(12.0), text);
     }
     painter.add(Shape::mesh(mesh));
-    let _ = Stroke::NONE;
 }

@@ -5,15 +5,8 @@ use egui::Color32;
 use crate::model::{EntityKind, RelationKind};
 
 pub fn kind_color(kind: EntityKind) -> Color32 {
-    match kind {
-        EntityKind::Person => Color32::from_rgb(0x4e, 0x79, 0xa7),
-        EntityKind::Agency => Color32::from_rgb(0xe1, 0x57, 0x59),
-        EntityKind::Group => Color32::from_rgb(0xf2, 0x8e, 0x2b),
-        EntityKind::Country => Color32::from_rgb(0x59, 0xa1, 0x4f),
-        EntityKind::Organization => Color32::from_rgb(0xb0, 0x7a, 0xa1),
-        EntityKind::Place => Color32::from_rgb(0x9c, 0x75, 0x5f),
-        EntityKind::Media => Color32::from_rgb(0x9a, 0x9a, 0x9a),
-    }
+    let [r, g, b] = kind.rgb();
+    Color32::from_rgb(r, g, b)
 }
 
 /// Polygon corners for a kind's shape (0 = circle).

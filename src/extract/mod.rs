@@ -57,6 +57,8 @@ pub struct Extractor {
     verb_words: rustc_hash::FxHashSet<String>,
     /// Case-sensitive lexicon forms (acronyms), folded.
     acronyms: rustc_hash::FxHashSet<String>,
+    /// Print every trigger and what came of it (`LINKCHART_TRACE`).
+    trace: bool,
 }
 
 impl Extractor {
@@ -74,7 +76,18 @@ impl Extractor {
         let verb_words =
             rules.triggers.iter().filter(|t| !t.phrase.contains(' ') && !t.nominal).map(|t| t.phrase.clone()).collect();
         let acronyms = forms.iter().filter(|f| f.case_sensitive).map(|f| text::fold(&f.text)).collect();
-        Ok(Extractor { lexicon, forms, form_matcher, rules, trigger_matcher, trigger_words, verb_words, acronyms })
+        let trace = std::env::var_os("LINKCHART_TRACE").is_some();
+        Ok(Extractor {
+            lexicon,
+            forms,
+            form_matcher,
+            rules,
+            trigger_matcher,
+            trigger_words,
+            verb_words,
+            acronyms,
+            trace,
+        })
     }
 
     /// The built-in lexicon only.

@@ -408,7 +408,7 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
         let mut k = ti;
         while k < triggers.len() && triggers[k].0.end <= s.tok.end {
             if !teaser {
-                apply_trigger(&ctx, s, triggers[k].0.clone(), triggers[k].1, &mut state);
+                apply_trigger(x.trace, &ctx, s, triggers[k].0.clone(), triggers[k].1, &mut state);
             }
             k += 1;
         }
@@ -476,10 +476,10 @@ fn find_triggers<'e>(x: &'e Extractor, a: &DocAnalysis) -> Vec<(Range<usize>, &'
     out
 }
 
-fn apply_trigger(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger, st: &mut SentenceState) {
+fn apply_trigger(trace: bool, ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger, st: &mut SentenceState) {
     let before = st.found.len();
     apply_trigger_inner(ctx, s, t.clone(), trig, st);
-    if std::env::var_os("LINKCHART_TRACE").is_some() {
+    if trace {
         let words: Vec<&str> = t.clone().map(|i| ctx.w(i)).collect();
         let found: Vec<String> = st.found[before..]
             .iter()
@@ -509,7 +509,7 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     // A trigger after a determiner, or followed by "of", is a noun: "the capture of X by Y".
     let nominal_context = matches!(prev(1), Some("the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "s"))
         || (next(1) == Some("of") && !trig.phrase.ends_with(" of"));
-    let trig = &if nominal_context && !trig.nominal && x_is_nominal_form(trig) {
+    let trig = &if nominal_context && !trig.nominal && is_noun_form(trig) {
         Trigger { nominal: true, ..trig.clone() }
     } else {
         trig.clone()
@@ -771,7 +771,7 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
 }
 
 /// Verb forms that can also be nouns ("capture", "arrest", "release").
-fn x_is_nominal_form(t: &Trigger) -> bool {
+fn is_noun_form(t: &Trigger) -> bool {
     !t.phrase.contains(' ') && !t.phrase.ends_with("ed") && !t.phrase.ends_with("ing") && !t.phrase.ends_with('s')
 }
 
