@@ -85,7 +85,7 @@ pub fn run_folder(
         layout::layout_graph(&mut graph, ticks, Params::default());
     }
     progress.set(3, 1, 1);
-    let mut snap = Snapshot::new(&graph);
+    let mut snap = Snapshot::from_graph(graph);
     snap.source = Some(dir.display().to_string());
     snap.files = docs.iter().map(|d| FileInfo { file: d.file.clone(), bytes: d.text.len() as u64 }).collect();
     snap.skipped = skipped;

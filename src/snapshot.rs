@@ -49,14 +49,19 @@ pub enum SnapshotError {
 
 impl Snapshot {
     pub fn new(graph: &Graph) -> Self {
+        Self::from_graph(graph.clone())
+    }
+
+    /// A snapshot that takes the graph over, without copying its evidence.
+    pub fn from_graph(graph: Graph) -> Self {
         Snapshot {
             format: FORMAT.to_owned(),
             version: VERSION,
             source: None,
             files: Vec::new(),
             skipped: Vec::new(),
-            entities: graph.entities.clone(),
-            relations: graph.relations.clone(),
+            entities: graph.entities,
+            relations: graph.relations,
         }
     }
 

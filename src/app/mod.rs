@@ -200,7 +200,7 @@ impl Doc {
             }
             e.pinned = pinned.get(i).copied().unwrap_or(false);
         }
-        let mut snap = Snapshot::new(&graph);
+        let mut snap = Snapshot::from_graph(graph);
         snap.source = self.source.clone();
         snap.files = self.files.clone();
         snap.skipped = self.skipped.clone();
@@ -1021,7 +1021,7 @@ pub fn bench_frames(nodes: usize, edges: usize, frames: usize) -> String {
         e.y = p[1];
     }
     let mut app = LinkchartApp::new(None, Arc::new(ScriptedDialogs::default()));
-    app.install(Snapshot::new(&graph), None);
+    app.install(Snapshot::from_graph(graph), None);
     let ctx = egui::Context::default();
     let input = || egui::RawInput {
         screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 800.0))),

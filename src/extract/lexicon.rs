@@ -4,7 +4,7 @@
 //! (`linkchart.toml` in the opened folder or the config directory) adds and
 //! overrides entries.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::Path;
 
 use serde::Deserialize;
@@ -294,7 +294,7 @@ impl Lexicon {
     /// possessives. Earlier entries win a form claimed twice.
     pub fn forms(&self) -> Vec<Form> {
         let mut forms = Vec::new();
-        let mut seen: HashSet<String> = HashSet::new();
+        let mut seen: HashSet<String> = HashSet::default();
         let mut push = |text: &str, entry: usize, generated: bool, forms: &mut Vec<Form>| {
             let text = text.trim();
             // "The National": an article makes a common word a name only in a
@@ -330,7 +330,7 @@ impl Lexicon {
         // The body generic phrases mean, per (country, role): the one marked
         // primary, else the only one with that role. A country without an
         // army entry lends "army" phrases to its armed forces.
-        let mut by_role: HashMap<(usize, &str), Vec<usize>> = HashMap::new();
+        let mut by_role: HashMap<(usize, &str), Vec<usize>> = HashMap::default();
         for (i, e) in self.entries.iter().enumerate() {
             if e.kind != EntityKind::Agency {
                 continue;

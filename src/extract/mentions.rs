@@ -596,7 +596,10 @@ impl Extractor {
             let mut i = s.tok.start;
             while i < s.tok.end {
                 let first = a.lower_word(i);
-                let could_start = ALIAS_MARKERS.iter().any(|m| m[0] == first);
+                // Most words start no marker: a cheap first-byte test before the scan.
+                let could_start = first.len() >= 3
+                    && matches!(first.as_bytes()[0], b'a' | b'b' | b'c' | b'd' | b'g' | b'k' | b'n' | b'r' | b'w')
+                    && ALIAS_MARKERS.iter().any(|m| m[0] == first);
                 let fixed = ALIAS_MARKERS
                     .iter()
                     .filter(|_| could_start)

@@ -225,7 +225,11 @@ fn assemble(lexicon: &Lexicon, registry: &Registry, docs: &[Document], found: &[
     // Relations, merged by (source, kind, target), in order of first appearance.
     let mut slot: HashMap<(EntRef, RelationKind, EntRef), usize> = HashMap::default();
     let mut relations: Vec<Relation> = Vec::new();
-    for (doc, f) in docs.iter().zip(found) {
+    let mut cited: rustc_hash::FxHashSet<(usize, usize, usize)> = Default::default();
+    // Which sentence of which document backs which relation, in order; the
+    // sentences themselves are copied out afterwards, in parallel.
+    let mut cites: Vec<(usize, usize, text::Span)> = Vec::new();
+    for (d, f) in found.iter().enumerate() {
         for r in &f.relations {
             let (a, b) = (registry.canonical(r.source), registry.canonical(r.target));
             let (Some(sa), Some(sb)) = (ids.get(&a), ids.get(&b)) else {
@@ -247,20 +251,27 @@ fn assemble(lexicon: &Lexicon, registry: &Registry, docs: &[Document], found: &[
                 });
                 relations.len() - 1
             });
-            let rel = &mut relations[k];
             // Evidence from the same sentence counts once.
-            if rel.evidence.iter().any(|e| e.start == r.sentence.start && e.file == doc.file) {
+            if !cited.insert((k, d, r.sentence.start)) {
                 continue;
             }
             // More independent sentences raise confidence.
+            let rel = &mut relations[k];
             rel.confidence = 1.0 - (1.0 - rel.confidence) * (1.0 - r.confidence);
-            rel.evidence.push(Evidence {
-                file: doc.file.clone(),
-                text: doc.text[r.sentence.start..r.sentence.end].to_owned(),
-                start: r.sentence.start,
-                end: r.sentence.end,
-            });
+            cites.push((k, d, r.sentence));
         }
+    }
+    let evidence: Vec<Evidence> = cites
+        .par_iter()
+        .map(|&(_, d, span)| Evidence {
+            file: docs[d].file.clone(),
+            text: docs[d].text[span.start..span.end].to_owned(),
+            start: span.start,
+            end: span.end,
+        })
+        .collect();
+    for (&(k, _, _), e) in cites.iter().zip(evidence) {
+        relations[k].evidence.push(e);
     }
     // Entities that take part in no relation and were only ever named by a
     // descriptive phrase ("US military presence"), or are organisations

@@ -3,7 +3,7 @@
 //! Triggers live in `assets/rules/relations.toml` (compiled in); the word
 //! classes below are English grammar, not world knowledge, so they stay in code.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use serde::Deserialize;
 
@@ -52,7 +52,7 @@ impl Rules {
 
     pub fn parse(text: &str) -> Result<Self, String> {
         let file: RulesFile = toml::from_str(text).map_err(|e| format!("relations.toml: {e}"))?;
-        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut seen: HashMap<String, usize> = HashMap::default();
         let mut triggers: Vec<Trigger> = Vec::new();
         for r in file.rule {
             let kind =
