@@ -486,19 +486,24 @@ impl Extractor {
                         j += 1;
                         continue;
                     }
-                    // "National Bureau of Investigation": "of" inside an organisation's name.
-                    if j + 1 < s.tok.end
-                        && a.lower_word(j) == "of"
-                        && org_head(a.lower_word(j - 1)).is_some()
-                        && a.is_capitalised(j + 1)
-                    {
-                        j += 2;
+                    // "National Bureau of Investigation", "State Committee for National
+                    // Security", "Special Force to Fight Crime", "Bureau of Jail Management
+                    // and Penology": a connector inside an organisation's name.
+                    if let Some(next) = self.name_connector(a, s, i, j, &covered) {
+                        j = next;
                         continue;
                     }
                     break;
                 }
                 let run_end = j;
-                let (mut rs, mut re) = (i, j);
+                // "6th Infantry Division": an ordinal leads a unit's name.
+                let lead =
+                    if i > s.tok.start && is_ordinal(a.lower_word(i - 1)) && org_head(a.lower_word(j - 1)).is_some() {
+                        i - 1
+                    } else {
+                        i
+                    };
+                let (mut rs, mut re) = (lead, j);
                 while rs < re
                     && (is_stop_cap(a.lower_word(rs))
                         || is_name_particle(a.lower_word(rs)) && !is_kunya_start(a.lower_word(rs)))
@@ -511,8 +516,15 @@ impl Extractor {
                 {
                     re -= 1;
                 }
-                // Split at inner stop words ("Sunday Altun" -> "Altun").
-                if let Some(k) = (rs..re).rev().find(|&k| is_stop_cap(a.lower_word(k))) {
+                // Split at inner stop words ("Sunday Altun" -> "Altun"), before any
+                // connector of an organisation's name and never after a group's
+                // leading word ("Katibat Imam al-Bukhari").
+                let joined = (rs..re)
+                    .find(|&k| k > rs && matches!(a.lower_word(k), "of" | "for" | "to" | "against" | "on" | "and"))
+                    .unwrap_or(re);
+                if !is_group_lead(a.lower_word(rs))
+                    && let Some(k) = (rs..joined).rev().find(|&k| is_stop_cap(a.lower_word(k)))
+                {
                     rs = k + 1;
                 }
                 i = run_end.max(i + 1);
@@ -531,6 +543,43 @@ impl Extractor {
                 }
             }
         }
+        // "Armed Defence Forces of Mozambique (FADM)": a body's name in another
+        // wording, defined by an acronym the lexicon knows, is that body.
+        discovered.retain(|d| {
+            if d.kind == EntityKind::Person {
+                return true;
+            }
+            let mut e = d.tok.end;
+            if e + 1 < a.tokens.len()
+                && a.lower_word(e) == "of"
+                && let Some(m) = a.lex_mentions.iter().find(|m| m.tok.start == e + 1)
+            {
+                e = m.tok.end;
+            }
+            if e + 2 >= a.tokens.len() || a.word(e) != "(" || a.word(e + 2) != ")" {
+                return true;
+            }
+            let Some(&entry) = self.acronyms.get(&fold(a.word(e + 1))) else {
+                return true;
+            };
+            let known = self.lexicon.entries[entry].kind;
+            let alike = |k: EntityKind| matches!(k, EntityKind::Agency | EntityKind::Group | EntityKind::Organization);
+            if !alike(known) || !alike(d.kind) {
+                return true;
+            }
+            qualified.push(LexMention { tok: d.tok.start..e, entry: entry as u32, generated: false });
+            false
+        });
+        if !qualified.is_empty() {
+            let spans: Vec<Range<usize>> = qualified.iter().map(|q| q.tok.clone()).collect();
+            a.lex_mentions.retain(|m| !spans.iter().any(|q| q.start <= m.tok.start && m.tok.end <= q.end));
+        }
+        // A known body that closes a unit's name is part of that name now.
+        a.lex_mentions.retain(|m| {
+            !discovered.iter().any(|d: &Discovered| {
+                d.kind != EntityKind::Person && d.tok.start < m.tok.start && m.tok.end <= d.tok.end
+            })
+        });
         if !qualified.is_empty() {
             a.lex_mentions.extend(qualified);
             a.lex_mentions.sort_by_key(|m| m.tok.start);
@@ -630,8 +679,66 @@ impl Extractor {
                 i = after;
             }
         }
+        if self.trace {
+            for d in &discovered {
+                eprintln!("discovered {:?} {:?}", d.name, d.kind);
+            }
+            for m in &a.lex_mentions {
+                eprintln!("known {:?} = {}", a.original(m.tok.clone()), self.lexicon.entries[m.entry as usize].name);
+            }
+        }
         a.discovered = discovered;
         a.aliases = aliases;
+    }
+
+    /// Where a capitalised run `i..j` goes on after a connector word at `j`
+    /// that joins two parts of one organisation's name, if it does.
+    fn name_connector(&self, a: &DocAnalysis, s: &Sentence, i: usize, j: usize, covered: &[bool]) -> Option<usize> {
+        if j + 1 >= s.tok.end {
+            return None;
+        }
+        let w = a.lower_word(j);
+        let head_before = (i..j).any(|k| org_head(a.lower_word(k)).is_some());
+        let tail = (i..j).any(|k| matches!(a.lower_word(k), "of" | "for" | "to" | "against" | "on"));
+        let mut k = j + 1;
+        match w {
+            "of" | "for" | "against" | "on" | "to" if head_before && org_head(a.lower_word(j - 1)).is_some() => {
+                // "to" joins only a verb: "Force to Fight Crime".
+                if w == "to" && !(k < s.tok.end && a.is_capitalised(k) && org_head(a.lower_word(k)).is_none()) {
+                    return None;
+                }
+                if w != "to" && k + 1 < s.tok.end && a.lower_word(k) == "the" {
+                    k += 1;
+                }
+            }
+            // "Criminal Investigation and Detection Group": the name goes on
+            // to a head noun.
+            "and" if tail && head_before || self.ends_in_head(a, s, j + 1, covered) => {}
+            _ => return None,
+        }
+        if k >= s.tok.end || !a.is_capitalised(k) || is_stop_cap(a.lower_word(k)) {
+            return None;
+        }
+        if covered[k] {
+            // "Intelligence Service of the Armed Forces of the Philippines": a
+            // known body may close a unit's name, never a country or a person.
+            let m = a.lex_mentions.iter().find(|m| m.tok.start == k)?;
+            let kind = self.lexicon.entries[m.entry as usize].kind;
+            if w == "and" || !matches!(kind, EntityKind::Agency) || !a.is_capitalised(j - 1) {
+                return None;
+            }
+            return Some(m.tok.end);
+        }
+        Some(k + 1)
+    }
+
+    /// Whether the capitalised run from `k` ends in an organisation's head noun.
+    fn ends_in_head(&self, a: &DocAnalysis, s: &Sentence, k: usize, covered: &[bool]) -> bool {
+        let mut e = k;
+        while e < s.tok.end && !covered[e] && a.is_capitalised(e) {
+            e += 1;
+        }
+        e > k && e - k <= 4 && org_head(a.lower_word(e - 1)).is_some()
     }
 
     /// The lexicon body named "NAME (Country)" or "NAME of Country" for a
@@ -653,7 +760,7 @@ impl Extractor {
     }
 
     fn lexicon_knows(&self, form: &str) -> bool {
-        self.acronyms.contains(&fold(form))
+        self.acronyms.contains_key(&fold(form))
     }
 
     /// Decides whether a capitalised run is a person or an organisation.
@@ -674,11 +781,34 @@ impl Extractor {
             return None;
         }
         let last = *words.last()?;
-        if let Some(kind) = org_head(last) {
+        // The head noun: the last word, or the one before a connector
+        // ("Committee for National Security", "Force to Fight Crime").
+        let head = org_head(last).or_else(|| {
+            let c = words.iter().position(|w| matches!(*w, "of" | "for" | "to" | "against" | "on"))?;
+            org_head(words[c.checked_sub(1)?])
+        });
+        if let Some(kind) = head {
             let defined = run.start > s.tok.start && a.lower_word(run.start - 1) == "the";
             if n_words >= 2 && (defined || kind != EntityKind::Group) && !s.title_case {
                 return Some(Discovered { name, kind, tok: run, byline: false });
             }
+            return None;
+        }
+        // "Katibat Imam al-Bukhari", "Jaish al-Adl": a leading word that means
+        // brigade, army, front or party.
+        if n_words >= 2 && is_group_lead(words[0]) && !s.title_case {
+            return Some(Discovered { name, kind: EntityKind::Group, tok: run, byline: false });
+        }
+        // "Dawlah Islamiyah (DI)": a name its acronym abbreviates is a body's.
+        if n_words >= 2 && !s.title_case && acronym_follows(a, &run, s) {
+            return Some(Discovered { name, kind: body_kind(&words), tok: run, byline: false });
+        }
+        // "Cotabato City", "Lanao del Sur", "Shariff Aguak District": places are
+        // recognised, so they are never taken for people.
+        if words.iter().any(|w| is_place_word(w)) {
+            return Some(Discovered { name, kind: EntityKind::Place, tok: run, byline: false });
+        }
+        if words.iter().any(|w| is_institution_word(w)) {
             return None;
         }
         if byline && (2..=4).contains(&n_words) {
@@ -778,6 +908,141 @@ impl Extractor {
             Some(AliasDef { head: Head::Name(a.word(j).to_owned()), alias })
         }
     }
+}
+
+/// "6th", "21st", "3rd".
+pub fn is_ordinal(w: &str) -> bool {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
+}
+
+/// First words of group names in Arabic, Urdu, Pashto and Indonesian usage.
+fn is_group_lead(w: &str) -> bool {
+    matches!(
+        w,
+        "katibat"
+            | "katiba"
+            | "katibah"
+            | "jaish"
+            | "jabhat"
+            | "harakat"
+            | "harakah"
+            | "hizb"
+            | "liwa"
+            | "kataib"
+            | "saraya"
+            | "ansar"
+            | "ansarul"
+            | "tehrik"
+            | "tehreek"
+            | "lashkar"
+            | "jamaat"
+            | "jamaah"
+            | "jemaah"
+            | "jama'at"
+            | "tanzim"
+            | "majlis"
+            | "hay'at"
+            | "hayat"
+            | "dawlah"
+            | "jund"
+            | "junud"
+            | "usbat"
+            | "fatah"
+    )
+}
+
+/// Whether `(ACR)` right after `run` abbreviates its words' initials
+/// ("Katibat Imam al-Bukhari (KIB)", "Dawlah Islamiyah (DI)").
+fn acronym_follows(a: &DocAnalysis, run: &Range<usize>, s: &Sentence) -> bool {
+    let e = run.end;
+    if e + 2 >= s.tok.end || a.word(e) != "(" || a.word(e + 2) != ")" || !is_acronym(a.word(e + 1)) {
+        return false;
+    }
+    let acr: Vec<char> = a.word(e + 1).chars().filter(|c| c.is_ascii_alphabetic()).collect();
+    let initials: Vec<char> = run
+        .clone()
+        .map(|k| a.word(k))
+        .filter(|w| !matches!(w.to_ascii_lowercase().as_str(), "of" | "for" | "the" | "and" | "al" | "el" | "bin"))
+        .filter_map(|w| {
+            let w = ["al-", "el-", "ad-", "as-", "ash-", "ar-", "az-", "an-", "at-"]
+                .iter()
+                .find_map(|p| w.strip_prefix(p))
+                .unwrap_or(w);
+            w.chars().next().map(|c| c.to_ascii_uppercase())
+        })
+        .collect();
+    acr.len() >= 2 && acr == initials
+}
+
+/// The kind of a body named without a telling last word.
+fn body_kind(words: &[&str]) -> EntityKind {
+    if words.iter().any(|w| is_state_word(w)) {
+        EntityKind::Agency
+    } else if words.iter().any(|w| matches!(org_head(w), Some(EntityKind::Organization))) {
+        EntityKind::Organization
+    } else {
+        EntityKind::Group
+    }
+}
+
+/// Words that name parts of a state's security apparatus.
+fn is_state_word(w: &str) -> bool {
+    matches!(org_head(w), Some(EntityKind::Agency))
+        || matches!(
+            w,
+            "national"
+                | "state"
+                | "security"
+                | "federal"
+                | "investigation"
+                | "investigations"
+                | "counter-terrorism"
+                | "counterterrorism"
+                | "anti-terrorism"
+                | "military"
+        )
+}
+
+/// Words no personal name contains.
+fn is_institution_word(w: &str) -> bool {
+    org_head(w).is_some()
+        || is_state_word(w)
+        || matches!(w, "republic" | "kingdom" | "islamic" | "democratic" | "ministry" | "government" | "administration")
+}
+
+/// Words that make a capitalised run a place's name.
+fn is_place_word(w: &str) -> bool {
+    matches!(
+        w,
+        "city"
+            | "province"
+            | "district"
+            | "county"
+            | "region"
+            | "governorate"
+            | "prefecture"
+            | "municipality"
+            | "valley"
+            | "island"
+            | "islands"
+            | "river"
+            | "mountains"
+            | "hills"
+            | "desert"
+            | "jail"
+            | "street"
+            | "road"
+            | "avenue"
+            | "square"
+            | "bridge"
+            | "crossing"
+            | "checkpoint"
+            | "camp"
+            | "sur"
+            | "norte"
+            | "barangay"
+    )
 }
 
 fn capitalised(w: &str) -> bool {

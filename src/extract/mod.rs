@@ -55,8 +55,8 @@ pub struct Extractor {
     trigger_words: rustc_hash::FxHashSet<String>,
     /// Single-word verb triggers.
     verb_words: rustc_hash::FxHashSet<String>,
-    /// Case-sensitive lexicon forms (acronyms), folded.
-    acronyms: rustc_hash::FxHashSet<String>,
+    /// Case-sensitive lexicon forms (acronyms), folded, with their entries.
+    acronyms: rustc_hash::FxHashMap<String, usize>,
     /// Print every trigger and what came of it (`LINKCHART_TRACE`).
     trace: bool,
 }
@@ -75,7 +75,7 @@ impl Extractor {
             rules.triggers.iter().filter(|t| !t.phrase.contains(' ')).map(|t| t.phrase.clone()).collect();
         let verb_words =
             rules.triggers.iter().filter(|t| !t.phrase.contains(' ') && !t.nominal).map(|t| t.phrase.clone()).collect();
-        let acronyms = forms.iter().filter(|f| f.case_sensitive).map(|f| text::fold(&f.text)).collect();
+        let acronyms = forms.iter().filter(|f| f.case_sensitive).map(|f| (text::fold(&f.text), f.entry)).collect();
         let trace = std::env::var_os("LINKCHART_TRACE").is_some();
         Ok(Extractor {
             lexicon,

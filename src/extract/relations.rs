@@ -998,13 +998,13 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
     let mut i = 0;
     let mut key = String::new();
     while i < a.tokens.len() {
-        if covered[i] || !a.is_capitalised(i) {
+        if covered[i] || !(a.is_capitalised(i) || super::mentions::is_ordinal(a.lower_word(i))) {
             i += 1;
             continue;
         }
         key.clear();
         let mut best = None;
-        for j in i..(i + 8).min(a.tokens.len()) {
+        for j in i..(i + 12).min(a.tokens.len()) {
             let w = a.lower_word(j);
             if covered[j] || (!w.chars().any(char::is_alphanumeric) && !matches!(w, "-" | "'" | ".")) {
                 break;
