@@ -5,7 +5,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use super::Extractor;
-use super::rules::{is_person_title, is_saying_verb, org_head};
+use super::rules::{is_human_noun, is_person_title, is_saying_verb, org_head};
 use super::text::{Folded, Span, Token, fold, sentences, tokens};
 use crate::corpus::Document;
 use crate::model::EntityKind;
@@ -837,8 +837,17 @@ impl Extractor {
         let says =
             after(1).is_some_and(is_saying_verb) || (after(1) == Some(",") && after(2).is_some_and(is_saying_verb));
         let surname_again = solo.get(last).is_some_and(|&c| c >= 2);
-        let after_trigger = before(1).is_some_and(|w| self.verb_words.contains(w));
-        if kunya || titled || apposition || says || surname_again || after_trigger {
+        // "arrested Ali Musa", "led by Ali Musa", "Ali Musa escaped", "Ali Musa had sworn".
+        let after_trigger = before(1).is_some_and(|w| self.verb_words.contains(w))
+            || before(1) == Some("by") && before(2).is_some_and(|w| self.verb_words.contains(w));
+        let acts = after(1).is_some_and(|w| {
+            self.verb_words.contains(w)
+                || matches!(w, "had" | "has" | "was" | "is" | "would" | "will" | "remains" | "became" | "allegedly")
+        });
+        // "two fishermen, Rahmat Hidayat and Sulaiman Tanjung": names listed after people.
+        let listed = before(1) == Some(",") && before(2).is_some_and(|w| is_human_noun(w.trim_end_matches('s')))
+            || before(1) == Some("and") && before(2).is_some_and(|w| solo.contains_key(w));
+        if kunya || titled || apposition || says || surname_again || after_trigger || acts || listed {
             Some(Discovered { name, kind: EntityKind::Person, tok: run, byline: false })
         } else {
             None

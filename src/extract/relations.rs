@@ -7,8 +7,8 @@ use super::Extractor;
 use super::mentions::{DocAnalysis, EntRef, Sentence, coverage};
 use super::registry::Registry;
 use super::rules::{
-    Trigger, is_adverb, is_barrier, is_be_aux, is_human_noun, is_negation, is_person_pronoun, is_sentence_hedge,
-    short_reference,
+    Trigger, is_adverb, is_barrier, is_be_aux, is_human_noun, is_negation, is_person_pronoun, is_person_title,
+    is_sentence_hedge, short_reference,
 };
 use super::text::Span;
 use crate::corpus::Document;
@@ -170,10 +170,22 @@ impl Ctx<'_> {
             let (mut has_and, mut has_link) = (false, false);
             let next = if rightward {
                 let mut j = self.ms[cur].tok.end;
-                while j < s.tok.end && matches!(self.w(j), "and" | "," | "the" | "both" | "as" | "well" | "&") {
+                while j < s.tok.end
+                    && (matches!(self.w(j), "and" | "," | "the" | "both" | "as" | "well" | "&")
+                        || has_link && self.at[j].is_none() && is_group_adjective(self.w(j)))
+                {
                     has_and |= matches!(self.w(j), "and" | "&");
                     has_link |= matches!(self.w(j), "and" | "," | "&");
                     j += 1;
+                }
+                // "and Morocco's BCIJ": past a country modifier to the body.
+                if let Some(n) = self.at.get(j).copied().flatten()
+                    && !self.ms[n].actor
+                    && self.ms[n].tok.end + 2 < s.tok.end
+                    && self.w(self.ms[n].tok.end) == "'"
+                    && self.w(self.ms[n].tok.end + 1) == "s"
+                {
+                    j = self.ms[n].tok.end + 2;
                 }
                 if has_link { self.at.get(j).copied().flatten().filter(|&n| n != cur) } else { None }
             } else {
@@ -575,6 +587,19 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     };
     let conf_direct = 0.9;
     let conf_near = 0.75;
+    // "the CJNG, led by X", "X leads the group": only a person leads, and a
+    // passive "led by" names the leader of the body right before it.
+    if matches!(trig.phrase.as_str(), "lead" | "leads" | "led" | "leading") {
+        let (leaders, led) = if passive {
+            let body = (t.start >= s.tok.start + 2 && w(t.start - 1) == ",").then(|| ctx.at[t.start - 2]).flatten();
+            (by_agent(), body.into_iter().collect())
+        } else {
+            (ctx.left(t.start, s), ctx.right(t.end, s, 5, false))
+        };
+        let leaders: Vec<usize> = leaders.into_iter().filter(|&m| ctx.ms[m].kind == EntityKind::Person).collect();
+        st.add(&leaders, Membership, &led, conf_near);
+        return;
+    }
     match kind {
         Handover => {
             let receivers = ctx.after_word(t.end, s, &["to", "into"], 10);
@@ -618,7 +643,7 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             let phrase = &trig.phrase;
             let between = ctx.after_word(t.end, s, &["between"], 3);
             let of_team = if phrase.contains("team") || phrase.contains("joint") {
-                ctx.after_word(t.end, s, &["of"], 3)
+                ctx.after_word(t.end, s, &["of", "by"], 3)
             } else {
                 Vec::new()
             };
@@ -654,6 +679,20 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             all.extend(right);
             st.last_agents = all;
         }
+        // "received training and equipment from the United States": the giver
+        // supports the receiver.
+        Support if trig.nominal && received(ctx, s, t.start) => {
+            let givers = ctx.after_word(t.end, s, &["from"], 8);
+            let receiver = ctx.left(t.start, s);
+            st.add(&givers, Support, &receiver, conf_near);
+        }
+        // Goods and training support only when received: "the training of recruits" is none.
+        Support
+            if trig.nominal
+                && matches!(
+                    trig.phrase.as_str(),
+                    "training" | "equipment" | "weapons" | "money" | "financing" | "funds" | "arms"
+                ) => {}
         Support if trig.phrase.starts_with("with the") => {
             // "with the help of X": X supports the clause subject.
             let helper = ctx.right(t.end, s, 4, false);
@@ -768,6 +807,41 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             }
         }
     }
+}
+
+/// A verb of receiving shortly before token `i`: "received training and
+/// equipment", "gets funding".
+fn received(ctx: &Ctx, s: &Sentence, i: usize) -> bool {
+    (i.saturating_sub(5).max(s.tok.start)..i).any(|j| {
+        matches!(ctx.w(j), "received" | "receives" | "receiving" | "receive" | "gets" | "got" | "obtained" | "accepted")
+    })
+}
+
+/// Adjectives that may stand between "and" and a coordinated name: "the
+/// Malian army and the rival JNIM alliance".
+fn is_group_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "rival"
+            | "allied"
+            | "local"
+            | "islamist"
+            | "jihadist"
+            | "militant"
+            | "armed"
+            | "banned"
+            | "outlawed"
+            | "extremist"
+            | "separatist"
+            | "former"
+            | "main"
+            | "so-called"
+            | "larger"
+            | "smaller"
+            | "powerful"
+            | "notorious"
+            | "feared"
+    )
 }
 
 /// Verb forms that can also be nouns ("capture", "arrest", "release").
@@ -929,7 +1003,32 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         // before the role phrase and joined to it only by linking words
         // ("Karimi, a spokesman for", "Nazarov is a member of").
         let is_person = |m: &Mention| m.kind == EntityKind::Person && m.actor;
-        let mut person = ctx.mention_at(r + 1).filter(|m| is_person(m)).and_then(|_| ctx.at[r + 1]);
+        // "UPDF spokesman Brigadier General Ronald Twesigye", "a spokesman for
+        // the SDF, Rojhat Amed": the name after the role or the body, past titles.
+        let named_after = |from: usize| {
+            let mut j = from;
+            while j < s.tok.end && j < from + 6 {
+                if let Some(m) = ctx.at[j] {
+                    return is_person(&ctx.ms[m]).then_some(m);
+                }
+                let w = ctx.w(j);
+                if !(matches!(w, "," | "." | "the") || is_person_title(w) || j > from && ctx.a.is_capitalised(j)) {
+                    return None;
+                }
+                j += 1;
+            }
+            None
+        };
+        // One person holds a role named in the singular; "Shin Bet officers, Salaymeh" names none.
+        let singular = !ctx.w(r).ends_with('s') || ctx.w(r).ends_with("man");
+        let mut person = if singular { named_after(r + 1) } else { None };
+        if person.is_none()
+            && singular
+            && ctx.ms[org].tok.start > r
+            && ctx.w(ctx.ms[org].tok.end.min(s.tok.end - 1)) == ","
+        {
+            person = named_after(ctx.ms[org].tok.end);
+        }
         if person.is_none() {
             let phrase_start = if ctx.ms[org].tok.end <= r { ctx.ms[org].tok.start } else { r };
             let mut j = phrase_start;
