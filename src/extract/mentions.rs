@@ -400,13 +400,44 @@ impl Extractor {
                 continue;
             }
             let (os, oe) = a.folded.to_orig(s.start, s.end);
-            let words: Vec<usize> =
-                (first..last).filter(|&i| a.word(i).chars().next().is_some_and(char::is_alphabetic)).collect();
-            let caps = words.iter().filter(|&&i| a.is_capitalised(i)).count();
-            let title_case = words.len() >= 4 && caps * 10 >= words.len() * 7;
-            a.sentences.push(Sentence { tok: first..last, span: Span { start: os, end: oe }, title_case });
+            a.sentences.push(Sentence { tok: first..last, span: Span { start: os, end: oe }, title_case: false });
         }
         self.match_lexicon(&mut a);
+        // A headline capitalises most words; a known name counts as one word and
+        // an acronym in parentheses as none, so "Kenya's Anti-Terrorism Police
+        // Unit (ATPU) arrested Abdi Gedi" is a sentence.
+        let mut next_mention = 0;
+        for k in 0..a.sentences.len() {
+            let range = a.sentences[k].tok.clone();
+            let (mut words, mut caps, mut lower_content) = (0usize, 0usize, 0usize);
+            let mut i = range.start;
+            while i < range.end {
+                while next_mention < a.lex_mentions.len() && a.lex_mentions[next_mention].tok.start < i {
+                    next_mention += 1;
+                }
+                if let Some(m) = a.lex_mentions.get(next_mention).filter(|m| m.tok.start == i) {
+                    words += 1;
+                    caps += 1;
+                    i = m.tok.end.max(i + 1);
+                    continue;
+                }
+                if a.word(i) == "(" && i + 2 < range.end && a.word(i + 2) == ")" {
+                    i += 3;
+                    continue;
+                }
+                if a.word(i).chars().next().is_some_and(char::is_alphabetic) {
+                    words += 1;
+                    if a.is_capitalised(i) {
+                        caps += 1;
+                    } else if !is_headline_small_word(a.lower_word(i)) {
+                        // "has arrested": a lower-case verb or noun is running text.
+                        lower_content += 1;
+                    }
+                }
+                i += 1;
+            }
+            a.sentences[k].title_case = words >= 4 && caps * 10 >= words * 7 && lower_content <= 1;
+        }
         self.discover(&mut a);
         a.sentences.shrink_to_fit();
         a.lex_mentions.shrink_to_fit();
@@ -919,6 +950,34 @@ impl Extractor {
     }
 }
 
+/// Words a title-case headline leaves in lower case.
+fn is_headline_small_word(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "and"
+            | "or"
+            | "but"
+            | "by"
+            | "with"
+            | "from"
+            | "as"
+            | "vs"
+            | "into"
+            | "over"
+            | "s"
+            | "says"
+            | "said"
+    )
+}
+
 /// "6th", "21st", "3rd".
 pub fn is_ordinal(w: &str) -> bool {
     let digits = w.bytes().take_while(u8::is_ascii_digit).count();
@@ -1017,7 +1076,24 @@ fn is_state_word(w: &str) -> bool {
 fn is_institution_word(w: &str) -> bool {
     org_head(w).is_some()
         || is_state_word(w)
-        || matches!(w, "republic" | "kingdom" | "islamic" | "democratic" | "ministry" | "government" | "administration")
+        || matches!(
+            w,
+            "republic"
+                | "kingdom"
+                | "islamic"
+                | "democratic"
+                | "ministry"
+                | "government"
+                | "administration"
+                | "director"
+                | "magistrate"
+                | "desk"
+                | "act"
+                | "policy"
+                | "mp"
+                | "additional"
+                | "regional"
+        )
 }
 
 /// Words that make a capitalised run a place's name.
@@ -1048,6 +1124,17 @@ fn is_place_word(w: &str) -> bool {
             | "crossing"
             | "checkpoint"
             | "camp"
+            | "north"
+            | "south"
+            | "east"
+            | "west"
+            | "african"
+            | "asian"
+            | "european"
+            | "american"
+            | "eastern"
+            | "western"
+            | "arab"
             | "sur"
             | "norte"
             | "barangay"

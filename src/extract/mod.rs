@@ -53,7 +53,7 @@ pub struct Extractor {
     trigger_matcher: AhoCorasick,
     /// Single-word trigger phrases, for quick checks.
     trigger_words: rustc_hash::FxHashSet<String>,
-    /// Single-word verb triggers.
+    /// Verb triggers and the first words of verb phrases ("broke" of "broke out").
     verb_words: rustc_hash::FxHashSet<String>,
     /// Case-sensitive lexicon forms (acronyms), folded, with their entries.
     acronyms: rustc_hash::FxHashMap<String, usize>,
@@ -73,8 +73,35 @@ impl Extractor {
         let (form_matcher, trigger_matcher) = (form_matcher?, trigger_matcher?);
         let trigger_words =
             rules.triggers.iter().filter(|t| !t.phrase.contains(' ')).map(|t| t.phrase.clone()).collect();
-        let verb_words =
-            rules.triggers.iter().filter(|t| !t.phrase.contains(' ') && !t.nominal).map(|t| t.phrase.clone()).collect();
+        let verb_words: rustc_hash::FxHashSet<String> = rules
+            .triggers
+            .iter()
+            .filter(|t| !t.nominal)
+            .filter_map(|t| t.phrase.split(' ').next().map(str::to_owned))
+            .filter(|w| {
+                !matches!(
+                    w.as_str(),
+                    "in" | "on"
+                        | "of"
+                        | "to"
+                        | "for"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "by"
+                        | "at"
+                        | "with"
+                        | "into"
+                        | "under"
+                        | "put"
+                        | "keep"
+                        | "kept"
+                        | "take"
+                        | "took"
+                        | "taken"
+                )
+            })
+            .collect();
         let acronyms = forms.iter().filter(|f| f.case_sensitive).map(|f| (text::fold(&f.text), f.entry)).collect();
         let trace = std::env::var_os("LINKCHART_TRACE").is_some();
         Ok(Extractor {

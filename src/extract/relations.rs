@@ -268,9 +268,27 @@ impl Ctx<'_> {
         let lo = close.saturating_sub(25).max(s.tok.start + 1);
         let open = (lo..close).rev().find(|&k| self.w(k) == ",")?;
         let first = self.w(open + 1);
-        let opens =
-            matches!(first, "a" | "an" | "the" | "one" | "who" | "whose" | "which" | "aged" | "himself" | "herself")
-                || first.chars().all(|c| c.is_ascii_digit());
+        let opens = matches!(
+            first,
+            "a" | "an"
+                | "the"
+                | "one"
+                | "who"
+                | "whose"
+                | "which"
+                | "aged"
+                | "himself"
+                | "herself"
+                | "led"
+                | "headed"
+                | "founded"
+                | "based"
+                | "known"
+                | "backed"
+                | "linked"
+                | "formed"
+                | "run"
+        ) || first.chars().all(|c| c.is_ascii_digit());
         let named_before = self.at[open - 1].is_some();
         (opens && named_before && open + 1 < close).then_some(open)
     }
@@ -765,7 +783,13 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             let (agents, patients, conf) = if passive {
                 let by = by_agent();
                 let by = if by.is_empty() && coordinated { st.last_agents.clone() } else { by };
-                (by, ctx.left(t.start, s), conf_direct)
+                // "AQIS is a branch of al-Qaeda, and was founded by Asim Umar": the
+                // second verb phrase shares the sentence's subject.
+                let and_aux = (t.start.saturating_sub(4).max(s.tok.start)..t.start)
+                    .any(|j| w(j) == "and" && j + 1 < t.start && is_be_aux(w(j + 1)));
+                let patients = if and_aux { ctx.subject(s, t.start) } else { Vec::new() };
+                let patients = if patients.is_empty() { ctx.left(t.start, s) } else { patients };
+                (by, patients, conf_direct)
             } else {
                 let reach = if kind == Support { 12 } else { 8 };
                 // "offered support to MIT", "fed intelligence to the Taliban".
@@ -1382,7 +1406,12 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
     for i in 0..a.tokens.len() {
         while next_m < ms.len() && ms[next_m].tok.start <= i {
             let m = &ms[next_m];
-            if m.actor || m.kind.is_actor() {
+            // A body only cited ("according to a statement from the National
+            // Police Service") is not what "detectives" or "the agency" refer to.
+            let cited = (m.tok.start.saturating_sub(6)..m.tok.start).any(|j| {
+                matches!(a.lower_word(j), "according" | "statement" | "spokesman" | "spokesperson" | "report")
+            });
+            if (m.actor || m.kind.is_actor()) && !(cited && last.iter().any(|l| l.0 == m.kind)) {
                 last.retain(|l| l.0 != m.kind);
                 last.push((m.kind, next_m, m.tok.start));
             }
