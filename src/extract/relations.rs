@@ -1454,20 +1454,29 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
         if sent_of[i] > sent_of[at] + window || last_human_noun.is_some_and(blocks) {
             continue;
         }
-        // Two different people in the window make "he" ambiguous.
+        // Two different people in the window make "he" ambiguous, unless one
+        // of them is the story's subject: named far more often so far than
+        // the official quoted beside them.
+        let mut ent = ms[m].ent;
         if want == EntityKind::Person {
             let lo = a.sentences[sent_of[i].saturating_sub(window)].tok.start;
             let (from, to) = (ms.partition_point(|x| x.tok.start < lo), ms.partition_point(|x| x.tok.start < i));
             let mut people: Vec<EntRef> =
                 ms[from..to].iter().filter(|x| x.kind == EntityKind::Person && x.actor).map(|x| x.ent).collect();
-            people.dedup();
             people.sort();
             people.dedup();
             if people.len() > 1 {
-                continue;
+                let named = |e: EntRef| ms[..to].iter().filter(|x| x.ent == e).count();
+                let mut counts: Vec<(usize, EntRef)> = people.iter().map(|&e| (named(e), e)).collect();
+                counts.sort_by_key(|c| std::cmp::Reverse(c.0));
+                if counts[0].0 >= 3 && counts[0].0 >= 2 * counts[1].0 {
+                    ent = counts[0].1;
+                } else {
+                    continue;
+                }
             }
         }
-        added.push(Mention { tok, ent: ms[m].ent, kind: want, actor: true, anaphor: true });
+        added.push(Mention { tok, ent, kind: want, actor: true, anaphor: true });
     }
     ms.extend(added);
     ms.sort_by_key(|m| m.tok.start);

@@ -301,10 +301,13 @@ pub fn is_human_noun(w: &str) -> bool {
 pub fn short_reference(w: &str) -> Option<crate::model::EntityKind> {
     use crate::model::EntityKind::*;
     Some(match w {
-        "group" | "movement" | "organisation" | "organization" | "outfit" | "militia" | "network" | "faction" => Group,
+        "group" | "movement" | "organisation" | "organization" | "outfit" | "militia" | "network" | "faction"
+        | "rebels" | "insurgents" | "guerrillas" | "guerrilla" | "cartel" | "jihadists" => Group,
         "suspect" | "militant" | "latter" | "commander" | "fugitive" | "detainee" | "prisoner" | "jihadist"
-        | "terrorist" | "cleric" | "leader" | "spokesman" | "operative" => Person,
-        "agency" | "service" | "spy agency" => Agency,
+        | "terrorist" | "cleric" | "leader" | "spokesman" | "operative" | "man" | "accused" | "convict"
+        | "financier" | "recruiter" | "bomb-maker" | "bombmaker" | "kingpin" => Person,
+        "agency" | "service" | "spy agency" | "unit" | "bureau" | "directorate" | "military" | "army" | "navy"
+        | "police" => Agency,
         "country" => Country,
         _ => return None,
     })
