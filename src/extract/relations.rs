@@ -326,7 +326,8 @@ impl Ctx<'_> {
     fn after_word(&self, i: usize, s: &Sentence, prep: &[&str], reach: usize) -> Vec<usize> {
         let end = s.tok.end.min(i + reach);
         for j in i..end {
-            if is_barrier(self.w(j)) {
+            // "deported to X and was taken into custody by Y": a new clause.
+            if is_barrier(self.w(j)) || self.w(j) == "and" && j + 1 < end && is_be_aux(self.w(j + 1)) {
                 return Vec::new();
             }
             if prep.contains(&self.w(j)) {
@@ -407,6 +408,11 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
         }
     }
     add_anaphors(a, &mut ms);
+    if x.trace {
+        for m in ms.iter().filter(|m| m.anaphor) {
+            eprintln!("anaphor {:?} at {} = {}", a.original(m.tok.clone()), m.tok.start, reg.name(&x.lexicon, m.ent));
+        }
+    }
     let mut at = vec![None; a.tokens.len()];
     for (k, m) in ms.iter().enumerate() {
         for t in m.tok.clone() {
@@ -934,8 +940,30 @@ fn apply_org_parts(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceStat
                 break;
             }
         }
+        // "the Indonesian police counter-terrorism unit Densus 88": the body
+        // named right after the noun is a part of the one before it.
+        if let (Some(m), Some(p)) = (ctx.at.get(r + 1).copied().flatten(), ctx.at[j])
+            && parent.is_none()
+            && j < r
+            && ctx.ms[p].tok.end + 3 >= r
+            && org(&ctx.ms[m])
+            && matches!(ctx.ms[p].kind, EntityKind::Agency | EntityKind::Group)
+            && ctx.ms[m].ent != ctx.ms[p].ent
+            && (ctx.ms[p].tok.end..r).all(|k| ctx.w(k).chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+        {
+            st.add(&[m], RelationKind::Membership, &[p], 0.8);
+            continue;
+        }
         if parent.is_none() && r + 1 < s.tok.end && ctx.w(r + 1) == "of" {
             parent = ctx.right(r + 2, s, 5, true).into_iter().find(|&m| org(&ctx.ms[m]));
+            // "the CTTC unit of the Dhaka Metropolitan Police".
+            if let (Some(p), Some(m)) = (parent, r.checked_sub(1).and_then(|k| ctx.at[k]))
+                && org(&ctx.ms[m])
+                && ctx.ms[m].ent != ctx.ms[p].ent
+            {
+                st.add(&[m], RelationKind::Membership, &[p], 0.85);
+                continue;
+            }
         }
         let Some(parent) = parent else { continue };
         // The member: a group named just before the phrase, set off by a comma.
@@ -1219,7 +1247,19 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
     for k in 0..merged.len() {
         let end = merged[k].tok.end;
         let next_start = merged.get(k + 1).map(|n| n.tok.start);
-        let possessive = end + 1 < a.tokens.len() && a.word(end) == "'" && a.lower_word(end + 1) == "s";
+        // "Pakistan's ISI", "the Philippines' NBI".
+        let possessive = end + 1 < a.tokens.len()
+            && a.word(end) == "'"
+            && (a.lower_word(end + 1) == "s" || a.lower_word(end - 1).ends_with('s'));
+        // "the Indonesian police counter-terrorism unit Densus 88": the body
+        // named last is the one meant.
+        let described = next_start.is_some_and(|n| {
+            n > end
+                && n <= end + 4
+                && matches!(merged[k].kind, EntityKind::Agency | EntityKind::Country)
+                && is_org_part(a.lower_word(n - 1))
+                && (end..n).all(|k| a.lower_word(k).chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+        });
         // "Pakistan-Afghanistan border": a hyphen joined to the name, not a list bullet.
         let st = merged[k].tok.start;
         let hyphen = end < a.tokens.len()
@@ -1233,6 +1273,7 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
             && matches!(kind, EntityKind::Group | EntityKind::Agency)
             && is_member_noun(a.lower_word(end));
         if possessive
+            || described
             || member_noun
             || (next_start == Some(end) && kind == EntityKind::Country)
             || hyphen
@@ -1418,7 +1459,10 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
             next_m += 1;
         }
         let w = a.lower_word(i);
-        if is_human_noun(w) {
+        // "Abu Sayyaf fighters" names many; only one unnamed person stands
+        // between "he" and the one named before.
+        if is_human_noun(w) && !covered[i] && !w.ends_with('s') && !matches!(w, "people" | "men" | "women" | "children")
+        {
             last_human_noun = Some(i);
         }
         let prev_is_mention = ends_here[i];
@@ -1469,7 +1513,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
                 let named = |e: EntRef| ms[..to].iter().filter(|x| x.ent == e).count();
                 let mut counts: Vec<(usize, EntRef)> = people.iter().map(|&e| (named(e), e)).collect();
                 counts.sort_by_key(|c| std::cmp::Reverse(c.0));
-                if counts[0].0 >= 3 && counts[0].0 >= 2 * counts[1].0 {
+                if counts[0].0 >= 2 && counts[0].0 >= 2 * counts[1].0 {
                     ent = counts[0].1;
                 } else {
                     continue;
