@@ -111,6 +111,34 @@ impl Ctx<'_> {
         self.a.lower_word(i)
     }
 
+    /// A word that ends a clause; "since 2021" and "since March" do not.
+    fn barrier(&self, j: usize) -> bool {
+        let w = self.w(j);
+        is_barrier(w)
+            && !(w == "since"
+                && j + 1 < self.a.tokens.len()
+                && (self.w(j + 1).starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(
+                        self.w(j + 1),
+                        "january"
+                            | "february"
+                            | "march"
+                            | "april"
+                            | "may"
+                            | "june"
+                            | "july"
+                            | "august"
+                            | "september"
+                            | "october"
+                            | "november"
+                            | "december"
+                            | "last"
+                            | "early"
+                            | "late"
+                            | "then"
+                    )))
+    }
+
     fn mention_at(&self, i: usize) -> Option<&Mention> {
         self.at.get(i).copied().flatten().map(|m| &self.ms[m])
     }
@@ -247,7 +275,7 @@ impl Ctx<'_> {
                     _ => Vec::new(),
                 };
             }
-            if is_barrier(self.w(j)) || self.is_blocker(j) {
+            if self.barrier(j) || self.is_blocker(j) {
                 return Vec::new();
             }
             if let Some(m) = self.at[j] {
@@ -306,7 +334,7 @@ impl Ctx<'_> {
             {
                 return self.at[j + 2].into_iter().collect();
             }
-            if is_barrier(w) || matches!(w, "." | "which" | "who" | "whom" | "when" | "where") || self.is_blocker(j) {
+            if self.barrier(j) || matches!(w, "." | "which" | "who" | "whom" | "when" | "where") || self.is_blocker(j) {
                 return Vec::new();
             }
             if let Some(m) = self.at[j] {
@@ -327,7 +355,7 @@ impl Ctx<'_> {
         let end = s.tok.end.min(i + reach);
         for j in i..end {
             // "deported to X and was taken into custody by Y": a new clause.
-            if is_barrier(self.w(j)) || self.w(j) == "and" && j + 1 < end && is_be_aux(self.w(j + 1)) {
+            if self.barrier(j) || self.w(j) == "and" && j + 1 < end && is_be_aux(self.w(j + 1)) {
                 return Vec::new();
             }
             if prep.contains(&self.w(j)) {
@@ -622,6 +650,46 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
         };
         let leaders: Vec<usize> = leaders.into_iter().filter(|&m| ctx.ms[m].kind == EntityKind::Person).collect();
         st.add(&leaders, Membership, &led, conf_near);
+        return;
+    }
+    // "launched drones at northern Israel", "rockets fired by Hezbollah at
+    // Israel": the target follows "at", "against" or "on".
+    if matches!(trig.phrase.as_str(), "launched" | "launches" | "launching" | "fired" | "fires" | "firing") {
+        let stop = (t.end..s.tok.end.min(t.end + 8)).find(|&j| {
+            matches!(
+                w(j),
+                "investigation" | "probe" | "inquiry" | "campaign" | "appeal" | "bid" | "operation" | "manhunt"
+            )
+        });
+        if stop.is_none() {
+            let targets = ctx.after_word(t.end, s, &["at", "against", "on", "into", "toward", "towards"], 8);
+            let agents = if passive { by_agent() } else { agents_left() };
+            st.add(&agents, Attack, &targets, conf_near);
+        }
+        return;
+    }
+    // "kept Salik under watch", "had been under observation since 2021 by the BfV".
+    if trig.phrase.starts_with("under ") || trig.phrase.contains(" under ") {
+        let watched_before = t.start.checked_sub(1).and_then(|k| ctx.at[k]).filter(|&m| ctx.ms[m].actor);
+        let (agents, watched) = match watched_before {
+            Some(m) => {
+                let verb = ctx.ms[m].tok.start;
+                (ctx.left(verb.saturating_sub(1).max(s.tok.start), s), vec![m])
+            }
+            None => (by_agent(), ctx.left(t.start, s)),
+        };
+        st.add(&agents, kind, &watched, conf_near);
+        return;
+    }
+    // "Iran is also the main backer of the Houthis": the sentence's subject.
+    if kind == Support
+        && trig.nominal
+        && next(1) == Some("of")
+        && (t.start.saturating_sub(5).max(s.tok.start)..t.start)
+            .any(|j| matches!(w(j), "is" | "was" | "are" | "remains" | "became"))
+    {
+        let backed = ctx.right(t.end + 1, s, 5, false);
+        st.add(&ctx.subject(s, t.start), Support, &backed, conf_near);
         return;
     }
     match kind {
