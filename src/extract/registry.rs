@@ -25,6 +25,9 @@ pub struct Registry {
     by_key: HashMap<String, EntRef>,
     /// Person surname key -> persons with that surname.
     pub surnames: HashMap<String, Vec<EntRef>>,
+    /// The word before the last of three-word names: the paternal surname of
+    /// Spanish names ("Valdés" of "Ricardo Valdés Ochoa").
+    pub second_surnames: HashMap<String, Vec<EntRef>>,
     /// Aliases of lexicon entries defined in the text.
     lex_aliases: Vec<(EntRef, String)>,
 }
@@ -36,6 +39,7 @@ impl Registry {
             parent: HashMap::default(),
             by_key: HashMap::default(),
             surnames: HashMap::default(),
+            second_surnames: HashMap::default(),
             lex_aliases: Vec::new(),
         };
         for (i, e) in lexicon.entries.iter().enumerate() {
@@ -186,6 +190,7 @@ impl Registry {
 
     fn index_surnames(&mut self) {
         self.surnames.clear();
+        self.second_surnames.clear();
         for (i, e) in self.dynamic.iter().enumerate() {
             let r = EntRef::Dyn(i as u32);
             if e.kind != EntityKind::Person || self.parent.contains_key(&r) {
@@ -200,6 +205,17 @@ impl Registry {
             let list = self.surnames.entry(last).or_default();
             if !list.contains(&r) {
                 list.push(r);
+            }
+            if words.len() >= 3 {
+                let second = words[words.len() - 2];
+                if second.len() >= 3
+                    && !matches!(second, "al" | "el" | "bin" | "ibn" | "abu" | "del" | "de" | "van" | "von" | "der")
+                {
+                    let list = self.second_surnames.entry(second.to_owned()).or_default();
+                    if !list.contains(&r) {
+                        list.push(r);
+                    }
+                }
             }
         }
     }

@@ -1260,14 +1260,24 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
         if covered[i] || !a.is_capitalised(i) {
             continue;
         }
-        let Some(cands) = reg.surnames.get(a.lower_word(i)) else {
+        let ent = if let Some(cands) = reg.surnames.get(a.lower_word(i)) {
+            let local: Vec<EntRef> = cands.iter().map(|c| reg.canonical(*c)).filter(|c| in_doc.contains(c)).collect();
+            match (local.as_slice(), cands.as_slice()) {
+                ([one], _) => *one,
+                ([], [one]) => reg.canonical(*one),
+                _ => continue,
+            }
+        } else if let Some(cands) = reg.second_surnames.get(a.lower_word(i)) {
+            // "Valdés" for "Ricardo Valdés Ochoa": only someone named in full here.
+            let mut local: Vec<EntRef> =
+                cands.iter().map(|c| reg.canonical(*c)).filter(|c| in_doc.contains(c)).collect();
+            local.dedup();
+            match local.as_slice() {
+                [one] => *one,
+                _ => continue,
+            }
+        } else {
             continue;
-        };
-        let local: Vec<EntRef> = cands.iter().map(|c| reg.canonical(*c)).filter(|c| in_doc.contains(c)).collect();
-        let ent = match (local.as_slice(), cands.as_slice()) {
-            ([one], _) => *one,
-            ([], [one]) => reg.canonical(*one),
-            _ => continue,
         };
         ms.push(Mention { tok: i..i + 1, ent, kind: EntityKind::Person, actor: true, anaphor: false });
     }
