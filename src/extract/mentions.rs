@@ -862,12 +862,25 @@ impl Extractor {
         }) || before(1) == Some("of") && before(2).is_some_and(|w| self.trigger_words.contains(w));
         let apposition = after(1) == Some(",")
             && after(2).is_some_and(|w| {
-                matches!(w, "a" | "an" | "the" | "who" | "one" | "aged" | "whose")
-                    || w.chars().all(|c| c.is_ascii_digit())
+                matches!(
+                    w,
+                    "a" | "an"
+                        | "the"
+                        | "who"
+                        | "one"
+                        | "aged"
+                        | "whose"
+                        | "known"
+                        | "also"
+                        | "alias"
+                        | "nicknamed"
+                        | "dubbed"
+                ) || w.chars().all(|c| c.is_ascii_digit())
             });
         let says =
             after(1).is_some_and(is_saying_verb) || (after(1) == Some(",") && after(2).is_some_and(is_saying_verb));
-        let surname_again = solo.get(last).is_some_and(|&c| c >= 2);
+        // "Quintero" alone elsewhere confirms "Arley Quintero Rojas".
+        let surname_again = words[1..].iter().any(|w| solo.get(w).is_some_and(|&c| c >= 2));
         // "arrested Ali Musa", "led by Ali Musa", "Ali Musa escaped", "Ali Musa had sworn".
         let after_trigger = before(1).is_some_and(|w| self.verb_words.contains(w))
             || before(1) == Some("by") && before(2).is_some_and(|w| self.verb_words.contains(w));

@@ -681,6 +681,24 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
         st.add(&agents, kind, &watched, conf_near);
         return;
     }
+    // "acting on information supplied by the SGB, the GKNB arrested ...": the
+    // informer supports the one who acted on it.
+    if passive
+        && kind == Support
+        && (t.start.saturating_sub(3).max(s.tok.start)..t.start)
+            .any(|j| matches!(w(j), "information" | "intelligence" | "tip" | "tip-off" | "tips" | "data" | "details"))
+    {
+        let informer = by_agent();
+        let mut acting = ctx.subject(s, t.start);
+        if acting.is_empty()
+            && let Some(comma) = (t.end..s.tok.end.min(t.end + 12)).find(|&j| w(j) == ",")
+        {
+            acting = ctx.right(comma + 1, s, 4, false);
+        }
+        let acting: Vec<usize> = acting.into_iter().filter(|&m| ctx.ms[m].kind != EntityKind::Person).collect();
+        st.add(&informer, Support, &acting, conf_near);
+        return;
+    }
     // "Iran is also the main backer of the Houthis": the sentence's subject.
     if kind == Support
         && trig.nominal
@@ -788,7 +806,10 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
         Support if trig.phrase.starts_with("with the") => {
             // "with the help of X": X supports the clause subject.
             let helper = ctx.right(t.end, s, 4, false);
-            let helped = ctx.subject(s, t.start);
+            // "Arango was arrested with the help of the army": the army helped
+            // whoever arrested him, not him.
+            let helped: Vec<usize> =
+                ctx.subject(s, t.start).into_iter().filter(|&m| ctx.ms[m].kind != EntityKind::Person).collect();
             st.add(&helper, Support, &helped, conf_near);
         }
         Attack if trig.nominal => {
@@ -870,17 +891,22 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 let to = if kind == Support { ctx.after_word(t.end, s, &["to", "for"], 3) } else { Vec::new() };
                 let mut patients = if to.is_empty() { ctx.right(t.end, s, reach, false) } else { to };
                 // "tracking Daudzai's phone", "monitored Warsame's calls": the person watched.
-                if patients.is_empty() && kind == Surveillance {
+                if kind == Surveillance {
                     patients = (t.end..s.tok.end.min(t.end + 3))
                         .filter_map(|j| ctx.at[j])
                         .find(|&m| {
                             let mm = &ctx.ms[m];
                             mm.kind == EntityKind::Person
-                                && mm.tok.end + 1 < s.tok.end
+                                && mm.tok.end + 2 < s.tok.end
                                 && ctx.w(mm.tok.end) == "'"
                                 && ctx.w(mm.tok.end + 1) == "s"
+                                && is_traceable(ctx.w(mm.tok.end + 2))
                         })
                         .into_iter()
+                        .collect::<Vec<usize>>()
+                        .into_iter()
+                        .chain(patients)
+                        .take(1)
                         .collect();
                 }
                 // "arrested two TTP commanders": people, not the group.
@@ -905,6 +931,43 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             }
         }
     }
+}
+
+/// What one tracks of a person: "Daudzai's phone", "his movements" (not
+/// "Lone's courier", who is someone else).
+fn is_traceable(w: &str) -> bool {
+    matches!(
+        w,
+        "phone"
+            | "phones"
+            | "calls"
+            | "movements"
+            | "activity"
+            | "activities"
+            | "communications"
+            | "messages"
+            | "whereabouts"
+            | "location"
+            | "accounts"
+            | "account"
+            | "transactions"
+            | "emails"
+            | "online"
+            | "internet"
+            | "social"
+            | "trips"
+            | "travel"
+            | "travels"
+            | "finances"
+            | "contacts"
+            | "mobile"
+            | "car"
+            | "vehicle"
+            | "recruitment"
+            | "communication"
+            | "signal"
+            | "handset"
+    )
 }
 
 /// A verb of receiving shortly before token `i`: "received training and
