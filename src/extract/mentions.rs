@@ -605,6 +605,32 @@ impl Extractor {
             let spans: Vec<Range<usize>> = qualified.iter().map(|q| q.tok.clone()).collect();
             a.lex_mentions.retain(|m| !spans.iter().any(|q| q.start <= m.tok.start && m.tok.end <= q.end));
         }
+        // "Counter Terrorism Policing North West (CTPNW)": a known body's name
+        // extended by more capitalised words and defined by its own acronym is
+        // a unit of its own.
+        let mut units = Vec::new();
+        for m in &a.lex_mentions {
+            let kind = self.lexicon.entries[m.entry as usize].kind;
+            if !matches!(kind, EntityKind::Agency | EntityKind::Group) {
+                continue;
+            }
+            let mut e = m.tok.end;
+            while e < a.tokens.len() && e < m.tok.end + 3 && !covered[e] && a.is_capitalised(e) {
+                e += 1;
+            }
+            if e > m.tok.end
+                && let Some(s) = a.sentences.iter().find(|s| s.tok.contains(&m.tok.start))
+                && acronym_follows(a, &(m.tok.start..e), s)
+                && !self.lexicon_knows(a.word(e + 1))
+            {
+                let name = a.original(m.tok.start..e).to_owned();
+                units.push(Discovered { name, kind, tok: m.tok.start..e, byline: false });
+            }
+        }
+        if !units.is_empty() {
+            a.lex_mentions.retain(|m| !units.iter().any(|u| u.tok.start == m.tok.start));
+            discovered.extend(units);
+        }
         // A known body that closes a unit's name is part of that name now.
         a.lex_mentions.retain(|m| {
             !discovered.iter().any(|d: &Discovered| {
@@ -819,7 +845,12 @@ impl Extractor {
             org_head(words[c.checked_sub(1)?])
         });
         if let Some(kind) = head {
-            let defined = run.start > s.tok.start && a.lower_word(run.start - 1) == "the";
+            // "the X Front", "the ELN's Eastern War Front".
+            let defined = run.start > s.tok.start
+                && (a.lower_word(run.start - 1) == "the"
+                    || run.start >= s.tok.start + 2
+                        && a.lower_word(run.start - 1) == "s"
+                        && a.word(run.start - 2) == "'");
             if n_words >= 2 && (defined || kind != EntityKind::Group) && !s.title_case {
                 return Some(Discovered { name, kind, tok: run, byline: false });
             }
