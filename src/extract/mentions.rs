@@ -906,6 +906,10 @@ impl Extractor {
                         | "alias"
                         | "nicknamed"
                         | "dubbed"
+                        | "was"
+                        | "is"
+                        | "has"
+                        | "had"
                 ) || w.chars().all(|c| c.is_ascii_digit())
             });
         let says =

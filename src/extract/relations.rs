@@ -628,14 +628,43 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             || (participle && (t.end..s.tok.end.min(t.end + 3)).any(|j| w(j) == "by"))
     };
     let by_agent = || ctx.after_word(t.end, s, &["by"], 16);
+    // "The CJNG, led by X, has become ... and has been fighting the Sinaloa
+    // Cartel": a second verb phrase shares the sentence's subject.
+    let second_vp =
+        (t.start.saturating_sub(4).max(s.tok.start)..t.start).rev().find(|&j| w(j) == "and").is_some_and(|j| {
+            (j + 1..t.start)
+                .all(|k| matches!(w(k), "has" | "have" | "had" | "been" | "later" | "then" | "also") || is_adverb(w(k)))
+        });
     let agents_left = || {
         if infinitive {
             ctx.subject(s, t.start)
         } else if coordinated && !st.last_agents.is_empty() {
             st.last_agents.clone()
+        } else if second_vp && !ctx.subject(s, t.start).is_empty() {
+            ctx.subject(s, t.start)
         } else {
             ctx.left(t.start, s)
         }
+    };
+    // Who reports a deed done by no named agent: "X was arrested ..., RAB's
+    // spokesman told a briefing", "... according to a statement from the CTD".
+    let reporter = || -> Vec<usize> {
+        let body = |m: &Mention| matches!(m.kind, EntityKind::Agency);
+        for j in s.tok.clone() {
+            let Some(m) = ctx.at[j] else { continue };
+            let mm = &ctx.ms[m];
+            if !body(mm) || mm.tok.start != j {
+                continue;
+            }
+            let cited = (mm.tok.start.saturating_sub(5).max(s.tok.start)..mm.tok.start)
+                .any(|k| matches!(w(k), "according" | "statement" | "statements"));
+            let says = (mm.tok.end..s.tok.end.min(mm.tok.end + 9))
+                .any(|k| matches!(w(k), "said" | "says" | "told" | "announced" | "confirmed" | "stated" | "reported"));
+            if cited || says {
+                return vec![m];
+            }
+        }
+        Vec::new()
     };
     let conf_direct = 0.9;
     let conf_near = 0.75;
@@ -878,6 +907,8 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             let (agents, patients, conf) = if passive {
                 let by = by_agent();
                 let by = if by.is_empty() && coordinated { st.last_agents.clone() } else { by };
+                let by =
+                    if by.is_empty() && matches!(kind, Capture | Interrogation | Release) { reporter() } else { by };
                 // "AQIS is a branch of al-Qaeda, and was founded by Asim Umar": the
                 // second verb phrase shares the sentence's subject.
                 let and_aux = (t.start.saturating_sub(4).max(s.tok.start)..t.start)
@@ -914,7 +945,7 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                     .into_iter()
                     .filter(|&m| {
                         let end = ctx.ms[m].tok.end;
-                        !(matches!(kind, Capture | Interrogation | Release)
+                        !(matches!(kind, Capture | Interrogation | Release | Surveillance | Support)
                             && end < s.tok.end
                             && ctx.w(end).ends_with('s')
                             && is_member_noun(ctx.w(end).trim_end_matches('s')))
@@ -1205,6 +1236,15 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         // One person holds a role named in the singular; "Shin Bet officers, Salaymeh" names none.
         let singular = !ctx.w(r).ends_with('s') || ctx.w(r).ends_with("man");
         let mut person = if singular { named_after(r + 1) } else { None };
+        // "FARDC spokesman for the area, Lieutenant Colonel Jules Ngongo".
+        if person.is_none()
+            && singular
+            && ctx.ms[org].tok.end <= r
+            && let Some(c) = (r + 1..s.tok.end.min(r + 5)).find(|&k| ctx.w(k) == ",")
+            && (r + 1..c).all(|k| ctx.at[k].is_none())
+        {
+            person = named_after(c + 1);
+        }
         if person.is_none()
             && singular
             && ctx.ms[org].tok.start > r
@@ -1410,9 +1450,12 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
             st > 0 && a.word(st - 1) == "-" && a.tokens[st - 1].end as usize == a.tokens[st].start as usize;
         let kind = merged[k].kind;
         // "the ISKP commander" names a person, not the group.
+        // "RAB members had been tracking him", "ADF fighters kidnapped her":
+        // many members act for the body.
         let member_noun = end < a.tokens.len()
             && matches!(kind, EntityKind::Group | EntityKind::Agency)
-            && is_member_noun(a.lower_word(end));
+            && is_member_noun(a.lower_word(end))
+            && !a.lower_word(end).ends_with('s');
         if possessive
             || described
             || member_noun
