@@ -1484,6 +1484,8 @@ fn is_staff_noun(w: &str) -> bool {
             | "guards"
             | "operatives"
             | "commandos"
+            | "marines"
+            | "personnel"
     )
 }
 
