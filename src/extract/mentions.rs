@@ -838,11 +838,39 @@ impl Extractor {
             return None;
         }
         let last = *words.last()?;
+        // "Operation Shujaa" names a campaign, not an actor.
+        if matches!(words[0], "operation" | "operations") {
+            return None;
+        }
         // The head noun: the last word, or the one before a connector
         // ("Committee for National Security", "Force to Fight Crime").
         let head = org_head(last).or_else(|| {
             let c = words.iter().position(|w| matches!(*w, "of" | "for" | "to" | "against" | "on"))?;
             org_head(words[c.checked_sub(1)?])
+        });
+        // "Criminal Investigation and Detection Group": a state body, whatever its head noun.
+        let head = head.map(|k| {
+            let state = words.iter().any(|w| {
+                matches!(
+                    *w,
+                    "police"
+                        | "investigation"
+                        | "investigations"
+                        | "intelligence"
+                        | "detection"
+                        | "criminal"
+                        | "counter-terrorism"
+                        | "counterterrorism"
+                        | "anti-terrorism"
+                        | "security"
+                )
+            });
+            let body = matches!(last, "group" | "network" | "office" | "team" | "alliance" | "coalition");
+            if matches!(k, EntityKind::Organization | EntityKind::Group) && state && body {
+                EntityKind::Agency
+            } else {
+                k
+            }
         });
         if let Some(kind) = head {
             // "the X Front", "the ELN's Eastern War Front".

@@ -627,7 +627,19 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             // "a unit trained and funded by the UAE"
             || (participle && (t.end..s.tok.end.min(t.end + 3)).any(|j| w(j) == "by"))
     };
-    let by_agent = || ctx.after_word(t.end, s, &["by"], 16);
+    let by_agent = || {
+        // "by a team from the Philippine Army's 11th Infantry Division": a little further.
+        let end = s.tok.end.min(t.end + 16);
+        match (t.end..end).find(|&j| ctx.w(j) == "by") {
+            Some(j)
+                if !(t.end..j)
+                    .any(|k| ctx.barrier(k) || ctx.w(k) == "and" && k + 1 < end && is_be_aux(ctx.w(k + 1))) =>
+            {
+                ctx.right(j + 1, s, 10, true)
+            }
+            _ => Vec::new(),
+        }
+    };
     // "The CJNG, led by X, has become ... and has been fighting the Sinaloa
     // Cartel": a second verb phrase shares the sentence's subject.
     let second_vp =
@@ -1660,7 +1672,11 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
             (EntityKind::Agency, i..i + 1)
         } else if w == "it" && i + 1 < a.tokens.len() && matches!(next_w, "had" | "has" | "was" | "said" | "is") {
             (EntityKind::Agency, i..i + 1)
-        } else if w == "the" && i + 1 < a.tokens.len() {
+        } else if w == "the" && i + 1 < a.tokens.len() && !covered[i + 1] {
+            // "the Bureau of Jail Management" is a name, not a reference back.
+            if i + 2 < a.tokens.len() && (a.lower_word(i + 2) == "of" || a.is_capitalised(i + 2)) {
+                continue;
+            }
             match short_reference(a.lower_word(i + 1)) {
                 // "the group" but not "the group's media wing" of another group.
                 Some(k) => (k, i..i + 2),
