@@ -1704,6 +1704,27 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
         // of them is the story's subject: named far more often so far than
         // the official quoted beside them.
         let mut ent = ms[m].ent;
+        // "officers of the unit" after "the Anti-Terrorism Police Unit": the
+        // body whose name ends in that noun, if one was named lately.
+        if want != EntityKind::Person && tok.len() == 2 {
+            let noun = a.lower_word(i + 1);
+            let lo = a.sentences[sent_of[i].saturating_sub(window)].tok.start;
+            let (from, to) = (ms.partition_point(|x| x.tok.start < lo), ms.partition_point(|x| x.tok.start < i));
+            let recent: Vec<&Mention> = ms[from..to].iter().filter(|x| x.kind == want && !x.anaphor).collect();
+            // Of several, the one named most ("the service": the DSS of the
+            // story, not a prison service named once).
+            let count = |e: EntRef| ms[..to].iter().filter(|x| x.ent == e && !x.anaphor).count();
+            let named = recent
+                .iter()
+                .filter(|x| {
+                    let last_word = x.tok.end.checked_sub(1).map(|k| a.lower_word(k)).unwrap_or("");
+                    last_word.trim_end_matches('s') == noun.trim_end_matches('s')
+                })
+                .max_by_key(|x| count(x.ent));
+            if let Some(x) = named {
+                ent = x.ent;
+            }
+        }
         if want == EntityKind::Person {
             let lo = a.sentences[sent_of[i].saturating_sub(window)].tok.start;
             let (from, to) = (ms.partition_point(|x| x.tok.start < lo), ms.partition_point(|x| x.tok.start < i));
