@@ -54,13 +54,20 @@ pub fn run_folder(
     cancel: &AtomicBool,
     progress: &Progress,
 ) -> Result<Snapshot, PipelineError> {
+    let started = std::time::Instant::now();
     progress.set(0, 0, 1);
     let (files, mut skipped) = corpus::list_files(dir)?;
     progress.set(1, 0, files.len());
     // The lexicon and its automata are built while the files are read.
     let (read, extractor) = rayon::join(
         || corpus::read_all(dir, &files, cancel, &|d| progress.done.store(d, Ordering::Relaxed)),
-        || Lexicon::for_folder(Some(dir)).map_err(ExtractError::from).and_then(Extractor::new),
+        || {
+            let x = Lexicon::for_folder(Some(dir)).map_err(ExtractError::from).and_then(Extractor::new);
+            if std::env::var_os("LINKCHART_DEBUG").is_some() {
+                eprintln!("extractor built in {:.0} ms", started.elapsed().as_secs_f64() * 1000.0);
+            }
+            x
+        },
     );
     let (docs, unreadable) = read?;
     let extractor = extractor?;
@@ -70,7 +77,12 @@ pub fn run_folder(
         return Err(PipelineError::Empty(dir.display().to_string()));
     }
     if std::env::var_os("LINKCHART_DEBUG").is_some() {
-        eprintln!("read {} files, peak memory {:.0} MB", docs.len(), crate::bench::peak_rss_mb());
+        eprintln!(
+            "read {} files in {:.0} ms, peak memory {:.0} MB",
+            docs.len(),
+            started.elapsed().as_secs_f64() * 1000.0,
+            crate::bench::peak_rss_mb()
+        );
     }
     progress.set(2, 0, 1);
     if cancel.load(Ordering::Relaxed) {

@@ -142,8 +142,11 @@ impl Extractor {
         let found: Vec<relations::DocRelations> =
             docs.par_iter().zip(analyses.par_iter()).map(|(d, a)| relations::relate(self, &registry, d, a)).collect();
         lap("pass 2");
-        drop(analyses);
-        let graph = assemble(&self.lexicon, &registry, docs, &found);
+        // The analyses are freed on a thread of their own while the graph is assembled.
+        let graph = std::thread::scope(|scope| {
+            scope.spawn(move || drop(analyses));
+            assemble(&self.lexicon, &registry, docs, &found)
+        });
         lap("assemble");
         graph
     }
@@ -180,15 +183,27 @@ fn assemble(lexicon: &Lexicon, registry: &Registry, docs: &[Document], found: &[
     let mut order: Vec<EntRef> = Vec::new();
     let mut info: HashMap<EntRef, (BTreeMap<String, String>, Vec<(usize, u32)>)> = HashMap::default();
     let mut named_outright: rustc_hash::FxHashSet<EntRef> = Default::default();
-    for (d, f) in found.iter().enumerate() {
-        for (ent, count, surfaces, explicit) in &f.mentions {
-            let ent = registry.canonical(*ent);
-            // Places are recognised so they are never taken for actors, but
-            // they take part in no interaction: they are not nodes.
-            if registry.is_ignored(lexicon, ent) || registry.kind(lexicon, ent) == crate::model::EntityKind::Place {
-                continue;
-            }
-            if *explicit {
+    // Canonical entities per document, in parallel; merged in order below.
+    type DocMentions<'f> = Vec<(EntRef, u32, &'f Vec<(String, String)>, bool)>;
+    let per_doc: Vec<DocMentions> = found
+        .par_iter()
+        .map(|f| {
+            f.mentions
+                .iter()
+                .filter_map(|(ent, count, surfaces, explicit)| {
+                    let ent = registry.canonical(*ent);
+                    // Places are recognised so they are never taken for actors, but
+                    // they take part in no interaction: they are not nodes.
+                    let skip = registry.is_ignored(lexicon, ent)
+                        || registry.kind(lexicon, ent) == crate::model::EntityKind::Place;
+                    (!skip).then_some((ent, *count, surfaces, *explicit))
+                })
+                .collect()
+        })
+        .collect();
+    for (d, mentions) in per_doc.iter().enumerate() {
+        for &(ent, count, surfaces, explicit) in mentions {
+            if explicit {
                 named_outright.insert(ent);
             }
             let entry = info.entry(ent).or_insert_with(|| {
@@ -202,7 +217,7 @@ fn assemble(lexicon: &Lexicon, registry: &Registry, docs: &[Document], found: &[
             }
             match entry.1.last_mut() {
                 Some(last) if last.0 == d => last.1 += count,
-                _ => entry.1.push((d, *count)),
+                _ => entry.1.push((d, count)),
             }
         }
     }

@@ -1343,6 +1343,36 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
             if covered[j] || (!w.chars().any(char::is_alphanumeric) && !matches!(w, "-" | "'" | ".")) {
                 break;
             }
+            // Names are capitalised words joined by a few small words.
+            if j > i
+                && !a.is_capitalised(j)
+                && w.chars().any(char::is_alphanumeric)
+                && !matches!(
+                    w,
+                    "of" | "for"
+                        | "and"
+                        | "the"
+                        | "to"
+                        | "on"
+                        | "against"
+                        | "al"
+                        | "bin"
+                        | "ibn"
+                        | "de"
+                        | "del"
+                        | "la"
+                        | "el"
+                        | "van"
+                        | "von"
+                        | "der"
+                        | "da"
+                        | "dos"
+                        | "das"
+                        | "s"
+                )
+            {
+                break;
+            }
             for part in w.split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty()) {
                 if !key.is_empty() {
                     key.push(' ');
