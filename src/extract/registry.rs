@@ -2,6 +2,7 @@
 //! the two passes so an alias defined in one sentence or file resolves
 //! mentions everywhere.
 
+use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::lexicon::Lexicon;
@@ -45,10 +46,11 @@ impl Registry {
         for (i, e) in lexicon.entries.iter().enumerate() {
             reg.by_key.entry(name_key(&e.name)).or_insert(EntRef::Lex(i as u32));
         }
-        // Discovered names: one entity per name key.
-        for a in analyses {
-            for d in &a.discovered {
-                let key = name_key(&d.name);
+        // Discovered names: one entity per name key (keys computed in parallel).
+        let keys: Vec<Vec<String>> =
+            analyses.par_iter().map(|a| a.discovered.iter().map(|d| name_key(&d.name)).collect()).collect();
+        for (a, keys) in analyses.iter().zip(keys) {
+            for (d, key) in a.discovered.iter().zip(keys) {
                 match reg.by_key.get(&key) {
                     Some(&EntRef::Dyn(i)) => {
                         let e = &mut reg.dynamic[i as usize];
