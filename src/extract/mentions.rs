@@ -643,6 +643,7 @@ impl Extractor {
         }
         // "the Shabwa Defence Forces": a place or country name leading an
         // organisation's name belongs to it.
+        let mut known_bodies = Vec::new();
         for d in discovered.iter_mut() {
             if d.kind == EntityKind::Person || d.tok.start == 0 {
                 continue;
@@ -650,12 +651,29 @@ impl Extractor {
             let Some(k) = a.lex_mentions.iter().position(|m| m.tok.end == d.tok.start) else {
                 continue;
             };
-            let kind = self.lexicon.entries[a.lex_mentions[k].entry as usize].kind;
+            let country = &self.lexicon.entries[a.lex_mentions[k].entry as usize];
+            let kind = country.kind;
             if matches!(kind, EntityKind::Place | EntityKind::Country) {
+                // "Colombian National Police": the lexicon's "National Police of Colombia".
+                let known = (kind == EntityKind::Country)
+                    .then(|| {
+                        [format!("{} ({})", d.name, country.name), format!("{} of {}", d.name, country.name)]
+                            .iter()
+                            .find_map(|n| self.lexicon.find(n))
+                    })
+                    .flatten();
                 let m = a.lex_mentions.remove(k);
                 d.tok.start = m.tok.start;
                 d.name = a.original(d.tok.clone()).to_owned();
+                if let Some(entry) = known {
+                    known_bodies.push(LexMention { tok: d.tok.clone(), entry: entry as u32, generated: false });
+                }
             }
+        }
+        if !known_bodies.is_empty() {
+            discovered.retain(|d| !known_bodies.iter().any(|k| k.tok == d.tok));
+            a.lex_mentions.extend(known_bodies);
+            a.lex_mentions.sort_by_key(|m| m.tok.start);
         }
         // Acronyms defined in parentheses after a known or discovered name.
         let mut aliases = Vec::new();
