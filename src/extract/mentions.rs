@@ -371,6 +371,10 @@ const ALIAS_MARKERS: &[&[&str]] = &[
     &["who", "went", "by"],
     &["going", "by"],
     &["also", "called"],
+    &["popularly", "called"],
+    &["popularly", "known", "as"],
+    &["commonly", "called"],
+    &["commonly", "known", "as"],
 ];
 
 impl Extractor {
@@ -539,6 +543,13 @@ impl Extractor {
                     && (is_stop_cap(a.lower_word(rs))
                         || is_name_particle(a.lower_word(rs)) && !is_kunya_start(a.lower_word(rs)))
                 {
+                    rs += 1;
+                }
+                // "Cllr Nadeem Akhtar", "ADGP Rajinder Sandhu": a title is not part of a
+                // person's name (but "General Directorate" is a body's).
+                let body =
+                    (rs..re).any(|k| org_head(a.lower_word(k)).is_some() || is_institution_word(a.lower_word(k)));
+                while !body && rs + 1 < re && is_person_title(a.lower_word(rs).trim_end_matches('.')) {
                     rs += 1;
                 }
                 while re > rs
@@ -722,7 +733,10 @@ impl Extractor {
                 let first = a.lower_word(i);
                 // Most words start no marker: a cheap first-byte test before the scan.
                 let could_start = first.len() >= 3
-                    && matches!(first.as_bytes()[0], b'a' | b'b' | b'c' | b'd' | b'g' | b'k' | b'n' | b'r' | b'w')
+                    && matches!(
+                        first.as_bytes()[0],
+                        b'a' | b'b' | b'c' | b'd' | b'g' | b'k' | b'n' | b'p' | b'r' | b'w'
+                    )
                     && ALIAS_MARKERS.iter().any(|m| m[0] == first);
                 let fixed = ALIAS_MARKERS
                     .iter()
@@ -989,7 +1003,22 @@ impl Extractor {
     ) -> Option<AliasDef> {
         // The alias: a quoted string or a capitalised run right after the marker.
         let mut k = after;
-        while k < s.tok.end && matches!(a.lower_word(k), ":" | "," | "the") {
+        while k < s.tok.end
+            && matches!(
+                a.lower_word(k),
+                ":" | ","
+                    | "the"
+                    | "name"
+                    | "alias"
+                    | "nickname"
+                    | "moniker"
+                    | "kunya"
+                    | "nom"
+                    | "de"
+                    | "guerre"
+                    | "of"
+            )
+        {
             k += 1;
         }
         if k >= s.tok.end {
