@@ -549,7 +549,33 @@ impl Extractor {
                 // person's name (but "General Directorate" is a body's).
                 let body =
                     (rs..re).any(|k| org_head(a.lower_word(k)).is_some() || is_institution_word(a.lower_word(k)));
-                while !body && rs + 1 < re && is_person_title(a.lower_word(rs).trim_end_matches('.')) {
+                // Honorifics ("Qari Haroon Afridi", "Mullah Omar") belong to the name as used.
+                let honorific = |w: &str| {
+                    matches!(
+                        w,
+                        "qari"
+                            | "mullah"
+                            | "maulana"
+                            | "mawlawi"
+                            | "sheikh"
+                            | "shaikh"
+                            | "mufti"
+                            | "hafiz"
+                            | "haji"
+                            | "hajji"
+                            | "imam"
+                            | "emir"
+                            | "amir"
+                            | "prince"
+                            | "king"
+                            | "queen"
+                    )
+                };
+                while !body
+                    && rs + 1 < re
+                    && is_person_title(a.lower_word(rs).trim_end_matches('.'))
+                    && !honorific(a.lower_word(rs))
+                {
                     rs += 1;
                 }
                 while re > rs
