@@ -572,8 +572,13 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     let next = |k: usize| (t.end + k - 1 < s.tok.end).then(|| w(t.end + k - 1));
     // A trigger after a determiner, or followed by "of", is a noun: "the capture of X by Y".
     let nominal_context = matches!(prev(1), Some("the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "s"))
-        || (next(1) == Some("of") && !trig.phrase.ends_with(" of"));
-    let trig = &if nominal_context && !trig.nominal && is_noun_form(trig) {
+        || (next(1) == Some("of") && !trig.phrase.ends_with(" of"))
+        // "Under questioning by GID investigators, he admitted ...".
+        || (trig.phrase.ends_with("ing")
+            && next(1) == Some("by")
+            && matches!(prev(1), Some("under" | "after" | "during" | "following" | "before" | "upon")));
+    let gerund_by = trig.phrase.ends_with("ing") && next(1) == Some("by");
+    let trig = &if nominal_context && !trig.nominal && (is_noun_form(trig) || gerund_by) {
         Trigger { nominal: true, ..trig.clone() }
     } else {
         trig.clone()
