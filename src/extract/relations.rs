@@ -104,6 +104,9 @@ struct Ctx<'a> {
     ms: Vec<Mention>,
     /// Token index -> mention index.
     at: Vec<Option<usize>>,
+    /// The agency the article is about, when one stands out: named at least
+    /// three times and twice as often as any other.
+    protagonist: Option<usize>,
 }
 
 impl Ctx<'_> {
@@ -447,7 +450,22 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
             at[t] = Some(k);
         }
     }
-    let ctx = Ctx { a, ms, at };
+    let protagonist = {
+        let mut counts: rustc_hash::FxHashMap<EntRef, (usize, usize)> = Default::default();
+        for (k, m) in ms.iter().enumerate() {
+            if m.kind == EntityKind::Agency && m.actor && !m.anaphor {
+                counts.entry(m.ent).or_insert((0, k)).0 += 1;
+            }
+        }
+        let mut v: Vec<(usize, usize)> = counts.into_values().collect();
+        v.sort_by_key(|c| std::cmp::Reverse(c.0));
+        match v.as_slice() {
+            [(n, k)] if *n >= 3 => Some(*k),
+            [(n, k), (m, _), ..] if *n >= 3 && *n >= 2 * m => Some(*k),
+            _ => None,
+        }
+    };
+    let ctx = Ctx { a, ms, at, protagonist };
     let triggers: Vec<(Range<usize>, &Trigger)> = find_triggers(x, a);
     let mut relations = Vec::new();
     let mut ti = 0;
@@ -924,15 +942,23 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             let (agents, patients, conf) = if passive {
                 let by = by_agent();
                 let by = if by.is_empty() && coordinated { st.last_agents.clone() } else { by };
+                let named = !by.is_empty();
                 let by =
                     if by.is_empty() && matches!(kind, Capture | Interrogation | Release) { reporter() } else { by };
+                // "Abu Hamza was arrested at a workshop": in an article about one
+                // agency's operation, that agency.
+                let by = if by.is_empty() && matches!(kind, Capture | Interrogation) {
+                    ctx.protagonist.into_iter().collect()
+                } else {
+                    by
+                };
                 // "AQIS is a branch of al-Qaeda, and was founded by Asim Umar": the
                 // second verb phrase shares the sentence's subject.
                 let and_aux = (t.start.saturating_sub(4).max(s.tok.start)..t.start)
                     .any(|j| w(j) == "and" && j + 1 < t.start && is_be_aux(w(j + 1)));
                 let patients = if and_aux { ctx.subject(s, t.start) } else { Vec::new() };
                 let patients = if patients.is_empty() { ctx.left(t.start, s) } else { patients };
-                (by, patients, conf_direct)
+                (by, patients, if named { conf_direct } else { 0.5 })
             } else {
                 let reach = if kind == Support { 12 } else { 8 };
                 // "offered support to MIT", "fed intelligence to the Taliban".
