@@ -533,6 +533,8 @@ struct SentenceState {
     supported: Vec<usize>,
     /// First token of the sentence that hedges what follows it.
     first_hedge: usize,
+    /// Patients of the last passive verb ("was questioned by X and released").
+    last_passive_patients: Vec<usize>,
 }
 
 impl SentenceState {
@@ -645,7 +647,10 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             }
         }
         let participle = trig.phrase.ends_with("ed") || !trig.phrase.ends_with("ing") && trig.phrase.contains(' ');
+        // "was questioned by BKA investigators and released the next day".
+        let and_participle = prev(1) == Some("and") && participle && !st.last_passive_patients.is_empty();
         found
+            || and_participle
             || (prev(1) == Some(",") && (t.end..s.tok.end.min(t.end + 8)).any(|j| w(j) == "by"))
             // "a unit trained and funded by the UAE"
             || (participle && (t.end..s.tok.end.min(t.end + 3)).any(|j| w(j) == "by"))
@@ -957,7 +962,14 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 let and_aux = (t.start.saturating_sub(4).max(s.tok.start)..t.start)
                     .any(|j| w(j) == "and" && j + 1 < t.start && is_be_aux(w(j + 1)));
                 let patients = if and_aux { ctx.subject(s, t.start) } else { Vec::new() };
-                let patients = if patients.is_empty() { ctx.left(t.start, s) } else { patients };
+                let patients = if patients.is_empty() && coordinated && !st.last_passive_patients.is_empty() {
+                    st.last_passive_patients.clone()
+                } else if patients.is_empty() {
+                    ctx.left(t.start, s)
+                } else {
+                    patients
+                };
+                st.last_passive_patients = patients.clone();
                 (by, patients, if named { conf_direct } else { 0.5 })
             } else {
                 let reach = if kind == Support { 12 } else { 8 };
