@@ -1746,6 +1746,13 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
         } else if is_staff_noun(w) && !prev_is_mention && !matches!(next_w, "of" | "from" | "with" | "for") {
             // "officers had captured him": the agency last named.
             (EntityKind::Agency, i..i + 1)
+        } else if matches!(w, "its" | "their")
+            && matches!(next_w, "fighters" | "militants" | "gunmen" | "members" | "cadres" | "operatives")
+        {
+            // "seized by its fighters": the group last named.
+            (EntityKind::Group, i..i + 2)
+        } else if matches!(w, "its" | "their") && is_staff_noun(next_w) {
+            (EntityKind::Agency, i..i + 2)
         } else if w == "it" && i + 1 < a.tokens.len() && matches!(next_w, "had" | "has" | "was" | "said" | "is") {
             (EntityKind::Agency, i..i + 1)
         } else if w == "the" && i + 1 < a.tokens.len() && !covered[i + 1] {
@@ -1798,6 +1805,11 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
                 })
                 .max_by_key(|x| count(x.ent));
             if let Some(x) = named {
+                ent = x.ent;
+            } else if matches!(w, "its" | "their")
+                && let Some(x) = recent.iter().rev().max_by_key(|x| count(x.ent))
+            {
+                // "Its fighters": the body the story is about, not one named in passing.
                 ent = x.ent;
             }
         }
