@@ -107,6 +107,8 @@ struct Ctx<'a> {
     /// The agency the article is about, when one stands out: named at least
     /// three times and twice as often as any other.
     protagonist: Option<usize>,
+    /// "the two agencies", "both men": token range and the two last named.
+    pairs: Vec<(Range<usize>, usize, usize)>,
 }
 
 impl Ctx<'_> {
@@ -465,7 +467,8 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
             _ => None,
         }
     };
-    let ctx = Ctx { a, ms, at, protagonist };
+    let pairs = two_references(a, &ms);
+    let ctx = Ctx { a, ms, at, protagonist, pairs };
     let triggers: Vec<(Range<usize>, &Trigger)> = find_triggers(x, a);
     let mut relations = Vec::new();
     let mut ti = 0;
@@ -779,6 +782,15 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
         st.add(&ctx.subject(s, t.start), Support, &backed, conf_near);
         return;
     }
+    // "the two agencies had exchanged information", "the two armies' joint
+    // campaign": the two named last, with each other.
+    if matches!(kind, Cooperation | Association | Attack)
+        && let Some((_, m1, m2)) =
+            ctx.pairs.iter().find(|(r, _, _)| r.start >= s.tok.start && r.end <= t.start && t.start - r.end <= 6)
+    {
+        st.add(&[*m1], kind, &[*m2], conf_near);
+        return;
+    }
     match kind {
         Handover => {
             let receivers = ctx.after_word(t.end, s, &["to", "into"], 10);
@@ -1054,6 +1066,46 @@ fn is_traceable(w: &str) -> bool {
             | "signal"
             | "handset"
     )
+}
+
+/// "the two agencies", "the two men", "both countries": the two entities of
+/// that kind named last (within four sentences), as mention indices.
+fn two_references(a: &DocAnalysis, ms: &[Mention]) -> Vec<(Range<usize>, usize, usize)> {
+    let mut out = Vec::new();
+    for i in 0..a.tokens.len().saturating_sub(2) {
+        let (w0, w1) = (a.lower_word(i), a.lower_word(i + 1));
+        let (len, noun) = if w0 == "the" && w1 == "two" {
+            (3, a.lower_word(i + 2))
+        } else if w0 == "both" {
+            (2, w1)
+        } else {
+            continue;
+        };
+        let kind = match noun {
+            "agencies" | "services" | "forces" | "armies" | "militaries" | "police" => EntityKind::Agency,
+            "men" | "brothers" | "suspects" | "women" => EntityKind::Person,
+            "groups" | "organisations" | "organizations" | "militias" | "movements" => EntityKind::Group,
+            "countries" | "neighbours" | "neighbors" | "governments" | "nations" | "states" => EntityKind::Country,
+            _ => continue,
+        };
+        let lo = i.saturating_sub(120);
+        let mut found: Vec<(usize, EntRef)> = Vec::new();
+        for (k, m) in ms.iter().enumerate().rev() {
+            if m.tok.start >= i || m.tok.start < lo || m.kind != kind || !m.actor {
+                continue;
+            }
+            if !found.iter().any(|f| f.1 == m.ent) {
+                found.push((k, m.ent));
+            }
+            if found.len() == 2 {
+                break;
+            }
+        }
+        if let [(k1, _), (k2, _)] = found.as_slice() {
+            out.push((i..i + len, *k2, *k1));
+        }
+    }
+    out
 }
 
 /// A verb of receiving shortly before token `i`: "received training and
