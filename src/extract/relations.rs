@@ -1766,6 +1766,8 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
         }
         ends_here[m.tok.end] = true;
     }
+    // How often each entity was named before the current token.
+    let mut named_so_far: rustc_hash::FxHashMap<EntRef, usize> = Default::default();
     let mut next_m = 0;
     // Most recent actor mention of each kind: (mention index, token).
     let mut last: Vec<(EntityKind, usize, usize)> = Vec::new();
@@ -1773,6 +1775,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
     for i in 0..a.tokens.len() {
         while next_m < ms.len() && ms[next_m].tok.start <= i {
             let m = &ms[next_m];
+            *named_so_far.entry(m.ent).or_default() += 1;
             // A body only cited ("according to a statement from the National
             // Police Service") is not what "detectives" or "the agency" refer to.
             let cited = (m.tok.start.saturating_sub(6)..m.tok.start).any(|j| {
@@ -1848,7 +1851,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
             let recent: Vec<&Mention> = ms[from..to].iter().filter(|x| x.kind == want && !x.anaphor).collect();
             // Of several, the one named most ("the service": the DSS of the
             // story, not a prison service named once).
-            let count = |e: EntRef| ms[..to].iter().filter(|x| x.ent == e && !x.anaphor).count();
+            let count = |e: EntRef| named_so_far.get(&e).copied().unwrap_or(0);
             let named = recent
                 .iter()
                 .filter(|x| {
@@ -1873,7 +1876,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
             people.sort();
             people.dedup();
             if people.len() > 1 {
-                let named = |e: EntRef| ms[..to].iter().filter(|x| x.ent == e).count();
+                let named = |e: EntRef| named_so_far.get(&e).copied().unwrap_or(0);
                 let mut counts: Vec<(usize, EntRef)> = people.iter().map(|&e| (named(e), e)).collect();
                 counts.sort_by_key(|c| std::cmp::Reverse(c.0));
                 if counts[0].0 >= 2 && counts[0].0 >= 2 * counts[1].0 {
