@@ -164,18 +164,6 @@ fn is_stop_cap(lower: &str) -> bool {
             | "friday"
             | "saturday"
             | "sunday"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
             | "jan"
             | "feb"
             | "mar"
@@ -310,7 +298,7 @@ fn is_stop_cap(lower: &str) -> bool {
             | "ambassador"
             | "imam"
             | "mufti"
-    )
+    ) || super::rules::is_month(lower)
 }
 
 /// Lower-case particles that may stand inside a name: "Abu Bakr al-Baghdadi".

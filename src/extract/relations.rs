@@ -7,8 +7,8 @@ use super::Extractor;
 use super::mentions::{DocAnalysis, EntRef, Sentence, coverage};
 use super::registry::Registry;
 use super::rules::{
-    Trigger, is_adverb, is_barrier, is_be_aux, is_human_noun, is_negation, is_person_pronoun, is_person_title,
-    is_sentence_hedge, short_reference,
+    Trigger, is_adverb, is_barrier, is_be_aux, is_human_noun, is_month, is_negation, is_person_pronoun,
+    is_person_title, is_sentence_hedge, short_reference,
 };
 use super::text::Span;
 use crate::corpus::Document;
@@ -123,25 +123,8 @@ impl Ctx<'_> {
             && !(w == "since"
                 && j + 1 < self.a.tokens.len()
                 && (self.w(j + 1).starts_with(|c: char| c.is_ascii_digit())
-                    || matches!(
-                        self.w(j + 1),
-                        "january"
-                            | "february"
-                            | "march"
-                            | "april"
-                            | "may"
-                            | "june"
-                            | "july"
-                            | "august"
-                            | "september"
-                            | "october"
-                            | "november"
-                            | "december"
-                            | "last"
-                            | "early"
-                            | "late"
-                            | "then"
-                    )))
+                    || is_month(self.w(j + 1))
+                    || matches!(self.w(j + 1), "last" | "early" | "late" | "then")))
     }
 
     fn mention_at(&self, i: usize) -> Option<&Mention> {

@@ -158,6 +158,25 @@ pub fn is_locative(w: &str) -> bool {
 }
 
 /// Words that close a clause for the nearest-actor search.
+/// Month names, lower case.
+pub fn is_month(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
+}
+
 pub fn is_barrier(w: &str) -> bool {
     matches!(
         w,
