@@ -656,6 +656,38 @@ impl Extractor {
             a.lex_mentions.retain(|m| !units.iter().any(|u| u.tok.start == m.tok.start));
             discovered.extend(units);
         }
+        // "the National Guard" in an article that names Mexico: the lexicon's
+        // "National Guard (Mexico)", when the article names exactly one of the
+        // countries that have a body of that name.
+        let countries: Vec<String> = a
+            .lex_mentions
+            .iter()
+            .map(|m| &self.lexicon.entries[m.entry as usize])
+            .filter(|e| e.kind == EntityKind::Country)
+            .map(|e| super::text::name_key(&e.name))
+            .collect();
+        let mut qualified_bodies = Vec::new();
+        discovered.retain(|d| {
+            if d.kind == EntityKind::Person {
+                return true;
+            }
+            let key = super::text::name_key(d.name.trim_start_matches("the ").trim_start_matches("The "));
+            let Some(cands) = self.qualified_names.get(&key) else {
+                return true;
+            };
+            let named: Vec<usize> = cands.iter().filter(|(_, c)| countries.contains(c)).map(|(i, _)| *i).collect();
+            match named.as_slice() {
+                [one] => {
+                    qualified_bodies.push(LexMention { tok: d.tok.clone(), entry: *one as u32, generated: false });
+                    false
+                }
+                _ => true,
+            }
+        });
+        if !qualified_bodies.is_empty() {
+            a.lex_mentions.extend(qualified_bodies);
+            a.lex_mentions.sort_by_key(|m| m.tok.start);
+        }
         // A known body that closes a unit's name is part of that name now.
         a.lex_mentions.retain(|m| {
             !discovered.iter().any(|d: &Discovered| {

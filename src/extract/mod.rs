@@ -55,6 +55,9 @@ pub struct Extractor {
     trigger_words: rustc_hash::FxHashSet<String>,
     /// Verb triggers and the first words of verb phrases ("broke" of "broke out").
     verb_words: rustc_hash::FxHashSet<String>,
+    /// Bodies whose lexicon name is qualified by their country ("National
+    /// Guard (Mexico)"), by the name key of the bare name: (entry, country key).
+    qualified_names: rustc_hash::FxHashMap<String, Vec<(usize, String)>>,
     /// Case-sensitive lexicon forms (acronyms), folded, with their entries.
     acronyms: rustc_hash::FxHashMap<String, usize>,
     /// Print every trigger and what came of it (`LINKCHART_TRACE`).
@@ -102,6 +105,14 @@ impl Extractor {
                 )
             })
             .collect();
+        let mut qualified_names: rustc_hash::FxHashMap<String, Vec<(usize, String)>> = Default::default();
+        for (i, e) in lexicon.entries.iter().enumerate() {
+            if let (Some(open), Some(country)) = (e.name.rfind(" ("), e.country.as_deref())
+                && e.name.ends_with(')')
+            {
+                qualified_names.entry(text::name_key(&e.name[..open])).or_default().push((i, text::name_key(country)));
+            }
+        }
         let acronyms = forms.iter().filter(|f| f.case_sensitive).map(|f| (text::fold(&f.text), f.entry)).collect();
         let trace = std::env::var_os("LINKCHART_TRACE").is_some();
         Ok(Extractor {
@@ -113,6 +124,7 @@ impl Extractor {
             trigger_words,
             verb_words,
             acronyms,
+            qualified_names,
             trace,
         })
     }
