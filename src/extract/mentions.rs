@@ -83,13 +83,21 @@ impl DocAnalysis<'_> {
         &self.lower[t.range()]
     }
 
-    /// Starts with a capital, or is an Arabic-style name with a lower-case
-    /// article ("al-Muhajiroun").
+    /// Adds mentions found after the lexicon pass, keeping them in text order.
+    fn add_lex_mentions(&mut self, more: Vec<LexMention>) {
+        if !more.is_empty() {
+            self.lex_mentions.extend(more);
+            self.lex_mentions.sort_by_key(|m| m.tok.start);
+        }
+    }
+
     /// Original text of a token range.
     pub fn original(&self, tok: Range<usize>) -> &str {
         self.folded.original(self.tokens[tok.start].start as usize, self.tokens[tok.end - 1].end as usize)
     }
 
+    /// Starts with a capital, or is an Arabic-style name with a lower-case
+    /// article ("al-Muhajiroun").
     pub fn is_capitalised(&self, i: usize) -> bool {
         self.caps[i]
     }
@@ -684,20 +692,14 @@ impl Extractor {
                 _ => true,
             }
         });
-        if !qualified_bodies.is_empty() {
-            a.lex_mentions.extend(qualified_bodies);
-            a.lex_mentions.sort_by_key(|m| m.tok.start);
-        }
+        a.add_lex_mentions(qualified_bodies);
         // A known body that closes a unit's name is part of that name now.
         a.lex_mentions.retain(|m| {
             !discovered.iter().any(|d: &Discovered| {
                 d.kind != EntityKind::Person && d.tok.start < m.tok.start && m.tok.end <= d.tok.end
             })
         });
-        if !qualified.is_empty() {
-            a.lex_mentions.extend(qualified);
-            a.lex_mentions.sort_by_key(|m| m.tok.start);
-        }
+        a.add_lex_mentions(qualified);
         // "the Shabwa Defence Forces": a place or country name leading an
         // organisation's name belongs to it.
         let mut known_bodies = Vec::new();
@@ -727,11 +729,8 @@ impl Extractor {
                 }
             }
         }
-        if !known_bodies.is_empty() {
-            discovered.retain(|d| !known_bodies.iter().any(|k| k.tok == d.tok));
-            a.lex_mentions.extend(known_bodies);
-            a.lex_mentions.sort_by_key(|m| m.tok.start);
-        }
+        discovered.retain(|d| !known_bodies.iter().any(|k| k.tok == d.tok));
+        a.add_lex_mentions(known_bodies);
         // Acronyms defined in parentheses after a known or discovered name.
         let mut aliases = Vec::new();
         for i in 0..a.tokens.len().saturating_sub(2) {
@@ -1202,10 +1201,7 @@ fn acronym_follows(a: &DocAnalysis, run: &Range<usize>, s: &Sentence) -> bool {
         .map(|k| a.word(k))
         .filter(|w| !matches!(w.to_ascii_lowercase().as_str(), "of" | "for" | "the" | "and" | "al" | "el" | "bin"))
         .filter_map(|w| {
-            let w = ["al-", "el-", "ad-", "as-", "ash-", "ar-", "az-", "an-", "at-"]
-                .iter()
-                .find_map(|p| w.strip_prefix(p))
-                .unwrap_or(w);
+            let w = ARTICLE_PREFIXES.iter().find_map(|p| w.strip_prefix(p)).unwrap_or(w);
             w.chars().next().map(|c| c.to_ascii_uppercase())
         })
         .collect();
@@ -1310,6 +1306,9 @@ fn is_place_word(w: &str) -> bool {
     )
 }
 
+/// Arabic articles joined to a name by a hyphen: "al-Baghdadi", "ash-Shami".
+const ARTICLE_PREFIXES: [&str; 9] = ["al-", "el-", "ad-", "as-", "ash-", "ar-", "az-", "an-", "at-"];
+
 fn capitalised(w: &str) -> bool {
     let first = w.as_bytes().first().copied().unwrap_or(b' ');
     if first.is_ascii_uppercase() {
@@ -1319,7 +1318,7 @@ fn capitalised(w: &str) -> bool {
         return false;
     }
     w.chars().next().is_some_and(|c| c.is_uppercase())
-        || ["al-", "el-", "ad-", "as-", "ash-", "ar-", "az-", "an-", "at-"]
+        || ARTICLE_PREFIXES
             .iter()
             .any(|p| w.starts_with(p) && w[p.len()..].chars().next().is_some_and(char::is_uppercase))
 }

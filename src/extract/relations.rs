@@ -340,6 +340,11 @@ impl Ctx<'_> {
 
     /// The first actor after the word `prep` found within `reach` tokens of `i`.
     fn after_word(&self, i: usize, s: &Sentence, prep: &[&str], reach: usize) -> Vec<usize> {
+        self.after_word_then(i, s, prep, reach, 7)
+    }
+
+    /// As `after_word`, looking `then` tokens past the word for the actor.
+    fn after_word_then(&self, i: usize, s: &Sentence, prep: &[&str], reach: usize, then: usize) -> Vec<usize> {
         let end = s.tok.end.min(i + reach);
         for j in i..end {
             // "deported to X and was taken into custody by Y": a new clause.
@@ -347,7 +352,7 @@ impl Ctx<'_> {
                 return Vec::new();
             }
             if prep.contains(&self.w(j)) {
-                return self.right(j + 1, s, 7, true);
+                return self.right(j + 1, s, then, true);
             }
         }
         Vec::new()
@@ -641,19 +646,8 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             // "a unit trained and funded by the UAE"
             || (participle && (t.end..s.tok.end.min(t.end + 3)).any(|j| w(j) == "by"))
     };
-    let by_agent = || {
-        // "by a team from the Philippine Army's 11th Infantry Division": a little further.
-        let end = s.tok.end.min(t.end + 16);
-        match (t.end..end).find(|&j| ctx.w(j) == "by") {
-            Some(j)
-                if !(t.end..j)
-                    .any(|k| ctx.barrier(k) || ctx.w(k) == "and" && k + 1 < end && is_be_aux(ctx.w(k + 1))) =>
-            {
-                ctx.right(j + 1, s, 10, true)
-            }
-            _ => Vec::new(),
-        }
-    };
+    // "by a team from the Philippine Army's 11th Infantry Division": a little further.
+    let by_agent = || ctx.after_word_then(t.end, s, &["by"], 16, 10);
     // "The CJNG, led by X, has become ... and has been fighting the Sinaloa
     // Cartel": a second verb phrase shares the sentence's subject.
     let second_vp =
@@ -1824,6 +1818,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
         // Two different people in the window make "he" ambiguous, unless one
         // of them is the story's subject: named far more often so far than
         // the official quoted beside them.
+        let named = |e: EntRef| named_so_far.get(&e).copied().unwrap_or(0);
         let mut ent = ms[m].ent;
         // "officers of the unit" after "the Anti-Terrorism Police Unit": the
         // body whose name ends in that noun, if one was named lately.
@@ -1834,18 +1829,17 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
             let recent: Vec<&Mention> = ms[from..to].iter().filter(|x| x.kind == want && !x.anaphor).collect();
             // Of several, the one named most ("the service": the DSS of the
             // story, not a prison service named once).
-            let count = |e: EntRef| named_so_far.get(&e).copied().unwrap_or(0);
-            let named = recent
+            let by_noun = recent
                 .iter()
                 .filter(|x| {
                     let last_word = x.tok.end.checked_sub(1).map(|k| a.lower_word(k)).unwrap_or("");
                     last_word.trim_end_matches('s') == noun.trim_end_matches('s')
                 })
-                .max_by_key(|x| count(x.ent));
-            if let Some(x) = named {
+                .max_by_key(|x| named(x.ent));
+            if let Some(x) = by_noun {
                 ent = x.ent;
             } else if matches!(w, "its" | "their")
-                && let Some(x) = recent.iter().rev().max_by_key(|x| count(x.ent))
+                && let Some(x) = recent.iter().rev().max_by_key(|x| named(x.ent))
             {
                 // "Its fighters": the body the story is about, not one named in passing.
                 ent = x.ent;
@@ -1859,7 +1853,6 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
             people.sort();
             people.dedup();
             if people.len() > 1 {
-                let named = |e: EntRef| named_so_far.get(&e).copied().unwrap_or(0);
                 let mut counts: Vec<(usize, EntRef)> = people.iter().map(|&e| (named(e), e)).collect();
                 counts.sort_by_key(|c| std::cmp::Reverse(c.0));
                 if counts[0].0 >= 2 && counts[0].0 >= 2 * counts[1].0 {
