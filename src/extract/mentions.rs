@@ -667,13 +667,8 @@ impl Extractor {
         // "the National Guard" in an article that names Mexico: the lexicon's
         // "National Guard (Mexico)", when the article names exactly one of the
         // countries that have a body of that name.
-        let countries: Vec<String> = a
-            .lex_mentions
-            .iter()
-            .map(|m| &self.lexicon.entries[m.entry as usize])
-            .filter(|e| e.kind == EntityKind::Country)
-            .map(|e| super::text::name_key(&e.name))
-            .collect();
+        // The article's countries, gathered only if some name needs them.
+        let mut countries: Option<Vec<String>> = None;
         let mut qualified_bodies = Vec::new();
         discovered.retain(|d| {
             if d.kind == EntityKind::Person {
@@ -683,6 +678,14 @@ impl Extractor {
             let Some(cands) = self.qualified_names.get(&key) else {
                 return true;
             };
+            let countries = countries.get_or_insert_with(|| {
+                a.lex_mentions
+                    .iter()
+                    .map(|m| &self.lexicon.entries[m.entry as usize])
+                    .filter(|e| e.kind == EntityKind::Country)
+                    .map(|e| super::text::name_key(&e.name))
+                    .collect()
+            });
             let named: Vec<usize> = cands.iter().filter(|(_, c)| countries.contains(c)).map(|(i, _)| *i).collect();
             match named.as_slice() {
                 [one] => {
