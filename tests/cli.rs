@@ -127,50 +127,45 @@ fn eval_scores(gold: &str, dir: &str) -> (f64, f64) {
     (f1("entities"), f1("relations"))
 }
 
+/// Scores `dir` against `gold` and checks both F1 floors (entities, relations),
+/// set a little under the measured scores so a regression fails the build.
+fn assert_floor(gold: &str, dir: &str, floor: (f64, f64)) {
+    let (e, r) = eval_scores(gold, dir);
+    assert!(e >= floor.0 && r >= floor.1, "{dir}: entities F1 {e}, relations F1 {r}");
+}
+
 #[test]
 fn eval_on_mini_fixtures_meets_floor() {
-    let (e, r) = eval_scores("mini.gold.json", "tests/fixtures/mini");
-    assert!(e >= 0.9 && r >= 0.8, "entities F1 {e}, relations F1 {r}");
+    assert_floor("mini.gold.json", "tests/fixtures/mini", (0.9, 0.8));
 }
 
 #[test]
 fn eval_on_trap_fixtures_meets_floor() {
-    let (e, r) = eval_scores("articles.gold.json", "tests/fixtures/articles");
-    assert!(e >= FLOOR_ARTICLES.0 && r >= FLOOR_ARTICLES.1, "entities F1 {e}, relations F1 {r}");
+    assert_floor("articles.gold.json", "tests/fixtures/articles", (0.95, 0.71));
 }
 
 #[test]
 fn eval_on_demo_corpus_meets_floor() {
-    let (e, r) = eval_scores("demo.gold.json", "assets/demo");
-    assert!(e >= FLOOR_DEMO.0 && r >= FLOOR_DEMO.1, "entities F1 {e}, relations F1 {r}");
+    assert_floor("demo.gold.json", "assets/demo", (0.95, 0.78));
 }
 
 #[test]
 fn eval_on_heldout_pages_meets_floor() {
     // Eight noisy pages written after the rules, looked at only to measure.
-    let (e, r) = eval_scores("heldout.gold.json", "tests/fixtures/heldout");
-    assert!(e >= 0.92 && r >= 0.55, "entities F1 {e}, relations F1 {r}");
+    assert_floor("heldout.gold.json", "tests/fixtures/heldout", (0.92, 0.55));
 }
 
 #[test]
 fn eval_on_wire_copy_meets_floor() {
     // Twelve wire, local-paper and noisy-page articles on other countries.
-    let (e, r) = eval_scores("wire.gold.json", "tests/fixtures/wire");
-    assert!(e >= FLOOR_WIRE.0 && r >= FLOOR_WIRE.1, "entities F1 {e}, relations F1 {r}");
+    assert_floor("wire.gold.json", "tests/fixtures/wire", (0.88, 0.51));
 }
 
 #[test]
 fn eval_on_unseen_articles_meets_floor() {
     // Twelve articles written without sight of the rules.
-    let (e, r) = eval_scores("unseen.gold.json", "tests/fixtures/unseen");
-    assert!(e >= FLOOR_UNSEEN.0 && r >= FLOOR_UNSEEN.1, "entities F1 {e}, relations F1 {r}");
+    assert_floor("unseen.gold.json", "tests/fixtures/unseen", (0.89, 0.39));
 }
-
-/// Floors a little under the measured scores, so a regression fails the build.
-const FLOOR_ARTICLES: (f64, f64) = (0.95, 0.71);
-const FLOOR_DEMO: (f64, f64) = (0.95, 0.78);
-const FLOOR_WIRE: (f64, f64) = (0.88, 0.51);
-const FLOOR_UNSEEN: (f64, f64) = (0.89, 0.39);
 
 #[test]
 fn no_actor_gets_two_nodes_in_the_fixtures() {
