@@ -446,47 +446,48 @@ impl Extractor {
     }
 
     fn match_lexicon(&self, a: &mut DocAnalysis) {
-        let mut found: Vec<LexMention> = Vec::new();
-        for m in self.form_matcher.find_iter(a.folded.text.as_ref()) {
-            if let Some(tok) = self.accept_form(a, m.pattern().as_usize(), m.start(), m.end()) {
-                let form = &self.forms[m.pattern().as_usize()];
-                found.push(LexMention { tok, entry: form.entry as u32, generated: form.generated });
-            }
-        }
+        let text = a.folded.text.as_ref();
+        let toks = &a.tokens;
+        let hits = self.form_matcher.find_all(&a.lower, toks, |id, tok| {
+            let (s, e) = (toks[tok.start].start as usize, toks[tok.end - 1].end as usize);
+            boundary_ok(text, s, e) && case_ok(&self.form_texts[id], self.forms[id].case_sensitive, &text[s..e])
+        });
+        let mut found: Vec<LexMention> = hits
+            .into_iter()
+            .map(|(id, tok)| LexMention {
+                tok,
+                entry: self.forms[id].entry as u32,
+                generated: self.forms[id].generated,
+            })
+            .collect();
         // Names interrupted by a parenthesis: "Islamic State (Daesh) Khorasan".
-        if has_interrupted_name(&a.folded.text) {
-            let (stripped, map) = strip_parentheses(&a.folded.text);
-            for m in self.form_matcher.find_iter(&stripped) {
-                let (s, e) = (map[m.start()], map[m.end() - 1] + 1);
-                if e - s == m.end() - m.start() {
-                    continue; // no parenthesis inside: already found above
-                }
+        if has_interrupted_name(text) {
+            let (stripped, map) = strip_parentheses(text);
+            let lower = stripped.to_ascii_lowercase();
+            let stoks = tokens(&stripped);
+            let hits = self.form_matcher.find_all(&lower, &stoks, |id, tok| {
+                let (ss, se) = (stoks[tok.start].start as usize, stoks[tok.end - 1].end as usize);
+                let (s, e) = (map[ss], map[se - 1] + 1);
+                // Without a parenthesis inside, the name was found above.
+                e - s != se - ss
+                    && a.token_starting(s).is_some()
+                    && a.token_ending(e).is_some()
+                    && case_ok(&self.form_texts[id], self.forms[id].case_sensitive, &stripped[ss..se])
+                    && boundary_ok(&stripped, ss, se)
+            });
+            for (id, tok) in hits {
+                let (ss, se) = (stoks[tok.start].start as usize, stoks[tok.end - 1].end as usize);
+                let (s, e) = (map[ss], map[se - 1] + 1);
                 let (Some(ts), Some(te)) = (a.token_starting(s), a.token_ending(e)) else {
                     continue;
                 };
-                let form = &self.forms[m.pattern().as_usize()];
-                if !case_ok(form, &stripped[m.start()..m.end()]) || !boundary_ok(&stripped, m.start(), m.end()) {
-                    continue;
-                }
                 found.retain(|x| x.tok.end <= ts || x.tok.start > te);
+                let form = &self.forms[id];
                 found.push(LexMention { tok: ts..te + 1, entry: form.entry as u32, generated: form.generated });
             }
             found.sort_by_key(|x| x.tok.start);
         }
         a.lex_mentions = found;
-    }
-
-    /// Checks a lexicon match against word boundaries and case, and returns
-    /// its token range.
-    fn accept_form(&self, a: &DocAnalysis, pattern: usize, start: usize, end: usize) -> Option<Range<usize>> {
-        let form = &self.forms[pattern];
-        let text = &a.folded.text;
-        if !boundary_ok(text, start, end) || !case_ok(form, &text[start..end]) {
-            return None;
-        }
-        let ts = a.token_starting(start)?;
-        let te = a.token_ending(end)?;
-        Some(ts..te + 1)
     }
 
     /// Finds names the lexicon does not know, acronym and alias definitions.
@@ -1342,9 +1343,9 @@ fn boundary_ok(text: &str, start: usize, end: usize) -> bool {
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
-fn case_ok(form: &super::lexicon::Form, found: &str) -> bool {
-    let want = fold(&form.text);
-    if form.case_sensitive {
+/// Whether a match of a lexicon form (folded `want`) has an acceptable case.
+fn case_ok(want: &str, case_sensitive: bool, found: &str) -> bool {
+    if case_sensitive {
         return found == want;
     }
     let first_form = want.chars().next().unwrap_or('A');

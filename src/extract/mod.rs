@@ -17,12 +17,12 @@ mod registry;
 mod relations;
 pub mod rules;
 pub mod text;
+mod words;
 
 use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use rayon::prelude::*;
 
 use crate::corpus::Document;
@@ -30,6 +30,7 @@ use crate::model::{Entity, EntityKind, Evidence, Graph, Mentions, Relation, Rela
 use lexicon::{Form, Lexicon};
 use registry::Registry;
 use rules::Rules;
+use words::PhraseSet;
 
 pub use mentions::EntRef;
 
@@ -39,8 +40,6 @@ pub enum ExtractError {
     Lexicon(#[from] lexicon::LexiconError),
     #[error("{0}")]
     Rules(String),
-    #[error("cannot build the matcher: {0}")]
-    Matcher(String),
 }
 
 /// The extractor: lexicon, rules and their compiled matchers. Build it once,
@@ -48,9 +47,11 @@ pub enum ExtractError {
 pub struct Extractor {
     pub lexicon: Lexicon,
     forms: Vec<Form>,
-    form_matcher: AhoCorasick,
+    /// Each form's text, folded.
+    form_texts: Vec<String>,
+    form_matcher: PhraseSet,
     rules: Rules,
-    trigger_matcher: AhoCorasick,
+    trigger_matcher: PhraseSet,
     /// Single-word trigger phrases, for quick checks.
     trigger_words: rustc_hash::FxHashSet<String>,
     /// Verb triggers and the first words of verb phrases ("broke" of "broke out").
@@ -68,12 +69,9 @@ impl Extractor {
     pub fn new(lexicon: Lexicon) -> Result<Self, ExtractError> {
         let forms = lexicon.forms();
         let rules = Rules::builtin().map_err(ExtractError::Rules)?;
-        // The two automata are built side by side.
-        let (form_matcher, trigger_matcher) = rayon::join(
-            || build_matcher(forms.iter().map(|f| text::fold(&f.text))),
-            || build_matcher(rules.triggers.iter().map(|t| t.phrase.clone())),
-        );
-        let (form_matcher, trigger_matcher) = (form_matcher?, trigger_matcher?);
+        let form_texts: Vec<String> = forms.iter().map(|f| text::fold(&f.text)).collect();
+        let form_matcher = PhraseSet::new(&form_texts);
+        let trigger_matcher = PhraseSet::new(rules.triggers.iter().map(|t| &t.phrase));
         let trigger_words =
             rules.triggers.iter().filter(|t| !t.phrase.contains(' ')).map(|t| t.phrase.clone()).collect();
         let verb_words: rustc_hash::FxHashSet<String> = rules
@@ -118,6 +116,7 @@ impl Extractor {
         Ok(Extractor {
             lexicon,
             forms,
+            form_texts,
             form_matcher,
             rules,
             trigger_matcher,
@@ -162,21 +161,6 @@ impl Extractor {
         lap("assemble");
         graph
     }
-}
-
-fn build_matcher<I, P>(patterns: I) -> Result<AhoCorasick, ExtractError>
-where
-    I: IntoIterator<Item = P>,
-    P: AsRef<[u8]>,
-{
-    // A DFA: the lexicon and the triggers are a few thousand short patterns,
-    // small enough for the fastest search.
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .ascii_case_insensitive(true)
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build(patterns)
-        .map_err(|e| ExtractError::Matcher(e.to_string()))
 }
 
 /// A stable, readable id from a name: `inter-services-intelligence`.

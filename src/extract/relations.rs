@@ -541,14 +541,8 @@ impl SentenceState {
 }
 
 fn find_triggers<'e>(x: &'e Extractor, a: &DocAnalysis) -> Vec<(Range<usize>, &'e Trigger)> {
-    let mut out = Vec::new();
-    for m in x.trigger_matcher.find_iter(&a.lower) {
-        let (Some(ts), Some(te)) = (a.token_starting(m.start()), a.token_ending(m.end())) else {
-            continue;
-        };
-        out.push((ts..te + 1, &x.rules.triggers[m.pattern().as_usize()]));
-    }
-    out
+    let hits = x.trigger_matcher.find_all(&a.lower, &a.tokens, |_, _| true);
+    hits.into_iter().map(|(id, tok)| (tok, &x.rules.triggers[id])).collect()
 }
 
 fn apply_trigger(trace: bool, ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger, st: &mut SentenceState) {
