@@ -3,15 +3,25 @@
 //! triggers; both are matched in lower-case text at token boundaries, the
 //! longest phrase first.
 
+use std::hash::Hasher;
+
 use rustc_hash::FxHashMap;
 
 use super::text::{Token, tokens};
 
+fn word_hash(word: &str) -> u64 {
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(word.as_bytes());
+    h.finish()
+}
+
 /// A set of phrases looked up by their first word.
 #[derive(Debug, Default)]
 pub struct PhraseSet {
-    /// Lower-case first word -> the phrases starting with it, longest first.
-    by_first: FxHashMap<Box<str>, Vec<u32>>,
+    /// Hash of the lower-case first word -> the phrases starting with it,
+    /// longest first. A collision costs a comparison, never a wrong match:
+    /// every candidate is compared whole.
+    by_first: FxHashMap<u64, Vec<u32>>,
     /// Each phrase, lower-case, exactly as it must stand in the text.
     phrases: Vec<Box<str>>,
 }
@@ -35,7 +45,7 @@ impl PhraseSet {
                 if let Some(first) = first
                     && (k == 0 || firsts[0] != Some(first))
                 {
-                    set.by_first.entry((*first).into()).or_default().push(id);
+                    set.by_first.entry(word_hash(first)).or_default().push(id);
                 }
             }
             set.phrases.push(lower.into());
@@ -53,7 +63,7 @@ impl PhraseSet {
     /// token after each.
     pub fn at<'s>(&'s self, lower: &'s str, toks: &'s [Token], i: usize) -> impl Iterator<Item = (usize, usize)> + 's {
         let start = toks[i].start as usize;
-        let ids = self.by_first.get(&lower[toks[i].range()]).map(Vec::as_slice).unwrap_or(&[]);
+        let ids = self.by_first.get(&word_hash(&lower[toks[i].range()])).map(Vec::as_slice).unwrap_or(&[]);
         ids.iter().filter_map(move |&id| {
             let p = &self.phrases[id as usize];
             let end = start + p.len();
