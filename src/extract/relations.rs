@@ -464,6 +464,12 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
         while ti < triggers.len() && triggers[ti].0.start < s.tok.start {
             ti += 1;
         }
+        // A sentence naming no one states no relation.
+        if !s.tok.clone().any(|t| ctx.at[t].is_some())
+            && !ctx.pairs.iter().any(|(r, _, _)| r.start >= s.tok.start && r.end <= s.tok.end)
+        {
+            continue;
+        }
         let text = &doc.text[s.span.start..s.span.end];
         // Teasers ("..."), and headlines and menu lines (no closing
         // punctuation): the story itself states the facts, with context.
