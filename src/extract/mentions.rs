@@ -949,17 +949,33 @@ impl Extractor {
             let body = matches!(last, "group" | "network" | "office" | "team" | "alliance" | "coalition");
             if matches!(k, EntityKind::Organization | EntityKind::Group) && state && body {
                 EntityKind::Agency
+            } else if k == EntityKind::Organization && !state && words.iter().any(|w| is_militant_word(w)) {
+                // "Libyan Islamic Fighting Group", "Benghazi Revolutionaries Shura Council".
+                EntityKind::Group
             } else {
                 k
             }
         });
         if let Some(kind) = head {
-            // "the X Front", "the ELN's Eastern War Front".
-            let defined = run.start > s.tok.start
-                && (a.lower_word(run.start - 1) == "the"
-                    || run.start >= s.tok.start + 2
-                        && a.lower_word(run.start - 1) == "s"
-                        && a.word(run.start - 2) == "'");
+            // "the X Front", "the ELN's Eastern War Front", "the Benghazi
+            // Defence Brigades (BDB)" (a place leads the name: it joins later).
+            let place_led = run.start > s.tok.start
+                && a.lex_mentions.iter().any(|m| {
+                    m.tok.end == run.start
+                        && matches!(
+                            self.lexicon.entries[m.entry as usize].kind,
+                            EntityKind::Place | EntityKind::Country
+                        )
+                        && (m.tok.start > s.tok.start && a.lower_word(m.tok.start - 1) == "the"
+                            || acronym_follows(a, &(m.tok.start..run.end), s))
+                });
+            let defined = place_led
+                || run.start > s.tok.start
+                    && (a.lower_word(run.start - 1) == "the"
+                        || run.start >= s.tok.start + 2
+                            && a.lower_word(run.start - 1) == "s"
+                            && a.word(run.start - 2) == "'");
+            let n_words = if place_led { n_words + 1 } else { n_words };
             if n_words >= 2 && (defined || kind != EntityKind::Group) && !s.title_case {
                 return Some(Discovered { name, kind, tok: run, byline: false });
             }
@@ -1210,6 +1226,31 @@ fn acronym_follows(a: &DocAnalysis, run: &Range<usize>, s: &Sentence) -> bool {
         })
         .collect();
     acr.len() >= 2 && acr == initials
+}
+
+/// Words that mark a body as a militant or insurgent group.
+fn is_militant_word(w: &str) -> bool {
+    matches!(
+        w,
+        "islamic"
+            | "islamist"
+            | "fighting"
+            | "jihad"
+            | "jihadist"
+            | "mujahideen"
+            | "mujahidin"
+            | "revolutionaries"
+            | "revolutionary"
+            | "shura"
+            | "insurgent"
+            | "armed"
+            | "militant"
+            | "rebel"
+            | "separatist"
+            | "martyrs"
+            | "resistance"
+            | "liberation"
+    )
 }
 
 /// The kind of a body named without a telling last word.
