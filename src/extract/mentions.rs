@@ -536,7 +536,10 @@ impl Extractor {
                         i
                     };
                 let (mut rs, mut re) = (lead, j);
+                // "General Intelligence Service (GIS)": the acronym spells the whole name.
+                let spelled = acronym_follows(a, &(rs..re), s);
                 while rs < re
+                    && !spelled
                     && (is_stop_cap(a.lower_word(rs))
                         || is_name_particle(a.lower_word(rs)) && !is_kunya_start(a.lower_word(rs)))
                 {
@@ -587,7 +590,9 @@ impl Extractor {
                 let joined = (rs..re)
                     .find(|&k| k > rs && matches!(a.lower_word(k), "of" | "for" | "to" | "against" | "on" | "and"))
                     .unwrap_or(re);
+                // (Not when an acronym spells the whole name: "General Intelligence Service (GIS)".)
                 if !is_group_lead(a.lower_word(rs))
+                    && !acronym_follows(a, &(rs..re), s)
                     && let Some(k) = (rs..joined).rev().find(|&k| is_stop_cap(a.lower_word(k)))
                 {
                     rs = k + 1;
@@ -795,7 +800,20 @@ impl Extractor {
                 // "known to his fighters as", "known inside the organisation as",
                 // "went by the alias", "goes by the name".
                 let loose = match first {
-                    "known" => (i + 1..s.tok.end.min(i + 6)).find(|&j| a.lower_word(j) == "as").map(|j| j + 1),
+                    // "known inside the group by his nom de guerre".
+                    "known" => (i + 1..s.tok.end.min(i + 7)).find_map(|j| match a.lower_word(j) {
+                        "as" => Some(j + 1),
+                        "by" if j + 2 < s.tok.end
+                            && matches!(a.lower_word(j + 1), "his" | "her" | "the" | "a")
+                            && matches!(
+                                a.lower_word(j + 2),
+                                "nom" | "alias" | "name" | "kunya" | "nickname" | "moniker" | "pseudonym"
+                            ) =>
+                        {
+                            Some(j + 2)
+                        }
+                        _ => None,
+                    }),
                     "went" | "goes" | "go" | "going" if i + 1 < s.tok.end && a.lower_word(i + 1) == "by" => {
                         let mut e = i + 2;
                         while e < s.tok.end
@@ -1037,6 +1055,10 @@ impl Extractor {
                         | "had"
                 ) || w.chars().all(|c| c.is_ascii_digit())
             });
+        // "Mohamed Rizvan Hakeem (41)": an age in parentheses.
+        let aged = after(1) == Some("(")
+            && after(2).is_some_and(|w| w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()))
+            && after(3) == Some(")");
         let says =
             after(1).is_some_and(is_saying_verb) || (after(1) == Some(",") && after(2).is_some_and(is_saying_verb));
         // "Quintero" alone elsewhere confirms "Arley Quintero Rojas".
@@ -1051,7 +1073,7 @@ impl Extractor {
         // "two fishermen, Rahmat Hidayat and Sulaiman Tanjung": names listed after people.
         let listed = before(1) == Some(",") && before(2).is_some_and(|w| is_human_noun(w.trim_end_matches('s')))
             || before(1) == Some("and") && before(2).is_some_and(|w| solo.contains_key(w));
-        if kunya || titled || apposition || says || surname_again || after_trigger || acts || listed {
+        if kunya || titled || apposition || aged || says || surname_again || after_trigger || acts || listed {
             Some(Discovered { name, kind: EntityKind::Person, tok: run, byline: false })
         } else {
             None

@@ -186,6 +186,10 @@ impl Ctx<'_> {
             let (mut has_and, mut has_link) = (false, false);
             let next = if rightward {
                 let mut j = self.ms[cur].tok.end;
+                // "Ahmed Mansour, 34, Mahmoud Ghoneim, 29, and ...": ages between the names.
+                if j + 2 < s.tok.end && self.w(j) == "," && is_number(self.w(j + 1)) && self.w(j + 2) == "," {
+                    j += 2;
+                }
                 while j < s.tok.end
                     && (matches!(self.w(j), "and" | "," | "the" | "both" | "as" | "well" | "&")
                         || has_link && self.at[j].is_none() && is_group_adjective(self.w(j)))
@@ -221,6 +225,10 @@ impl Ctx<'_> {
                     has_and |= matches!(self.w(k - 1), "and" | "&");
                     has_link |= matches!(self.w(k - 1), "and" | "," | "&");
                     k -= 1;
+                    // "..., 29, and Yasser Selim": an age after the name before.
+                    if has_link && k >= s.tok.start + 2 && is_number(self.w(k - 1)) && self.w(k - 2) == "," {
+                        k -= 2;
+                    }
                 }
                 if has_link && k > s.tok.start { self.at[k - 1].filter(|&n| n != cur) } else { None }
             };
@@ -305,7 +313,15 @@ impl Ctx<'_> {
                 | "formed"
                 | "run"
         ) || first.chars().all(|c| c.is_ascii_digit());
-        let named_before = self.at[open - 1].is_some();
+        // The name may carry an age or a note in parentheses: "Hakeem (41), a native of ...".
+        let mut b = open - 1;
+        if self.w(b) == ")"
+            && let Some(p) = (b.saturating_sub(6).max(s.tok.start)..b).rev().find(|&k| self.w(k) == "(")
+            && p > s.tok.start
+        {
+            b = p - 1;
+        }
+        let named_before = self.at[b].is_some();
         (opens && named_before && open + 1 < close).then_some(open)
     }
 
@@ -1010,6 +1026,10 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
 
 /// What one tracks of a person: "Daudzai's phone", "his movements" (not
 /// "Lone's courier", who is someone else).
+fn is_number(w: &str) -> bool {
+    !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())
+}
+
 fn is_traceable(w: &str) -> bool {
     matches!(
         w,
