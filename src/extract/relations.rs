@@ -1308,6 +1308,28 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
                     | "notorious"
                     | "main"
                     | "official"
+                    | "first"
+                    | "second"
+                    | "new"
+                    | "current"
+                    | "late"
+                    | "then"
+                    | "overall"
+                    | "supreme"
+                    | "founding"
+                    | "longtime"
+                    | "long-time"
+                    | "acting"
+                    | "interim"
+                    | "field"
+                    | "operational"
+                    | "spiritual"
+                    | "religious"
+                    | "self-proclaimed"
+                    | "so-called"
+                    | "best-known"
+                    | "de"
+                    | "facto"
             ) {
                 break;
             }
@@ -1315,6 +1337,14 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         if org.is_none() && r + 1 < s.tok.end && matches!(ctx.w(r + 1), "of" | "for" | "with" | "in" | "within" | "to")
         {
             org = ctx.right(r + 2, s, 7, true).into_iter().find(|&m| org_kind(&ctx.ms[m]));
+            // "commanding officer of BGB's Teknaf battalion": the body owning the unit.
+            if org.is_none() {
+                let k = if ctx.w(r + 2) == "the" { r + 3 } else { r + 2 };
+                org = ctx.at.get(k).copied().flatten().filter(|&m| {
+                    let e = ctx.ms[m].tok.end;
+                    org_kind(&ctx.ms[m]) && e + 1 < s.tok.end && ctx.w(e) == "'" && ctx.w(e + 1) == "s"
+                });
+            }
         }
         let Some(org) = org else { continue };
         // The person: named right after the role ("TTP spokesman Sajid Orakzai"), or
@@ -1323,14 +1353,19 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         let is_person = |m: &Mention| m.kind == EntityKind::Person && m.actor;
         // "UPDF spokesman Brigadier General Ronald Twesigye", "a spokesman for
         // the SDF, Rojhat Amed": the name after the role or the body, past titles.
+        // "Police spokesman Senior Superintendent of Police (SSP) Kasun Wickramage":
+        // a long title, with its acronym.
         let named_after = |from: usize| {
             let mut j = from;
-            while j < s.tok.end && j < from + 6 {
+            while j < s.tok.end && j < from + 10 {
                 if let Some(m) = ctx.at[j] {
                     return is_person(&ctx.ms[m]).then_some(m);
                 }
                 let w = ctx.w(j);
-                if !(matches!(w, "," | "." | "the") || is_person_title(w) || j > from && ctx.a.is_capitalised(j)) {
+                let in_title = j > from && matches!(w, "of" | "(" | ")") && ctx.a.is_capitalised(j - 1)
+                    || j > from && ctx.w(j - 1) == "(";
+                if !(matches!(w, "," | "." | "the") || is_person_title(w) || in_title || ctx.a.is_capitalised(j))
+                {
                     return None;
                 }
                 j += 1;
@@ -1349,12 +1384,18 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         {
             person = named_after(c + 1);
         }
-        if person.is_none()
-            && singular
-            && ctx.ms[org].tok.start > r
-            && ctx.w(ctx.ms[org].tok.end.min(s.tok.end - 1)) == ","
-        {
-            person = named_after(ctx.ms[org].tok.end);
+        if person.is_none() && singular && ctx.ms[org].tok.start > r {
+            // "A spokesperson for SERNIC in Cabo Delgado, Hilário Lampião": past a place.
+            let mut e = ctx.ms[org].tok.end;
+            if e + 1 < s.tok.end
+                && matches!(ctx.w(e), "in" | "at")
+                && let Some(place) = ctx.mention_at(e + 1).filter(|m| ctx.is_located(m, s))
+            {
+                e = place.tok.end;
+            }
+            if ctx.w(e.min(s.tok.end - 1)) == "," {
+                person = named_after(e);
+            }
         }
         if person.is_none() {
             let phrase_start = if ctx.ms[org].tok.end <= r { ctx.ms[org].tok.start } else { r };
@@ -1368,7 +1409,8 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
                     break;
                 }
                 let w = ctx.w(j);
-                let trigger = x.trigger_words.contains(w);
+                // "Ashikur Rahman, commanding officer of BGB's battalion".
+                let trigger = x.trigger_words.contains(w) && w != "commanding";
                 if !is_linking_word(w)
                     && (trigger || is_barrier(w) || matches!(w, "and" | "said" | "says" | "told" | "by"))
                 {
