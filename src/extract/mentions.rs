@@ -613,6 +613,15 @@ impl Extractor {
                 }
             }
         }
+        // "United League of Arakan (ULA)", "Ambazonia Governing Council (AGovC)":
+        // a name its new acronym spells, even through a known place.
+        let spelled = self.acronym_spelled_names(a, &covered, &discovered);
+        if !spelled.is_empty() {
+            discovered.retain(|d| !spelled.iter().any(|n| n.tok.start < d.tok.end && d.tok.start < n.tok.end));
+            a.lex_mentions.retain(|m| !spelled.iter().any(|n| n.tok.start <= m.tok.start && m.tok.end <= n.tok.end));
+            discovered.extend(spelled);
+            discovered.sort_by_key(|d| d.tok.start);
+        }
         // "Armed Defence Forces of Mozambique (FADM)": a body's name in another
         // wording, defined by an acronym the lexicon knows, is that body.
         discovered.retain(|d| {
@@ -920,6 +929,81 @@ impl Extractor {
     }
 
     /// Decides whether a capitalised run is a person or an organisation.
+    /// Names defined by an acronym the lexicon does not know whose capitals
+    /// spell the name's words, where the ordinary discovery missed them or cut
+    /// them short (a known place inside, a mixed-case acronym).
+    fn acronym_spelled_names(&self, a: &DocAnalysis, covered: &[bool], discovered: &[Discovered]) -> Vec<Discovered> {
+        let mut out = Vec::new();
+        for i in 1..a.tokens.len().saturating_sub(2) {
+            if a.word(i) != "(" || a.word(i + 2) != ")" {
+                continue;
+            }
+            let acr = a.word(i + 1);
+            let caps: Vec<char> = acr.chars().filter(|c| c.is_ascii_uppercase()).collect();
+            let shape = acr.len() <= 8
+                && acr.starts_with(|c: char| c.is_ascii_uppercase())
+                && acr.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+            if caps.len() < 3 || !shape || self.lexicon_knows(acr) {
+                continue;
+            }
+            if discovered.iter().any(|d| d.tok.end == i && d.kind != EntityKind::Person) {
+                continue;
+            }
+            let Some(s) = a.sentences.iter().find(|s| s.tok.contains(&i)) else { continue };
+            // Walk back over capitalised words, connectors and known places.
+            let connector = |w: &str| matches!(w, "of" | "for" | "the" | "and" | "al" | "el" | "de");
+            let mut k = i;
+            let mut letters: Vec<char> = Vec::new();
+            let mut found = None;
+            while k > s.tok.start && i - k < 10 {
+                let j = k - 1;
+                let w = a.lower_word(j);
+                let place = covered[j]
+                    && a.lex_mentions.iter().any(|m| {
+                        m.tok.contains(&j)
+                            && matches!(
+                                self.lexicon.entries[m.entry as usize].kind,
+                                EntityKind::Place | EntityKind::Country
+                            )
+                    });
+                if !(a.is_capitalised(j) || connector(w) || place) {
+                    break;
+                }
+                if covered[j] && !place {
+                    break;
+                }
+                if !connector(w) {
+                    letters.insert(0, a.word(j).chars().next().unwrap_or(' ').to_ascii_uppercase());
+                }
+                k = j;
+                if letters == caps && !connector(w) {
+                    found = Some(k);
+                }
+                if letters.len() > caps.len() {
+                    break;
+                }
+            }
+            let Some(start) = found else { continue };
+            let words: Vec<&str> = (start..i).map(|j| a.lower_word(j)).collect();
+            let has_head = words.iter().any(|w| org_head(w).is_some() || is_state_word(w));
+            // "Senior Superintendent of Police (SSP)" is a rank, not a body.
+            let rank =
+                words.ends_with(&["of", "police"]) && !words[..words.len() - 2].iter().any(|w| org_head(w).is_some());
+            if words.len() < 2 || !has_head || rank {
+                continue;
+            }
+            let kind = match org_head(words[words.len() - 1]) {
+                Some(EntityKind::Organization) if !words.iter().any(|w| is_state_word(w)) => {
+                    if words.iter().any(|w| is_militant_word(w)) { EntityKind::Group } else { EntityKind::Organization }
+                }
+                Some(k) if k != EntityKind::Media => k,
+                _ => body_kind(&words),
+            };
+            out.push(Discovered { name: a.original(start..i).to_owned(), kind, tok: start..i, byline: false });
+        }
+        out
+    }
+
     fn classify(
         &self,
         a: &DocAnalysis,

@@ -601,10 +601,10 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     let nominal_context = matches!(prev(1), Some("the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "s"))
         || (next(1) == Some("of") && !trig.phrase.ends_with(" of"))
         // "Under questioning by GID investigators, he admitted ...".
-        || (trig.phrase.ends_with("ing")
+        || (is_gerund(&trig.phrase)
             && next(1) == Some("by")
             && matches!(prev(1), Some("under" | "after" | "during" | "following" | "before" | "upon")));
-    let gerund_by = trig.phrase.ends_with("ing") && next(1) == Some("by");
+    let gerund_by = is_gerund(&trig.phrase) && next(1) == Some("by");
     let trig = &if nominal_context && !trig.nominal && (is_noun_form(trig) || gerund_by) {
         Trigger { nominal: true, ..trig.clone() }
     } else {
@@ -631,7 +631,7 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     }
     // "airstrikes targeting Daesh": a participle after a plain noun belongs to that noun.
     if !trig.nominal
-        && trig.phrase.split(' ').next().is_some_and(|w| w.ends_with("ing"))
+        && trig.phrase.split(' ').next().is_some_and(is_gerund)
         && prev(1).is_some_and(|p| match ctx.mention_at(t.start - 1) {
             Some(m) => ctx.is_located(m, s),
             None => !matches!(p, "and" | "," | "was" | "were" | "is" | "are" | "been" | "be" | "of" | "to"),
@@ -640,7 +640,7 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
         return;
     }
     // "are questioning him" is active: only a participle can be passive.
-    let passive = !trig.nominal && !trig.phrase.split(' ').next().is_some_and(|w| w.ends_with("ing")) && {
+    let passive = !trig.nominal && !trig.phrase.split(' ').next().is_some_and(is_gerund) && {
         let mut j = t.start;
         let mut found = false;
         while j > s.tok.start && t.start - j < 4 {
@@ -653,7 +653,7 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 break;
             }
         }
-        let participle = trig.phrase.ends_with("ed") || !trig.phrase.ends_with("ing") && trig.phrase.contains(' ');
+        let participle = trig.phrase.ends_with("ed") || !is_gerund(&trig.phrase) && trig.phrase.contains(' ');
         // "was questioned by BKA investigators and released the next day".
         let and_participle = prev(1) == Some("and") && participle && !st.last_passive_patients.is_empty();
         found
@@ -1024,12 +1024,19 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     }
 }
 
-/// What one tracks of a person: "Daudzai's phone", "his movements" (not
-/// "Lone's courier", who is someone else).
+/// An age or a small count: "34".
 fn is_number(w: &str) -> bool {
     !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// A verb's -ing form ("tracking", "handing over"), not a noun that ends
+/// like one ("wing of").
+fn is_gerund(w: &str) -> bool {
+    w.ends_with("ing") && !matches!(w, "wing" | "king" | "ring" | "string" | "thing" | "spring")
+}
+
+/// What one tracks of a person: "Daudzai's phone", "his movements" (not
+/// "Lone's courier", who is someone else).
 fn is_traceable(w: &str) -> bool {
     matches!(
         w,
@@ -1142,7 +1149,7 @@ fn is_group_adjective(w: &str) -> bool {
 
 /// Verb forms that can also be nouns ("capture", "arrest", "release").
 fn is_noun_form(t: &Trigger) -> bool {
-    !t.phrase.contains(' ') && !t.phrase.ends_with("ed") && !t.phrase.ends_with("ing") && !t.phrase.ends_with('s')
+    !t.phrase.contains(' ') && !t.phrase.ends_with("ed") && !is_gerund(&t.phrase) && !t.phrase.ends_with('s')
 }
 
 /// Role nouns: "former Taliban commander Ehsanullah Ehsan", "Karimi, a
@@ -1364,8 +1371,7 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
                 let w = ctx.w(j);
                 let in_title = j > from && matches!(w, "of" | "(" | ")") && ctx.a.is_capitalised(j - 1)
                     || j > from && ctx.w(j - 1) == "(";
-                if !(matches!(w, "," | "." | "the") || is_person_title(w) || in_title || ctx.a.is_capitalised(j))
-                {
+                if !(matches!(w, "," | "." | "the") || is_person_title(w) || in_title || ctx.a.is_capitalised(j)) {
                     return None;
                 }
                 j += 1;

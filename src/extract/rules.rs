@@ -476,12 +476,11 @@ pub fn org_head(w: &str) -> Option<crate::model::EntityKind> {
         | "unit" | "squadron" | "regiment" | "division" | "forces" | "force" => Agency,
         "news" | "post" | "times" | "tribune" | "herald" | "journal" | "gazette" | "blog" | "daily" | "radio"
         | "television" | "tv" | "magazine" | "press" | "chronicle" | "telegraph" | "observer" | "monitor" => Media,
-        "council" | "committee" | "union" | "foundation" | "institute" | "university" | "bank" | "company"
-        | "corporation" | "organisation" | "organization" | "association" | "commission" | "court" | "office"
-        | "centre" | "center" | "network" | "group" | "alliance" | "coalition" | "federation" | "society"
-        | "embassy" | "consulate" | "mission" | "hospital" | "school" | "airport" | "church" | "mosque" | "prison" => {
-            Organization
-        }
+        "council" | "committee" | "league" | "union" | "foundation" | "institute" | "university" | "bank"
+        | "company" | "corporation" | "organisation" | "organization" | "association" | "commission" | "court"
+        | "office" | "centre" | "center" | "network" | "group" | "alliance" | "coalition" | "federation"
+        | "society" | "embassy" | "consulate" | "mission" | "hospital" | "school" | "airport" | "church" | "mosque"
+        | "prison" => Organization,
         _ => return None,
     })
 }
