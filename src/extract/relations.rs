@@ -127,6 +127,19 @@ impl Ctx<'_> {
                     || matches!(self.w(j + 1), "last" | "early" | "late" | "then")))
     }
 
+    /// After a name ending at `e`, the token past its possessive: "Pakistan's",
+    /// "the Maldives'".
+    fn possessive_end(&self, e: usize, s: &Sentence) -> Option<usize> {
+        if e + 1 >= s.tok.end || self.w(e) != "'" {
+            return None;
+        }
+        if self.w(e + 1) == "s" {
+            (e + 2 < s.tok.end).then_some(e + 2)
+        } else {
+            self.w(e - 1).ends_with('s').then_some(e + 1)
+        }
+    }
+
     fn mention_at(&self, i: usize) -> Option<&Mention> {
         self.at.get(i).copied().flatten().map(|m| &self.ms[m])
     }
@@ -198,14 +211,12 @@ impl Ctx<'_> {
                     has_link |= matches!(self.w(j), "and" | "," | "&");
                     j += 1;
                 }
-                // "and Morocco's BCIJ": past a country modifier to the body.
+                // "and Morocco's BCIJ", "and the Maldives' NCTC": past a country modifier to the body.
                 if let Some(n) = self.at.get(j).copied().flatten()
                     && !self.ms[n].actor
-                    && self.ms[n].tok.end + 2 < s.tok.end
-                    && self.w(self.ms[n].tok.end) == "'"
-                    && self.w(self.ms[n].tok.end + 1) == "s"
+                    && let Some(after) = self.possessive_end(self.ms[n].tok.end, s)
                 {
-                    j = self.ms[n].tok.end + 2;
+                    j = after;
                 }
                 if has_link { self.at.get(j).copied().flatten().filter(|&n| n != cur) } else { None }
             } else {
@@ -215,6 +226,8 @@ impl Ctx<'_> {
                     let mut q = k;
                     if q >= s.tok.start + 2 && self.w(q - 1) == "s" && self.w(q - 2) == "'" {
                         q -= 2;
+                    } else if q >= s.tok.start + 2 && self.w(q - 1) == "'" && self.w(q - 2).ends_with('s') {
+                        q -= 1;
                     }
                     match (q > s.tok.start).then(|| self.at[q - 1]).flatten() {
                         Some(n) if !self.ms[n].actor && n != cur => k = self.ms[n].tok.start,
@@ -352,6 +365,38 @@ impl Ctx<'_> {
             j += 1;
         }
         Vec::new()
+    }
+
+    /// "in a US drone strike", "in an Iraqi air force raid": who struck, named
+    /// before the strike noun right after `i`.
+    fn striker(&self, i: usize, s: &Sentence) -> Vec<usize> {
+        let end = s.tok.end;
+        let Some(j) = (i..end.min(i + 3)).find(|&j| matches!(self.w(j), "in" | "during")) else {
+            return Vec::new();
+        };
+        if j + 2 >= end || !matches!(self.w(j + 1), "a" | "an" | "the") {
+            return Vec::new();
+        }
+        let Some(m) = self.at[j + 2] else { return Vec::new() };
+        let mm = &self.ms[m];
+        if !matches!(mm.kind, EntityKind::Country | EntityKind::Agency | EntityKind::Group) {
+            return Vec::new();
+        }
+        let struck = (mm.tok.end..end.min(mm.tok.end + 3)).any(|k| {
+            matches!(
+                self.w(k),
+                "strike"
+                    | "airstrike"
+                    | "air-strike"
+                    | "raid"
+                    | "attack"
+                    | "ambush"
+                    | "bombing"
+                    | "operation"
+                    | "shelling"
+            )
+        });
+        if struck { vec![m] } else { Vec::new() }
     }
 
     /// The first actor after the word `prep` found within `reach` tokens of `i`.
@@ -825,6 +870,15 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
         }
         Cooperation => {
             let phrase = &trig.phrase;
+            // "It is part of the alliance, together with the MNDAA and the TNLA":
+            // more members of the same body.
+            if matches!(phrase.as_str(), "together with" | "along with" | "alongside")
+                && let Some(&(_, Membership, body, conf)) = st.found.last()
+            {
+                let more = ctx.right(t.end, s, 4, false);
+                st.add(&more, Membership, &[body], conf);
+                return;
+            }
             let between = ctx.after_word(t.end, s, &["between"], 3);
             let of_team = if phrase.contains("team") || phrase.contains("joint") {
                 ctx.after_word(t.end, s, &["of", "by"], 3)
@@ -952,6 +1006,8 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             let (agents, patients, conf) = if passive {
                 let by = by_agent();
                 let by = if by.is_empty() && coordinated { st.last_agents.clone() } else { by };
+                // "was killed in a US drone strike": the one who struck.
+                let by = if by.is_empty() && kind == Attack { ctx.striker(t.end, s) } else { by };
                 let named = !by.is_empty();
                 let by =
                     if by.is_empty() && matches!(kind, Capture | Interrogation | Release) { reporter() } else { by };
@@ -981,6 +1037,15 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 // "offered support to MIT", "fed intelligence to the Taliban".
                 let to = if kind == Support { ctx.after_word(t.end, s, &["to", "for"], 3) } else { Vec::new() };
                 let mut patients = if to.is_empty() { ctx.right(t.end, s, reach, false) } else { to };
+                // "captured 38 soldiers, including the battalion commander, Lt Col Than Htike Oo".
+                if patients.is_empty()
+                    && matches!(kind, Capture | Release | Interrogation | Attack)
+                    && let Some(j) = (t.end + 1..s.tok.end.min(t.end + 6)).find(|&j| w(j) == "including")
+                    && w(j - 1) == ","
+                {
+                    patients = ctx.right(j + 1, s, 8, false);
+                    patients.retain(|&m| ctx.ms[m].kind == EntityKind::Person);
+                }
                 // "tracking Daudzai's phone", "monitored Warsame's calls": the person watched.
                 if kind == Surveillance {
                     patients = (t.end..s.tok.end.min(t.end + 3))
@@ -1015,6 +1080,16 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             };
             if kind == Support {
                 st.supported.extend(patients.iter().copied());
+            }
+            // "the Kuwaiti agency and Iraq's INIS jointly monitored the network":
+            // the agents worked together.
+            let jointly = (t.start.saturating_sub(2).max(s.tok.start)..t.start)
+                .chain(t.end..s.tok.end.min(t.end + 1))
+                .any(|j| matches!(w(j), "jointly" | "together"));
+            if jointly && !passive {
+                for (i, &p) in agents.iter().enumerate() {
+                    st.add(&[p], Cooperation, &agents[i + 1..], conf_near);
+                }
             }
             st.add(&agents, kind, &patients, conf);
             if !agents.is_empty() {
