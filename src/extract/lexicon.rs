@@ -167,7 +167,18 @@ const ROLE_TEMPLATES: &[(&str, &[&str])] = &[
         "police",
         &["{A} police", "{C} police", "{C}'s police", "{A} police force", "{A} police officers", "{A} policemen"],
     ),
-    ("security", &["{A} security forces", "{A} security services", "{A} security agency", "{C}'s security forces"]),
+    (
+        "security",
+        &[
+            "{A} security forces",
+            "{A} security services",
+            "{A} security agency",
+            "{A} security",
+            "{A} security officials",
+            "{A} security officers",
+            "{C}'s security forces",
+        ],
+    ),
     (
         "counterterrorism",
         &[
