@@ -113,7 +113,7 @@ impl DocAnalysis<'_> {
 }
 
 /// Capitalised words that do not start or end a name.
-fn is_stop_cap(lower: &str) -> bool {
+pub(crate) fn is_stop_cap(lower: &str) -> bool {
     matches!(
         lower,
         "the"
@@ -335,7 +335,7 @@ fn is_name_particle(lower: &str) -> bool {
         .any(|p| lower.starts_with(p))
 }
 
-fn is_kunya_start(lower: &str) -> bool {
+pub(crate) fn is_kunya_start(lower: &str) -> bool {
     matches!(lower, "abu" | "abou" | "umm" | "um" | "ibn")
 }
 
@@ -749,6 +749,33 @@ impl Extractor {
         }
         discovered.retain(|d| !known_bodies.iter().any(|k| k.tok == d.tok));
         a.add_lex_mentions(known_bodies);
+        // "Dhaka Metropolitan Police": a known body's name led by a city of
+        // another country is that city's own body, not the one the lexicon knows.
+        let mut city_bodies = Vec::new();
+        for k in 1..a.lex_mentions.len() {
+            let (p, m) = (&a.lex_mentions[k - 1], &a.lex_mentions[k]);
+            let gap = a.tokens[p.tok.end - 1].end as usize..a.tokens[m.tok.start].start as usize;
+            if p.tok.end != m.tok.start || &a.folded.text[gap] != " " {
+                continue;
+            }
+            let (place, body) = (&self.lexicon.entries[p.entry as usize], &self.lexicon.entries[m.entry as usize]);
+            let foreign = matches!((&place.country, &body.country), (Some(a), Some(b)) if a != b);
+            if place.kind == EntityKind::Place && body.kind == EntityKind::Agency && foreign {
+                let tok = p.tok.start..m.tok.end;
+                city_bodies.push(Discovered {
+                    name: a.original(tok.clone()).to_owned(),
+                    kind: EntityKind::Agency,
+                    tok,
+                    byline: false,
+                });
+            }
+        }
+        if !city_bodies.is_empty() {
+            a.lex_mentions
+                .retain(|m| !city_bodies.iter().any(|d| d.tok.start <= m.tok.start && m.tok.end <= d.tok.end));
+            discovered.extend(city_bodies);
+            discovered.sort_by_key(|d| d.tok.start);
+        }
         // Acronyms defined in parentheses after a known or discovered name.
         let mut aliases = Vec::new();
         for i in 0..a.tokens.len().saturating_sub(2) {

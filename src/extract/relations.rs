@@ -1641,6 +1641,37 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
         };
         ms.push(Mention { tok: i..i + 1, ent, kind: EntityKind::Person, actor: true, anaphor: false });
     }
+    // Given names: "Rizky" for "Rizky Aditya Pratama", when only one person
+    // named in full here has it and the word stands alone.
+    let mut given: rustc_hash::FxHashMap<String, Vec<EntRef>> = Default::default();
+    for &e in &in_doc {
+        let key = super::text::name_key(reg.name(&x.lexicon, e));
+        let mut words = key.split(' ');
+        if let (Some(first), Some(_)) = (words.next(), words.next())
+            && first.len() >= 3
+            && !super::mentions::is_kunya_start(first)
+            && !super::mentions::is_stop_cap(first)
+        {
+            let v = given.entry(first.to_owned()).or_default();
+            if !v.contains(&e) {
+                v.push(e);
+            }
+        }
+    }
+    if !given.is_empty() {
+        let covered = coverage(a.tokens.len(), ms.iter().map(|m| m.tok.clone()));
+        for i in 0..a.tokens.len() {
+            if covered[i] || !a.is_capitalised(i) || i + 1 < a.tokens.len() && a.is_capitalised(i + 1) {
+                continue;
+            }
+            if i > 0 && a.is_capitalised(i - 1) && !covered[i - 1] {
+                continue;
+            }
+            if let Some([one]) = given.get(a.lower_word(i)).map(Vec::as_slice) {
+                ms.push(Mention { tok: i..i + 1, ent: *one, kind: EntityKind::Person, actor: true, anaphor: false });
+            }
+        }
+    }
     ms.sort_by_key(|m| m.tok.start);
     // "Long Name (ACR)": the acronym names the same body, here and in the rest
     // of the document, whatever the lexicon says it usually means.
