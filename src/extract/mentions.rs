@@ -1164,8 +1164,17 @@ impl Extractor {
                         | "is"
                         | "has"
                         | "had"
+                        | "chief"
+                        | "senior"
+                        | "deputy"
+                        | "former"
+                        | "head"
                 ) || w.chars().all(|c| c.is_ascii_digit())
+                    || self.rules.roles.contains(w)
             });
+        // '"...," said Marco Ferraiolo': a quote's speaker after the verb.
+        let said_by = before(1).is_some_and(|w| matches!(w, "said" | "says" | "added" | "explained" | "told"))
+            && after(1) == Some(",");
         // "Mohamed Rizvan Hakeem (41)": an age in parentheses.
         let aged = after(1) == Some("(")
             && after(2).is_some_and(|w| w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()))
@@ -1184,7 +1193,8 @@ impl Extractor {
         // "two fishermen, Rahmat Hidayat and Sulaiman Tanjung": names listed after people.
         let listed = before(1) == Some(",") && before(2).is_some_and(|w| is_human_noun(w.trim_end_matches('s')))
             || before(1) == Some("and") && before(2).is_some_and(|w| solo.contains_key(w));
-        if kunya || titled || apposition || aged || says || surname_again || after_trigger || acts || listed {
+        if kunya || titled || apposition || aged || said_by || says || surname_again || after_trigger || acts || listed
+        {
             Some(Discovered { name, kind: EntityKind::Person, tok: run, byline: false })
         } else {
             None

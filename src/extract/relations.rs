@@ -279,7 +279,12 @@ impl Ctx<'_> {
             }
             // "X, who fought for G": the relative pronoun stands for X.
             if matches!(self.w(j), "who" | "which") && j >= s.tok.start + 2 && self.w(j - 1) == "," {
-                return match self.at[j - 2] {
+                // "Nasser, a 26-year-old resident of the area, who was ...": past the apposition.
+                let before = match self.at[j - 2] {
+                    None => self.apposition_start(j - 1, s).and_then(|open| self.at[open - 1]),
+                    m => m,
+                };
+                return match before {
                     Some(m) if self.ms[m].actor => vec![m],
                     _ => Vec::new(),
                 };
@@ -661,6 +666,11 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
         st.last_agents.clear();
         return;
     }
+    // "detained six members of a cell of Hizb ut-Tahrir": the cell's members
+    // are the ones detained, not the clause's subject.
+    if kind == Membership && matches!(prev(1), Some("a" | "an")) && prev(2) == Some("of") {
+        return;
+    }
     // Purpose infinitives state an aim, not a deed; tracking and support are activities either way.
     let coordinated = prev(1).is_some_and(|p| matches!(p, "and" | "or"));
     let infinitive = prev(1) == Some("to") || (coordinated && st.last_infinitive);
@@ -1021,7 +1031,7 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 // "AQIS is a branch of al-Qaeda, and was founded by Asim Umar": the
                 // second verb phrase shares the sentence's subject.
                 let and_aux = (t.start.saturating_sub(4).max(s.tok.start)..t.start)
-                    .any(|j| w(j) == "and" && j + 1 < t.start && is_be_aux(w(j + 1)));
+                    .any(|j| matches!(w(j), "and" | "but") && j + 1 < t.start && is_be_aux(w(j + 1)));
                 let patients = if and_aux { ctx.subject(s, t.start) } else { Vec::new() };
                 let patients = if patients.is_empty() && coordinated && !st.last_passive_patients.is_empty() {
                     st.last_passive_patients.clone()
@@ -1037,15 +1047,6 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 // "offered support to MIT", "fed intelligence to the Taliban".
                 let to = if kind == Support { ctx.after_word(t.end, s, &["to", "for"], 3) } else { Vec::new() };
                 let mut patients = if to.is_empty() { ctx.right(t.end, s, reach, false) } else { to };
-                // "captured 38 soldiers, including the battalion commander, Lt Col Than Htike Oo".
-                if patients.is_empty()
-                    && matches!(kind, Capture | Release | Interrogation | Attack)
-                    && let Some(j) = (t.end + 1..s.tok.end.min(t.end + 6)).find(|&j| w(j) == "including")
-                    && w(j - 1) == ","
-                {
-                    patients = ctx.right(j + 1, s, 8, false);
-                    patients.retain(|&m| ctx.ms[m].kind == EntityKind::Person);
-                }
                 // "tracking Daudzai's phone", "monitored Warsame's calls": the person watched.
                 if kind == Surveillance {
                     patients = (t.end..s.tok.end.min(t.end + 3))
@@ -1065,10 +1066,19 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                         .take(1)
                         .collect();
                 }
-                // "arrested two TTP commanders": people, not the group.
+                // "arrested two TTP commanders", "detained six members of a cell of
+                // Hizb ut-Tahrir": people, not the group.
                 let patients: Vec<usize> = patients
                     .into_iter()
                     .filter(|&m| {
+                        let start = ctx.ms[m].tok.start;
+                        let members_of = (start.saturating_sub(5).max(s.tok.start)..start).any(|j| {
+                            matches!(w(j), "members" | "militants" | "fighters" | "suspects" | "operatives")
+                                && w(j + 1) == "of"
+                        });
+                        if members_of && matches!(kind, Capture | Interrogation | Release | Surveillance) {
+                            return false;
+                        }
                         let end = ctx.ms[m].tok.end;
                         !(matches!(kind, Capture | Interrogation | Release | Surveillance | Support)
                             && end < s.tok.end
@@ -1076,10 +1086,24 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                             && is_member_noun(ctx.w(end).trim_end_matches('s')))
                     })
                     .collect();
+                // "captured 38 soldiers, including the battalion commander, Lt Col Than Htike Oo".
+                let mut patients = patients;
+                if patients.is_empty()
+                    && matches!(kind, Capture | Release | Interrogation | Attack)
+                    && let Some(j) = (t.end + 1..s.tok.end.min(t.end + 25)).find(|&j| w(j) == "including")
+                    && w(j - 1) == ","
+                {
+                    patients = ctx.right(j + 1, s, 8, false);
+                    patients.retain(|&m| ctx.ms[m].kind == EntityKind::Person);
+                }
                 (agents_left(), patients, conf_near)
             };
             if kind == Support {
                 st.supported.extend(patients.iter().copied());
+            }
+            // "ISWAP and Boko Haram have clashed": each fought the other.
+            if kind == Attack && patients.is_empty() && agents.len() == 2 && trig.phrase == "clashed" {
+                st.add(&agents[..1], Attack, &agents[1..], conf_near);
             }
             // "the Kuwaiti agency and Iraq's INIS jointly monitored the network":
             // the agents worked together.
