@@ -116,6 +116,9 @@ impl DocAnalysis<'_> {
 pub(crate) fn is_stop_cap(lower: &str) -> bool {
     matches!(
         lower,
+        "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "dozens" | "hundreds"
+    ) || matches!(
+        lower,
         "the"
             | "a"
             | "an"
@@ -799,6 +802,32 @@ impl Extractor {
                 .find(|d: &&Discovered| d.tok.end == i && d.kind != EntityKind::Person && starts(&d.name))
             {
                 aliases.push(AliasDef { head: Head::Name(d.name.clone()), alias: acr });
+            }
+        }
+        // Short forms of a body named in full in this article: "the Shura Council"
+        // for "Benghazi Revolutionaries Shura Council", "State Security Service"
+        // for "Kuwaiti State Security Service".
+        let bodies: Vec<(&Discovered, String)> = discovered
+            .iter()
+            .filter(|d| !matches!(d.kind, EntityKind::Person | EntityKind::Place))
+            .map(|d| (d, super::text::name_key(&d.name)))
+            .collect();
+        for (d, key) in &bodies {
+            if !key.contains(' ') {
+                continue;
+            }
+            let mut longer: Vec<&str> = bodies
+                .iter()
+                .filter(|(_, lk)| {
+                    lk.len() > key.len()
+                        && lk.ends_with(key.as_str())
+                        && lk.as_bytes()[lk.len() - key.len() - 1] == b' '
+                })
+                .map(|(l, _)| l.name.as_str())
+                .collect();
+            longer.dedup();
+            if let [one] = longer.as_slice() {
+                aliases.push(AliasDef { head: Head::Name((*one).to_owned()), alias: d.name.clone() });
             }
         }
         // "ACR, the Long Name": an unknown acronym followed by a discovered organisation.
