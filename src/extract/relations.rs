@@ -695,7 +695,9 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
         return;
     }
     // "are questioning him" is active: only a participle can be passive.
-    let passive = !trig.nominal && !trig.phrase.split(' ').next().is_some_and(is_gerund) && {
+    // "are enrolled in", "was affiliated with": the member is the subject.
+    let member_prep = kind == Membership && [" in", " with", " to", " into"].iter().any(|p| trig.phrase.ends_with(p));
+    let passive = !trig.nominal && !member_prep && !trig.phrase.split(' ').next().is_some_and(is_gerund) && {
         let mut j = t.start;
         let mut found = false;
         while j > s.tok.start && t.start - j < 4 {
@@ -1054,10 +1056,11 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                         .find(|&m| {
                             let mm = &ctx.ms[m];
                             mm.kind == EntityKind::Person
-                                && mm.tok.end + 2 < s.tok.end
-                                && ctx.w(mm.tok.end) == "'"
-                                && ctx.w(mm.tok.end + 1) == "s"
-                                && is_traceable(ctx.w(mm.tok.end + 2))
+                                && (mm.tok.end + 2 < s.tok.end
+                                    && ctx.w(mm.tok.end) == "'"
+                                    && ctx.w(mm.tok.end + 1) == "s"
+                                    && is_traceable(ctx.w(mm.tok.end + 2))
+                                    || mm.anaphor && mm.tok.end < s.tok.end && is_traceable(ctx.w(mm.tok.end)))
                         })
                         .into_iter()
                         .collect::<Vec<usize>>()
@@ -1768,7 +1771,18 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
             && matches!(kind, EntityKind::Group | EntityKind::Agency)
             && is_member_noun(a.lower_word(end))
             && !a.lower_word(end).ends_with('s');
-        if possessive
+        // "Kataib Hezbollah's fighters are enrolled in ...", "Rab's intelligence
+        // wing had been tracking him": the body acts through its people or unit.
+        let acting_part = possessive && {
+            let after = if a.lower_word(end + 1) == "s" { end + 2 } else { end + 1 };
+            (after..a.tokens.len().min(after + 2)).any(|k| {
+                let w = a.lower_word(k);
+                is_staff_noun(w)
+                    || matches!(w, "fighters" | "militants" | "gunmen" | "members" | "forces" | "units")
+                    || matches!(w, "wing" | "unit" | "arm" | "branch" | "cell" | "division" | "department")
+            }) && matches!(kind, EntityKind::Group | EntityKind::Agency)
+        };
+        if possessive && !acting_part
             || described
             || member_noun
             || (next_start == Some(end) && kind == EntityKind::Country)
@@ -1971,7 +1985,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
         }
         let prev_is_mention = ends_here[i];
         let next_w = if i + 1 < a.tokens.len() { a.lower_word(i + 1) } else { "" };
-        let (want, tok) = if is_person_pronoun(w) && w != "her" {
+        let (want, tok) = if is_person_pronoun(w) && w != "her" || w == "his" && is_traceable(next_w) {
             (EntityKind::Person, i..i + 1)
         } else if is_staff_noun(w) && !prev_is_mention && !matches!(next_w, "of" | "from" | "with" | "for") {
             // "officers had captured him": the agency last named.
