@@ -118,6 +118,21 @@ pub(crate) fn is_stop_cap(lower: &str) -> bool {
         lower,
         "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "dozens" | "hundreds"
     ) || matches!(
+        // Page buttons and menus: "Support Sandline", "Subscribe", "Share".
+        lower,
+        "support"
+            | "subscribe"
+            | "donate"
+            | "share"
+            | "follow"
+            | "contact"
+            | "advertise"
+            | "login"
+            | "register"
+            | "menu"
+            | "search"
+            | "home"
+    ) || matches!(
         lower,
         "the"
             | "a"
@@ -1139,6 +1154,13 @@ impl Extractor {
             }
             return None;
         }
+        // "Bayt al-Sarf", "Diwan Bayt al-Mal": a house, office or council, not a person.
+        if n_words >= 2
+            && !s.title_case
+            && matches!(words[0], "bayt" | "beit" | "diwan" | "dar" | "markaz" | "maktab" | "majlis")
+        {
+            return Some(Discovered { name, kind: EntityKind::Organization, tok: run, byline: false });
+        }
         // "Katibat Imam al-Bukhari", "Jaish al-Adl": a leading word that means
         // brigade, army, front or party.
         if n_words >= 2 && is_group_lead(words[0]) && !s.title_case {
@@ -1524,7 +1546,7 @@ fn is_place_word(w: &str) -> bool {
 }
 
 /// Arabic articles joined to a name by a hyphen: "al-Baghdadi", "ash-Shami".
-const ARTICLE_PREFIXES: [&str; 9] = ["al-", "el-", "ad-", "as-", "ash-", "ar-", "az-", "an-", "at-"];
+pub(crate) const ARTICLE_PREFIXES: [&str; 9] = ["al-", "el-", "ad-", "as-", "ash-", "ar-", "az-", "an-", "at-"];
 
 fn capitalised(w: &str) -> bool {
     let first = w.as_bytes().first().copied().unwrap_or(b' ');

@@ -1647,7 +1647,10 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
         if covered[i] || !a.is_capitalised(i) {
             continue;
         }
-        let ent = if let Some(cands) = reg.surnames.get(a.lower_word(i)) {
+        // "al-Shimmari" for "Nawaf Jassem al-Shimmari".
+        let word = a.lower_word(i);
+        let word = super::mentions::ARTICLE_PREFIXES.iter().find_map(|p| word.strip_prefix(p)).unwrap_or(word);
+        let ent = if let Some(cands) = reg.surnames.get(word) {
             let local: Vec<EntRef> = cands.iter().map(|c| reg.canonical(*c)).filter(|c| in_doc.contains(c)).collect();
             match (local.as_slice(), cands.as_slice()) {
                 ([one], _) => *one,
