@@ -1181,6 +1181,22 @@ impl Extractor {
         if byline && (2..=4).contains(&n_words) {
             return Some(Discovered { name, kind: EntityKind::Person, tok: run, byline: true });
         }
+        // "in Gioia Tauro", "a businessman from Naberezhnye Chelny", a dateline
+        // "REGGIO CALABRIA -": a place.
+        {
+            let b1 = (run.start > s.tok.start).then(|| a.lower_word(run.start - 1));
+            let b2 = (run.start >= s.tok.start + 2).then(|| a.lower_word(run.start - 2));
+            let a1 = (run.end < s.tok.end).then(|| a.lower_word(run.end));
+            let spatial = matches!(b1, Some("in" | "near" | "outside" | "around" | "across")) && a1 != Some("'");
+            let from_place = b1 == Some("from")
+                && b2.is_some_and(|w| is_human_noun(w) || w.ends_with("man") || w.ends_with("woman") || w == "native");
+            let dateline = run.start == s.tok.start
+                && a.word(run.start).chars().all(|c| !c.is_lowercase())
+                && matches!(a1, Some("-" | "—" | "–" | ":"));
+            if (spatial || from_place || dateline) && !is_kunya_start(words[0]) {
+                return Some(Discovered { name, kind: EntityKind::Place, tok: run, byline: false });
+            }
+        }
         let kunya = is_kunya_start(words[0]) && n_words >= 2;
         if !kunya && (s.title_case || !(2..=4).contains(&n_words)) {
             return None;
@@ -1221,6 +1237,7 @@ impl Extractor {
                         | "former"
                         | "head"
                 ) || w.chars().all(|c| c.is_ascii_digit())
+                    && !after(3).is_some_and(|w| w.chars().all(char::is_alphabetic))
                     || self.rules.roles.contains(w)
             });
         // '"...," said Marco Ferraiolo': a quote's speaker after the verb.
@@ -1311,9 +1328,12 @@ impl Extractor {
                 && m.tok.start >= lo
                 && !matches!(self.lexicon.entries[m.entry as usize].kind, EntityKind::Place | EntityKind::Country)
         });
-        let disc = discovered.iter().rfind(|d| d.tok.end <= marker && d.tok.start >= lo);
+        let disc = discovered.iter().rfind(|d| d.tok.end <= marker && d.tok.start >= lo && d.kind != EntityKind::Place);
         let solo = (lo..marker).rev().find(|&j| {
-            a.is_capitalised(j) && !is_stop_cap(a.lower_word(j)) && !a.lex_mentions.iter().any(|m| m.tok.contains(&j))
+            a.is_capitalised(j)
+                && !is_stop_cap(a.lower_word(j))
+                && !a.lex_mentions.iter().any(|m| m.tok.contains(&j))
+                && !discovered.iter().any(|d| d.kind == EntityKind::Place && d.tok.contains(&j))
         });
         let best_disc = disc.map(|d| d.tok.end);
         let best_lex = lex.map(|m| m.tok.end);

@@ -83,7 +83,12 @@ impl Registry {
                 match reg.by_key.get(&key).copied() {
                     Some(existing) => {
                         let existing = reg.canonical(existing);
-                        if existing != head && matches!(existing, EntRef::Dyn(_)) {
+                        // A person is never merged into a body or a place, nor a body into a person.
+                        let (ek, hk) = (reg.kind(lexicon, existing), reg.kind(lexicon, head));
+                        let compatible = (ek == EntityKind::Person) == (hk == EntityKind::Person)
+                            && ek != EntityKind::Place
+                            && hk != EntityKind::Place;
+                        if existing != head && matches!(existing, EntRef::Dyn(_)) && compatible {
                             reg.parent.insert(existing, head);
                             if let EntRef::Dyn(i) = existing {
                                 let name = reg.dynamic[i as usize].name.clone();
