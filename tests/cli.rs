@@ -182,3 +182,23 @@ fn no_actor_gets_two_nodes_in_the_fixtures() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("entities duplicates: []"), "{text}");
 }
+
+#[test]
+fn an_alias_near_a_place_never_merges_two_brothers() {
+    // A nom de guerre defined right after a home town, and a brother who
+    // shares the surname: two people, the alias on the right one, and no
+    // person folded into the town.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Karim Hadid Suleiman (41), a native of Tel Kaif who was known inside the group by his nom de guerre \
+         \"Abu Sami\", was arrested in Mosul on Monday by the Counter Terrorism Service.\n\n\
+         His younger brother, Omar Suleiman, was arrested by the same unit in Tel Kaif in 2022.\n",
+    )
+    .unwrap();
+    let snap = extract(dir.path());
+    let karim = id_of(&snap, "Karim Hadid Suleiman");
+    let omar = id_of(&snap, "Omar Suleiman");
+    assert_ne!(karim, omar, "two brothers, two nodes");
+    assert_eq!(id_of(&snap, "Abu Sami"), karim, "the nom de guerre is Karim's");
+}

@@ -1189,7 +1189,25 @@ impl Extractor {
             let a1 = (run.end < s.tok.end).then(|| a.lower_word(run.end));
             let spatial = matches!(b1, Some("in" | "near" | "outside" | "around" | "across")) && a1 != Some("'");
             let from_place = b1 == Some("from")
-                && b2.is_some_and(|w| is_human_noun(w) || w.ends_with("man") || w.ends_with("woman") || w == "native");
+                && b2.is_some_and(|w| is_human_noun(w) || w.ends_with("man") || w.ends_with("woman") || w == "native")
+                || b1 == Some("of")
+                    && b2.is_some_and(|w| {
+                        matches!(
+                            w,
+                            "native"
+                                | "resident"
+                                | "residents"
+                                | "town"
+                                | "city"
+                                | "village"
+                                | "province"
+                                | "district"
+                                | "region"
+                                | "outskirts"
+                                | "suburb"
+                                | "county"
+                        )
+                    });
             let dateline = run.start == s.tok.start
                 && a.word(run.start).chars().all(|c| !c.is_lowercase())
                 && matches!(a1, Some("-" | "—" | "–" | ":"));
