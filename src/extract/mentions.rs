@@ -1120,7 +1120,59 @@ impl Extractor {
                 )
             });
             let body = matches!(last, "group" | "network" | "office" | "team" | "alliance" | "coalition");
-            if matches!(k, EntityKind::Organization | EntityKind::Group) && state && body {
+            // "Ngoketunjia Division", "Bui Division": an administrative area
+            // unless a military word or an ordinal says otherwise.
+            let armed = |w: &&str| {
+                matches!(
+                    *w,
+                    "infantry"
+                        | "armoured"
+                        | "armored"
+                        | "army"
+                        | "police"
+                        | "marine"
+                        | "airborne"
+                        | "mechanised"
+                        | "mechanized"
+                        | "special"
+                        | "intelligence"
+                        | "investigation"
+                        | "security"
+                        | "rapid"
+                        | "counter-terrorism"
+                        | "counterterrorism"
+                        | "anti-terrorism"
+                        | "mountain"
+                        | "light"
+                        | "artillery"
+                        | "cavalry"
+                        | "commando"
+                        | "naval"
+                        | "air"
+                )
+            };
+            let area = last == "division"
+                && !words.iter().any(|w| {
+                    armed(w)
+                        || is_ordinal(w)
+                        || matches!(
+                            *w,
+                            "first"
+                                | "second"
+                                | "third"
+                                | "fourth"
+                                | "fifth"
+                                | "sixth"
+                                | "seventh"
+                                | "eighth"
+                                | "ninth"
+                                | "tenth"
+                        )
+                })
+                && !(run.start > s.tok.start && is_ordinal(a.lower_word(run.start - 1)));
+            if area {
+                EntityKind::Place
+            } else if matches!(k, EntityKind::Organization | EntityKind::Group) && state && body {
                 EntityKind::Agency
             } else if k == EntityKind::Organization && !state && words.iter().any(|w| is_militant_word(w)) {
                 // "Libyan Islamic Fighting Group", "Benghazi Revolutionaries Shura Council".

@@ -478,7 +478,10 @@ pub fn org_head(w: &str) -> Option<crate::model::EntityKind> {
         | "department" | "gendarmerie" | "guard" | "guards" | "intelligence" | "constabulary" | "prosecutor"
         | "unit" | "squadron" | "regiment" | "division" | "forces" | "force" => Agency,
         "news" | "post" | "times" | "tribune" | "herald" | "journal" | "gazette" | "blog" | "daily" | "radio"
-        | "television" | "tv" | "magazine" | "press" | "chronicle" | "telegraph" | "observer" | "monitor" => Media,
+        | "television" | "tv" | "magazine" | "press" | "chronicle" | "telegraph" | "observer" | "monitor" | "wire"
+        | "dispatch" | "brief" | "sentinel" | "express" | "insider" | "weekly" | "bulletin" | "oggi" | "inquirer" => {
+            Media
+        }
         "council" | "committee" | "league" | "union" | "foundation" | "institute" | "university" | "bank"
         | "company" | "corporation" | "organisation" | "organization" | "association" | "commission" | "court"
         | "office" | "centre" | "center" | "network" | "group" | "alliance" | "coalition" | "federation"
