@@ -545,6 +545,17 @@ impl Extractor {
                     }
                     break;
                 }
+                // "Light Infantry Battalion 552": a unit's number closes its name.
+                if j < s.tok.end
+                    && matches!(
+                        a.lower_word(j - 1),
+                        "battalion" | "brigade" | "division" | "regiment" | "squadron" | "company" | "unit" | "corps"
+                    )
+                    && a.word(j).len() <= 4
+                    && a.word(j).bytes().all(|b| b.is_ascii_digit())
+                {
+                    j += 1;
+                }
                 let run_end = j;
                 // "6th Infantry Division": an ordinal leads a unit's name.
                 let lead =

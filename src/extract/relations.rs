@@ -1305,7 +1305,8 @@ fn apply_org_parts(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceStat
         let mut parent = None;
         let mut phrase_start = r;
         let mut j = r;
-        while j > s.tok.start && r - j < 4 {
+        // "the IRGC's external operations arm": a few modifiers between.
+        while j > s.tok.start && r - j < 6 {
             j -= 1;
             if let Some(m) = ctx.mention_at(j) {
                 if org(m) && j + 2 < r + 1 && ctx.w(m.tok.end) == "'" {
@@ -1806,6 +1807,8 @@ fn is_staff_noun(w: &str) -> bool {
         w,
         "officers"
             | "agents"
+            | "gendarmes"
+            | "policemen"
             | "investigators"
             | "detectives"
             | "soldiers"

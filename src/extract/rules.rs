@@ -476,7 +476,7 @@ pub fn org_head(w: &str) -> Option<crate::model::EntityKind> {
         }
         "ministry" | "directorate" | "bureau" | "police" | "agency" | "service" | "services" | "command" | "corps"
         | "department" | "gendarmerie" | "guard" | "guards" | "intelligence" | "constabulary" | "prosecutor"
-        | "unit" | "squadron" | "regiment" | "division" | "forces" | "force" => Agency,
+        | "unit" | "squadron" | "regiment" | "division" | "forces" | "force" | "prosecution" => Agency,
         "news" | "post" | "times" | "tribune" | "herald" | "journal" | "gazette" | "blog" | "daily" | "radio"
         | "television" | "tv" | "magazine" | "press" | "chronicle" | "telegraph" | "observer" | "monitor" | "wire"
         | "dispatch" | "brief" | "sentinel" | "express" | "insider" | "weekly" | "bulletin" | "oggi" | "inquirer" => {
@@ -486,7 +486,7 @@ pub fn org_head(w: &str) -> Option<crate::model::EntityKind> {
         | "company" | "corporation" | "organisation" | "organization" | "association" | "commission" | "court"
         | "office" | "centre" | "center" | "network" | "group" | "alliance" | "coalition" | "federation"
         | "society" | "embassy" | "consulate" | "mission" | "hospital" | "school" | "airport" | "church" | "mosque"
-        | "prison" => Organization,
+        | "prison" | "station" => Organization,
         _ => return None,
     })
 }
