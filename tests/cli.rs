@@ -202,3 +202,24 @@ fn an_alias_near_a_place_never_merges_two_brothers() {
     assert_ne!(karim, omar, "two brothers, two nodes");
     assert_eq!(id_of(&snap, "Abu Sami"), karim, "the nom de guerre is Karim's");
 }
+
+#[test]
+fn an_acronym_two_countries_share_goes_to_the_article_s_country() {
+    // "NSC" names two bodies in this user lexicon; each article names one country.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("linkchart.toml"),
+        "[[country]]\nname = \"Aldavia\"\n[[country]]\nname = \"Borvia\"\n\
+         [[agency]]\nname = \"National Security Committee (Aldavia)\"\ncountry = \"Aldavia\"\naliases = [\"NSC\"]\n\
+         [[agency]]\nname = \"National Security Committee (Borvia)\"\ncountry = \"Borvia\"\naliases = [\"NSC\"]\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "In Borvia, the NSC arrested Talib Qurban Dost on Monday. Borvia has long sought him.\n",
+    )
+    .unwrap();
+    let snap = extract(dir.path());
+    let nsc = snap.entities.iter().find(|e| e.aliases.iter().any(|a| a == "NSC") || e.name == "NSC");
+    assert_eq!(nsc.map(|e| e.name.as_str()), Some("National Security Committee (Borvia)"));
+}

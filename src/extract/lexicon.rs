@@ -94,6 +94,9 @@ pub struct Form {
     /// Generated descriptive forms ("Pakistani intelligence") are not shown
     /// as aliases unless they occur in the text.
     pub generated: bool,
+    /// Other entries named by the same text ("GKNB": Tajikistan's and
+    /// Kyrgyzstan's); the article decides which is meant.
+    pub alternatives: Vec<usize>,
 }
 
 #[derive(Debug, Default)]
@@ -325,10 +328,11 @@ impl Lexicon {
 
     /// Every surface form with its entry: names, aliases, adjectives-free
     /// descriptive forms generated for primary agencies, and country
-    /// possessives. Earlier entries win a form claimed twice.
+    /// possessives. Earlier entries win a form claimed twice; a name or alias
+    /// claimed by two entries keeps the second as an alternative.
     pub fn forms(&self) -> Vec<Form> {
-        let mut forms = Vec::new();
-        let mut seen: HashSet<String> = HashSet::default();
+        let mut forms: Vec<Form> = Vec::new();
+        let mut seen: HashMap<String, usize> = HashMap::default();
         let mut push = |text: &str, entry: usize, generated: bool, forms: &mut Vec<Form>| {
             let text = text.trim();
             // "The National": an article makes a common word a name only in a
@@ -339,10 +343,24 @@ impl Lexicon {
                 None => text,
             };
             let key = super::text::fold(text).to_lowercase();
-            if text.is_empty() || self.ignore.contains(&name_key(text)) || !seen.insert(key) {
+            if text.is_empty() || self.ignore.contains(&name_key(text)) {
                 return;
             }
-            forms.push(Form { text: text.to_owned(), entry, case_sensitive: is_case_sensitive(text), generated });
+            if let Some(&k) = seen.get(&key) {
+                let f: &mut Form = &mut forms[k];
+                if !generated && !f.generated && f.entry != entry && !f.alternatives.contains(&entry) {
+                    f.alternatives.push(entry);
+                }
+                return;
+            }
+            seen.insert(key, forms.len());
+            forms.push(Form {
+                text: text.to_owned(),
+                entry,
+                case_sensitive: is_case_sensitive(text),
+                generated,
+                alternatives: Vec::new(),
+            });
         };
         // Explicit names and aliases first: they beat generated forms.
         for (i, e) in self.entries.iter().enumerate() {

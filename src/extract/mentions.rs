@@ -470,13 +470,11 @@ impl Extractor {
             let (s, e) = (toks[tok.start].start as usize, toks[tok.end - 1].end as usize);
             boundary_ok(text, s, e) && case_ok(&self.form_texts[id], self.forms[id].case_sensitive, &text[s..e])
         });
+        let entries = self.resolve_ambiguous(&hits);
         let mut found: Vec<LexMention> = hits
             .into_iter()
-            .map(|(id, tok)| LexMention {
-                tok,
-                entry: self.forms[id].entry as u32,
-                generated: self.forms[id].generated,
-            })
+            .zip(entries)
+            .map(|((id, tok), entry)| LexMention { tok, entry: entry as u32, generated: self.forms[id].generated })
             .collect();
         // Names interrupted by a parenthesis: "Islamic State (Daesh) Khorasan".
         if has_interrupted_name(text) {
@@ -506,6 +504,47 @@ impl Extractor {
             found.sort_by_key(|x| x.tok.start);
         }
         a.lex_mentions = found;
+    }
+
+    /// The entry each matched form means. A form two entries share ("GKNB",
+    /// "Ansarullah") goes to the one the article names otherwise, else the
+    /// one whose country the article names most; else the first.
+    fn resolve_ambiguous(&self, hits: &[(usize, Range<usize>)]) -> Vec<usize> {
+        let mut entries: Vec<usize> = hits.iter().map(|(id, _)| self.forms[*id].entry).collect();
+        if hits.iter().all(|(id, _)| self.forms[*id].alternatives.is_empty()) {
+            return entries;
+        }
+        // Entries named unambiguously in this article, with how often.
+        let mut sure: HashMap<usize, u32> = HashMap::default();
+        for (id, _) in hits {
+            let f = &self.forms[*id];
+            if f.alternatives.is_empty() {
+                *sure.entry(f.entry).or_default() += 1;
+            }
+        }
+        for (k, (id, _)) in hits.iter().enumerate() {
+            let f = &self.forms[*id];
+            if f.alternatives.is_empty() {
+                continue;
+            }
+            let score = |e: usize| {
+                let named = sure.get(&e).copied().unwrap_or(0);
+                let country = self.lexicon.entries[e]
+                    .country
+                    .as_deref()
+                    .and_then(|c| self.lexicon.find(c))
+                    .and_then(|c| sure.get(&c).copied())
+                    .unwrap_or(0);
+                (named, country)
+            };
+            let best = std::iter::once(f.entry).chain(f.alternatives.iter().copied()).max_by_key(|&e| score(e));
+            if let Some(best) = best
+                && score(best) > score(f.entry)
+            {
+                entries[k] = best;
+            }
+        }
+        entries
     }
 
     /// Finds names the lexicon does not know, acronym and alias definitions.
