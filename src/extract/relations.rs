@@ -1450,10 +1450,12 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
             // "commanding officer of BGB's Teknaf battalion": the body owning the unit.
             if org.is_none() {
                 let k = if ctx.w(r + 2) == "the" { r + 3 } else { r + 2 };
-                org = ctx.at.get(k).copied().flatten().filter(|&m| {
-                    let e = ctx.ms[m].tok.end;
-                    org_kind(&ctx.ms[m]) && e + 1 < s.tok.end && ctx.w(e) == "'" && ctx.w(e + 1) == "s"
-                });
+                org = ctx
+                    .at
+                    .get(k)
+                    .copied()
+                    .flatten()
+                    .filter(|&m| org_kind(&ctx.ms[m]) && ctx.possessive_end(ctx.ms[m].tok.end, s).is_some());
             }
         }
         let Some(org) = org else { continue };
@@ -2003,6 +2005,18 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
             (EntityKind::Group, i..i + 2)
         } else if matches!(w, "its" | "their") && is_staff_noun(next_w) {
             (EntityKind::Agency, i..i + 2)
+        } else if matches!(w, "its" | "their")
+            && (is_member_noun(next_w) || matches!(next_w, "head" | "founder" | "members" | "leaders"))
+        {
+            // "Its leader, Marco Camacho": the group or agency named last; the
+            // role noun stays for the role rules.
+            let latest = |k: EntityKind| last.iter().find(|l| l.0 == k).map(|l| l.2);
+            match (latest(EntityKind::Group), latest(EntityKind::Agency)) {
+                (Some(g), Some(ag)) if ag > g => (EntityKind::Agency, i..i + 1),
+                (None, Some(_)) => (EntityKind::Agency, i..i + 1),
+                (Some(_), _) => (EntityKind::Group, i..i + 1),
+                (None, None) => continue,
+            }
         } else if w == "it" && i + 1 < a.tokens.len() && matches!(next_w, "had" | "has" | "was" | "said" | "is") {
             (EntityKind::Agency, i..i + 1)
         } else if w == "the" && i + 1 < a.tokens.len() && !covered[i + 1] {

@@ -131,7 +131,7 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cmdr", "adm", "gov", "sen",
     "rep", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "approx", "est", "fig", "op",
-    "ft",
+    "ft", "brig", "insp", "supt", "cpl", "pvt", "pte", "det", "hon", "rev", "lieut",
 ];
 
 /// Splits text into sentences. A line break always ends a sentence (news
