@@ -1993,6 +1993,11 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
         }
         let prev_is_mention = ends_here[i];
         let next_w = if i + 1 < a.tokens.len() { a.lower_word(i + 1) } else { "" };
+        // "Its leader" names the body for the role rules only: "met with its
+        // leader, X" is a meeting with X.
+        let role_ref = matches!(w, "its" | "their")
+            && !is_staff_noun(next_w)
+            && (is_member_noun(next_w) || matches!(next_w, "head" | "founder" | "members" | "leaders"));
         let (want, tok) = if is_person_pronoun(w) && w != "her" || w == "his" && is_traceable(next_w) {
             (EntityKind::Person, i..i + 1)
         } else if is_staff_noun(w) && !prev_is_mention && !matches!(next_w, "of" | "from" | "with" | "for") {
@@ -2094,7 +2099,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
                 }
             }
         }
-        added.push(Mention { tok, ent, kind: want, actor: true, anaphor: true });
+        added.push(Mention { tok, ent, kind: want, actor: !role_ref, anaphor: true });
     }
     ms.extend(added);
     ms.sort_by_key(|m| m.tok.start);
