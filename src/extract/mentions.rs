@@ -606,6 +606,15 @@ impl Extractor {
                 let (mut rs, mut re) = (lead, j);
                 // "General Intelligence Service (GIS)": the acronym spells the whole name.
                 let spelled = acronym_follows(a, &(rs..re), s);
+                // "Venezuelan Luis Alberto Marcano": a nationality before a person's
+                // name is not part of it (a body's name keeps it: "Kuwaiti State
+                // Security Service").
+                if re - rs >= 3
+                    && self.demonyms.contains(a.lower_word(rs))
+                    && !(rs..re).any(|k| org_head(a.lower_word(k)).is_some() || is_institution_word(a.lower_word(k)))
+                {
+                    rs += 1;
+                }
                 while rs < re
                     && !spelled
                     && (is_stop_cap(a.lower_word(rs))
@@ -1310,10 +1319,14 @@ impl Extractor {
                                 | "county"
                         )
                     });
+            // (The words in capitals: "SANTA CRUZ, Bolivia (AP) —".)
             let dateline = run.start == s.tok.start
                 && a.word(run.start).chars().all(|c| !c.is_lowercase())
-                && matches!(a1, Some("-" | "—" | "–" | ":"));
-            if (spatial || from_place || dateline) && !is_kunya_start(words[0]) {
+                && (matches!(a1, Some("-" | "—" | "–" | ":"))
+                    || a1 == Some(",") && run.clone().all(|k| a.word(k).chars().all(|c| !c.is_lowercase())));
+            // "US-trained Somali": a nationality, not a name.
+            let demonym_last = words.len() >= 2 && self.demonyms.contains(words[words.len() - 1]);
+            if (spatial || from_place || dateline || demonym_last) && !is_kunya_start(words[0]) {
                 return Some(Discovered { name, kind: EntityKind::Place, tok: run, byline: false });
             }
         }

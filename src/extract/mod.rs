@@ -61,6 +61,8 @@ pub struct Extractor {
     qualified_names: rustc_hash::FxHashMap<String, Vec<(usize, String)>>,
     /// Case-sensitive lexicon forms (acronyms), folded, with their entries.
     acronyms: rustc_hash::FxHashMap<String, usize>,
+    /// Country adjectives and demonyms, folded and lower case.
+    demonyms: rustc_hash::FxHashSet<String>,
     /// Print every trigger and what came of it (`LINKCHART_TRACE`).
     trace: bool,
 }
@@ -111,6 +113,14 @@ impl Extractor {
                 qualified_names.entry(text::name_key(&e.name[..open])).or_default().push((i, text::name_key(country)));
             }
         }
+        // Country adjectives and demonyms, lower case: "Venezuelan Luis Marcano"
+        // is a Venezuelan named Luis Marcano.
+        let demonyms = lexicon
+            .entries
+            .iter()
+            .filter(|e| e.kind == crate::model::EntityKind::Country)
+            .flat_map(|e| e.adjectives.iter().map(|a| text::fold(a).to_lowercase()))
+            .collect();
         let acronyms = forms.iter().filter(|f| f.case_sensitive).map(|f| (text::fold(&f.text), f.entry)).collect();
         let trace = std::env::var_os("LINKCHART_TRACE").is_some();
         Ok(Extractor {
@@ -124,6 +134,7 @@ impl Extractor {
             verb_words,
             acronyms,
             qualified_names,
+            demonyms,
             trace,
         })
     }
