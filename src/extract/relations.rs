@@ -308,7 +308,16 @@ impl Ctx<'_> {
     /// follows a name.
     fn apposition_start(&self, close: usize, s: &Sentence) -> Option<usize> {
         let lo = close.saturating_sub(25).max(s.tok.start + 1);
-        let open = (lo..close).rev().find(|&k| self.w(k) == ",")?;
+        // The nearest comma that opens one ("Ansaroul Islam, a group under the
+        // umbrella of al Qaeda's affiliate, JNIM, claimed"): past inner commas.
+        // (Only the nearest may open with an age: "A, 34, B, 29, and C" is a list.)
+        let mut commas = (lo..close).rev().filter(|&k| self.w(k) == ",");
+        let nearest = commas.next()?;
+        self.opens_apposition(nearest, close, s, true)
+            .or_else(|| commas.find_map(|open| self.opens_apposition(open, close, s, false)))
+    }
+
+    fn opens_apposition(&self, open: usize, close: usize, s: &Sentence, age: bool) -> Option<usize> {
         let first = self.w(open + 1);
         let opens = matches!(
             first,
@@ -330,7 +339,7 @@ impl Ctx<'_> {
                 | "linked"
                 | "formed"
                 | "run"
-        ) || first.chars().all(|c| c.is_ascii_digit());
+        ) || age && first.chars().all(|c| c.is_ascii_digit());
         // The name may carry an age or a note in parentheses: "Hakeem (41), a native of ...".
         let mut b = open - 1;
         if self.w(b) == ")"
@@ -526,7 +535,9 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
     let triggers: Vec<(Range<usize>, &Trigger)> = find_triggers(x, a);
     let mut relations = Vec::new();
     let mut ti = 0;
-    for s in &a.sentences {
+    // Deeds told without a doer, by sentence: (sentence, kind, patients).
+    let mut agentless: Vec<(usize, RelationKind, Vec<usize>)> = Vec::new();
+    for (si, s) in a.sentences.iter().enumerate() {
         while ti < triggers.len() && triggers[ti].0.start < s.tok.start {
             ti += 1;
         }
@@ -560,6 +571,10 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
         if !teaser {
             apply_roles(x, &ctx, s, &mut state);
             apply_org_parts(x, &ctx, s, &mut state);
+            apply_claims(&ctx, s, si, &agentless, &mut state);
+        }
+        for (kind, patients) in std::mem::take(&mut state.agentless) {
+            agentless.push((si, kind, patients));
         }
         for (src, kind, tgt, conf) in state.found {
             let (sm, tm) = (&ctx.ms[src], &ctx.ms[tgt]);
@@ -598,6 +613,8 @@ struct SentenceState {
     first_hedge: usize,
     /// Patients of the last passive verb ("was questioned by X and released").
     last_passive_patients: Vec<usize>,
+    /// Captures and attacks told in the passive with no doer named.
+    agentless: Vec<(RelationKind, Vec<usize>)>,
 }
 
 impl SentenceState {
@@ -1021,11 +1038,18 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 // "was killed in a US drone strike": the one who struck.
                 let by = if by.is_empty() && kind == Attack { ctx.striker(t.end, s) } else { by };
                 let named = !by.is_empty();
-                let by =
-                    if by.is_empty() && matches!(kind, Capture | Interrogation | Release) { reporter() } else { by };
+                // Kidnappers are not the state: "were abducted" names no agency.
+                let kidnap = matches!(trig.phrase.split(' ').next(), Some(w) if w.starts_with("abduct") || w.starts_with("kidnap") || w.starts_with("hostage"))
+                    || trig.phrase.contains("hostage")
+                    || trig.phrase.contains("captive");
+                let by = if by.is_empty() && matches!(kind, Capture | Interrogation | Release) && !kidnap {
+                    reporter()
+                } else {
+                    by
+                };
                 // "Abu Hamza was arrested at a workshop": in an article about one
                 // agency's operation, that agency.
-                let by = if by.is_empty() && matches!(kind, Capture | Interrogation) {
+                let by = if by.is_empty() && matches!(kind, Capture | Interrogation) && !kidnap {
                     ctx.protagonist.into_iter().collect()
                 } else {
                     by
@@ -1043,6 +1067,9 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                     patients
                 };
                 st.last_passive_patients = patients.clone();
+                if !named && matches!(kind, Capture | Attack) && !patients.is_empty() {
+                    st.agentless.push((kind, patients.clone()));
+                }
                 (by, patients, if named { conf_direct } else { 0.5 })
             } else {
                 let reach = if kind == Support { 12 } else { 8 };
@@ -1135,6 +1162,45 @@ fn is_number(w: &str) -> bool {
 /// like one ("wing of").
 fn is_gerund(w: &str) -> bool {
     w.ends_with("ing") && !matches!(w, "wing" | "king" | "ring" | "string" | "thing" | "spring")
+}
+
+/// "Ansaroul Islam claimed the abduction", "the group claimed the attack": the
+/// claimer did the deed an earlier sentence told without a doer.
+fn apply_claims(
+    ctx: &Ctx,
+    s: &Sentence,
+    si: usize,
+    agentless: &[(usize, RelationKind, Vec<usize>)],
+    st: &mut SentenceState,
+) {
+    for j in s.tok.clone() {
+        if !matches!(ctx.w(j), "claimed" | "claims" | "claim" | "claiming") {
+            continue;
+        }
+        let neg_lo = j.saturating_sub(4).max(s.tok.start);
+        if (neg_lo..j).any(|k| is_negation(ctx.w(k))) || st.first_hedge < j {
+            continue;
+        }
+        let kind = (j + 1..s.tok.end.min(j + 6)).find_map(|k| match ctx.w(k) {
+            "abduction" | "abductions" | "kidnapping" | "kidnappings" | "kidnap" => Some(RelationKind::Capture),
+            "killing" | "killings" | "murder" | "assassination" | "shooting" | "bombing" | "ambush" => {
+                Some(RelationKind::Attack)
+            }
+            _ => None,
+        });
+        let Some(kind) = kind else { continue };
+        let mut claimers = ctx.left(j, s);
+        if claimers.is_empty() {
+            claimers = ctx.subject(s, j);
+        }
+        claimers.retain(|&m| matches!(ctx.ms[m].kind, EntityKind::Group | EntityKind::Person));
+        // The deed told last, within the previous few sentences.
+        if let Some((_, _, patients)) =
+            agentless.iter().rev().find(|(at, k, _)| *k == kind && si >= *at && si - at <= 6)
+        {
+            st.add(&claimers, kind, patients, 0.75);
+        }
+    }
 }
 
 /// What one tracks of a person: "Daudzai's phone", "his movements" (not
