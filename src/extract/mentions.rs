@@ -904,6 +904,19 @@ impl Extractor {
                 aliases.push(AliasDef { head: Head::Name((*one).to_owned()), alias: d.name.clone() });
             }
         }
+        // "the Special Force to Fight Drug Trafficking, or FELCN": an acronym
+        // offered after "or".
+        for d in discovered.iter().filter(|d| !matches!(d.kind, EntityKind::Person | EntityKind::Place)) {
+            let e = d.tok.end;
+            if e + 2 < a.tokens.len()
+                && a.word(e) == ","
+                && a.lower_word(e + 1) == "or"
+                && is_acronym(a.word(e + 2))
+                && !self.lexicon_knows(a.word(e + 2))
+            {
+                aliases.push(AliasDef { head: Head::Name(d.name.clone()), alias: a.word(e + 2).to_owned() });
+            }
+        }
         // "ACR, the Long Name": an unknown acronym followed by a discovered organisation.
         for d in &discovered {
             let s = d.tok.start;
