@@ -140,6 +140,11 @@ impl Ctx<'_> {
         }
     }
 
+    /// "Both men", "the two agencies" standing within `from..to`: the two named last.
+    fn pair_in(&self, from: usize, to: usize) -> Option<(usize, usize)> {
+        self.pairs.iter().find(|(r, _, _)| r.start >= from && r.end <= to).map(|&(_, a, b)| (a, b))
+    }
+
     fn mention_at(&self, i: usize) -> Option<&Mention> {
         self.at.get(i).copied().flatten().map(|m| &self.ms[m])
     }
@@ -1066,6 +1071,11 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 } else {
                     patients
                 };
+                // "Both men were questioned by detectives": the two named last.
+                let patients = match ctx.pair_in(s.tok.start, t.start) {
+                    Some((m1, m2)) if patients.is_empty() => vec![m1, m2],
+                    _ => patients,
+                };
                 st.last_passive_patients = patients.clone();
                 if !named && matches!(kind, Capture | Attack) && !patients.is_empty() {
                     st.agentless.push((kind, patients.clone()));
@@ -1076,6 +1086,12 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 // "offered support to MIT", "fed intelligence to the Taliban".
                 let to = if kind == Support { ctx.after_word(t.end, s, &["to", "for"], 3) } else { Vec::new() };
                 let mut patients = if to.is_empty() { ctx.right(t.end, s, reach, false) } else { to };
+                // "had been monitoring both men": the two named last.
+                if patients.is_empty()
+                    && let Some((m1, m2)) = ctx.pair_in(t.end, s.tok.end.min(t.end + 4))
+                {
+                    patients = vec![m1, m2];
+                }
                 // "tracking Daudzai's phone", "monitored Warsame's calls": the person watched.
                 if kind == Surveillance {
                     patients = (t.end..s.tok.end.min(t.end + 3))
