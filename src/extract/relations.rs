@@ -368,7 +368,7 @@ impl Ctx<'_> {
                 && self.w(j + 1) == ","
                 && self.mention_at(j + 2).is_some_and(|m| m.kind == EntityKind::Person && m.actor)
             {
-                return self.at[j + 2].into_iter().collect();
+                return self.at[j + 2].map(|m| self.coordinated(m, s, true)).unwrap_or_default();
             }
             if self.barrier(j) || matches!(w, "." | "which" | "who" | "whom" | "when" | "where") || self.is_blocker(j) {
                 return Vec::new();
