@@ -789,10 +789,13 @@ impl Extractor {
         });
         a.add_lex_mentions(qualified_bodies);
         // A known body that closes a unit's name is part of that name now.
+        let mut bodies: Vec<Range<usize>> =
+            discovered.iter().filter(|d| d.kind != EntityKind::Person).map(|d| d.tok.clone()).collect();
+        bodies.sort_by_key(|b| b.start);
         a.lex_mentions.retain(|m| {
-            !discovered.iter().any(|d: &Discovered| {
-                d.kind != EntityKind::Person && d.tok.start < m.tok.start && m.tok.end <= d.tok.end
-            })
+            // Names are short: only the bodies starting a few tokens before can hold it.
+            let k = bodies.partition_point(|b| b.start < m.tok.start);
+            !bodies[..k].iter().rev().take_while(|b| b.start + 40 > m.tok.start).any(|b| m.tok.end <= b.end)
         });
         a.add_lex_mentions(qualified);
         // "the Shabwa Defence Forces": a place or country name leading an
@@ -1092,7 +1095,8 @@ impl Extractor {
             if discovered.iter().any(|d| d.tok.end == i && d.kind != EntityKind::Person) {
                 continue;
             }
-            let Some(s) = a.sentences.iter().find(|s| s.tok.contains(&i)) else { continue };
+            let k = a.sentences.partition_point(|s| s.tok.end <= i);
+            let Some(s) = a.sentences.get(k).filter(|s| s.tok.contains(&i)) else { continue };
             // Walk back over capitalised words, connectors and known places.
             let connector = |w: &str| matches!(w, "of" | "for" | "the" | "and" | "al" | "el" | "de");
             let mut k = i;

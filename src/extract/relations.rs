@@ -1727,7 +1727,9 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
     ms.extend(extra);
     let covered = coverage(a.tokens.len(), ms.iter().map(|m| m.tok.clone()));
     // Surnames: a person named in full in this document, else the only person with that surname.
-    let in_doc: Vec<EntRef> = ms.iter().filter(|m| m.kind == EntityKind::Person).map(|m| m.ent).collect();
+    let mut in_doc: Vec<EntRef> = ms.iter().filter(|m| m.kind == EntityKind::Person).map(|m| m.ent).collect();
+    in_doc.sort_unstable();
+    in_doc.dedup();
     for i in 0..a.tokens.len() {
         if covered[i] || !a.is_capitalised(i) {
             continue;
@@ -1736,7 +1738,8 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
         let word = a.lower_word(i);
         let word = super::mentions::ARTICLE_PREFIXES.iter().find_map(|p| word.strip_prefix(p)).unwrap_or(word);
         let ent = if let Some(cands) = reg.surnames.get(word) {
-            let local: Vec<EntRef> = cands.iter().map(|c| reg.canonical(*c)).filter(|c| in_doc.contains(c)).collect();
+            let local: Vec<EntRef> =
+                cands.iter().map(|c| reg.canonical(*c)).filter(|c| in_doc.binary_search(c).is_ok()).collect();
             match (local.as_slice(), cands.as_slice()) {
                 ([one], _) => *one,
                 ([], [one]) => reg.canonical(*one),
@@ -1745,7 +1748,7 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
         } else if let Some(cands) = reg.second_surnames.get(a.lower_word(i)) {
             // "Valdés" for "Ricardo Valdés Ochoa": only someone named in full here.
             let mut local: Vec<EntRef> =
-                cands.iter().map(|c| reg.canonical(*c)).filter(|c| in_doc.contains(c)).collect();
+                cands.iter().map(|c| reg.canonical(*c)).filter(|c| in_doc.binary_search(c).is_ok()).collect();
             local.dedup();
             match local.as_slice() {
                 [one] => *one,
