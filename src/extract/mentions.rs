@@ -866,18 +866,18 @@ impl Extractor {
             if self.lexicon_knows(&acr) {
                 continue;
             }
-            // The acronym abbreviates the name: "Free Coast Front (FCF)", not "... of Mozambique (FADM)".
-            let initial = acr.chars().next().unwrap_or(' ');
-            let starts = |name: &str| name.trim_start_matches("The ").trim_start_matches("the ").starts_with(initial);
+            // The acronym of the body named right before, in any language:
+            // "Free Coast Front (FCF)", "Lithuania's State Border Guard Service
+            // (VSAT)". Places and people have none ("in Bamako (AFP)").
             if let Some(m) = a.lex_mentions.iter().find(|m| m.tok.end == i) {
-                if !starts(&self.lexicon.entries[m.entry as usize].name) {
+                let kind = self.lexicon.entries[m.entry as usize].kind;
+                if matches!(kind, EntityKind::Place | EntityKind::Country | EntityKind::Person | EntityKind::Media) {
                     continue;
                 }
                 aliases.push(AliasDef { head: Head::Lex(m.entry), alias: acr });
-            } else if let Some(d) = discovered
-                .iter()
-                .find(|d: &&Discovered| d.tok.end == i && d.kind != EntityKind::Person && starts(&d.name))
-            {
+            } else if let Some(d) = discovered.iter().find(|d: &&Discovered| {
+                d.tok.end == i && !matches!(d.kind, EntityKind::Person | EntityKind::Place | EntityKind::Media)
+            }) {
                 aliases.push(AliasDef { head: Head::Name(d.name.clone()), alias: acr });
             }
         }
