@@ -1282,6 +1282,10 @@ impl Extractor {
             }
             return None;
         }
+        // "Los Gallegos", "Los Chapitos": a gang, not a person.
+        if n_words >= 2 && !s.title_case && matches!(words[0], "los" | "las") {
+            return Some(Discovered { name, kind: EntityKind::Group, tok: run, byline: false });
+        }
         // "Bayt al-Sarf", "Diwan Bayt al-Mal": a house, office or council, not a person.
         if n_words >= 2
             && !s.title_case
