@@ -616,7 +616,7 @@ impl Extractor {
                     rs += 1;
                 }
                 while rs < re
-                    && !spelled
+                    && (!spelled || matches!(a.lower_word(rs), "the" | "a" | "an"))
                     && (is_stop_cap(a.lower_word(rs))
                         || is_name_particle(a.lower_word(rs)) && !is_kunya_start(a.lower_word(rs)))
                 {

@@ -1365,6 +1365,42 @@ fn is_org_part(w: &str) -> bool {
 /// Also "the IRGC's Quds Force": a body named after another's possessive.
 fn apply_org_parts(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
     let org = |m: &Mention| matches!(m.kind, EntityKind::Group | EntityKind::Agency | EntityKind::Organization);
+    // "the Special Task Force (STF) of Assam Police": a unit of a force.
+    for (k, m) in ctx.ms.iter().enumerate() {
+        if m.tok.start < s.tok.start || m.tok.end >= s.tok.end || m.kind != EntityKind::Agency || m.anaphor {
+            continue;
+        }
+        let mut e = m.tok.end;
+        if e + 2 < s.tok.end && ctx.w(e) == "(" && ctx.w(e + 2) == ")" {
+            e += 3;
+        }
+        if e + 1 >= s.tok.end || ctx.w(e) != "of" {
+            continue;
+        }
+        let n = if ctx.w(e + 1) == "the" { e + 2 } else { e + 1 };
+        if let Some(p) = ctx.at.get(n).copied().flatten()
+            && ctx.ms[p].kind == EntityKind::Agency
+            && ctx.ms[p].ent != m.ent
+            && ctx.ms[p].tok.start == n
+        {
+            st.add(&[k], RelationKind::Membership, &[p], 0.8);
+        }
+    }
+    // "Special DGP (STF) Anupam Hazarika": a title, the body in parentheses, the holder.
+    for j in s.tok.start + 1..s.tok.end {
+        if ctx.w(j) != "(" || !is_person_title(ctx.w(j - 1).trim_end_matches('.')) {
+            continue;
+        }
+        let Some(b) = ctx.at.get(j + 1).copied().flatten() else { continue };
+        let close = ctx.ms[b].tok.end;
+        if close + 1 >= s.tok.end || ctx.w(close) != ")" || !org(&ctx.ms[b]) {
+            continue;
+        }
+        if let Some(p) = ctx.mention_at(close + 1).filter(|m| m.kind == EntityKind::Person && m.actor) {
+            let p = ctx.at[p.tok.start].unwrap_or_default();
+            st.add(&[p], RelationKind::Membership, &[b], 0.8);
+        }
+    }
     for j in s.tok.clone() {
         let (Some(a), Some(b)) = (ctx.at[j], ctx.at.get(j + 3).copied().flatten()) else { continue };
         let (ma, mb) = (&ctx.ms[a], &ctx.ms[b]);

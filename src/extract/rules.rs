@@ -347,6 +347,7 @@ pub fn is_person_title(w: &str) -> bool {
             | "cp"
             | "sp"
             | "ssp"
+            | "dgp"
             | "asp"
             | "asi"
             | "dsp"
