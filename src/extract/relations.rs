@@ -938,7 +938,8 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 let r = ctx.after_word(t.end.saturating_sub(1), s, &["with", "of", "by"], 4);
                 if r.is_empty() { ctx.right(t.end, s, 3, false) } else { r }
             } else {
-                ctx.after_word(t.end, s, &["with"], 3)
+                // "shared information about those contacts with the FBI".
+                ctx.after_word(t.end, s, &["with"], 6)
             };
             if right.is_empty() && left.len() >= 2 {
                 for (i, &p) in left.iter().enumerate() {
@@ -1068,6 +1069,14 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                     st.last_passive_patients.clone()
                 } else if patients.is_empty() {
                     ctx.left(t.start, s)
+                } else {
+                    patients
+                };
+                // "Quinn and Devlin were among three men detained by the PSNI".
+                let patients = if patients.is_empty()
+                    && (t.start.saturating_sub(5).max(s.tok.start)..t.start).any(|j| w(j) == "among")
+                {
+                    ctx.subject(s, t.start)
                 } else {
                     patients
                 };
