@@ -187,6 +187,10 @@ impl Ctx<'_> {
             return true;
         }
         let after_actor = i > 0 && self.mention_at(i - 1).is_some_and(|m| m.actor);
+        // "by troops of the Rapid Intervention Battalion": the body follows.
+        if is_staff_noun(w) && i + 1 < self.a.tokens.len() && matches!(self.w(i + 1), "of" | "from") {
+            return false;
+        }
         matches!(w, "he" | "she" | "they" | "him" | "them" | "it" | "we" | "i" | "you" | "who")
             || (is_human_noun(w) || matches!(w, "individuals" | "suspects" | "men" | "women" | "people"))
                 && !after_actor
@@ -1141,8 +1145,17 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                             && is_member_noun(ctx.w(end).trim_end_matches('s')))
                     })
                     .collect();
-                // "captured 38 soldiers, including the battalion commander, Lt Col Than Htike Oo".
+                // "detained two armed men near the river, identified as A and B".
                 let mut patients = patients;
+                if patients.is_empty()
+                    && matches!(kind, Capture | Release | Interrogation | Attack)
+                    && let Some(j) = (t.end + 1..s.tok.end.min(t.end + 14))
+                        .find(|&j| w(j) == "as" && matches!(w(j - 1), "identified" | "named"))
+                {
+                    patients = ctx.right(j + 1, s, 3, false);
+                    patients.retain(|&m| ctx.ms[m].kind == EntityKind::Person);
+                }
+                // "captured 38 soldiers, including the battalion commander, Lt Col Than Htike Oo".
                 if patients.is_empty()
                     && matches!(kind, Capture | Release | Interrogation | Attack)
                     && let Some(j) = (t.end + 1..s.tok.end.min(t.end + 25)).find(|&j| w(j) == "including")
