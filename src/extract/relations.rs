@@ -2112,6 +2112,8 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
     // Most recent actor mention of each kind: (mention index, token).
     let mut last: Vec<(EntityKind, usize, usize)> = Vec::new();
     let mut last_human_noun: Option<usize> = None;
+    // The person named before the last one: (mention index, token).
+    let mut prev_person: Option<(usize, usize)> = None;
     for i in 0..a.tokens.len() {
         while next_m < ms.len() && ms[next_m].tok.start <= i {
             let m = &ms[next_m];
@@ -2122,6 +2124,12 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
                 matches!(a.lower_word(j), "according" | "statement" | "spokesman" | "spokesperson" | "report")
             });
             if (m.actor || m.kind.is_actor()) && !(cited && last.iter().any(|l| l.0 == m.kind)) {
+                if m.kind == EntityKind::Person
+                    && let Some(l) = last.iter().find(|l| l.0 == EntityKind::Person)
+                    && ms[l.1].ent != m.ent
+                {
+                    prev_person = Some((l.1, l.2));
+                }
                 last.retain(|l| l.0 != m.kind);
                 last.push((m.kind, next_m, m.tok.start));
             }
@@ -2183,9 +2191,22 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
         if covered[i] {
             continue;
         }
-        let Some(&(_, m, at)) = last.iter().find(|l| l.0 == want) else {
+        let Some(&(_, mut m, mut at)) = last.iter().find(|l| l.0 == want) else {
             continue;
         };
+        // "Gaddafi's security service arrested him": not the possessor in the
+        // same sentence, but the person named before.
+        if matches!(w, "him" | "her")
+            && sent_of[at] == sent_of[i]
+            && ms[m].tok.end + 1 < a.tokens.len()
+            && a.word(ms[m].tok.end) == "'"
+            && a.lower_word(ms[m].tok.end + 1) == "s"
+        {
+            match prev_person {
+                Some((pm, pat)) => (m, at) = (pm, pat),
+                None => continue,
+            }
+        }
         let window = if want == EntityKind::Person { 2 } else { 4 };
         // A human noun in the antecedent's own apposition ("Warsame, a
         // 32-year-old resident") does not stand between them.
