@@ -158,26 +158,26 @@ fn eval_on_heldout_pages_meets_floor() {
 #[test]
 fn eval_on_wire_copy_meets_floor() {
     // Twelve wire, local-paper and noisy-page articles on other countries.
-    assert_floor("wire.gold.json", "tests/fixtures/wire", (0.9, 0.55));
+    assert_floor("wire.gold.json", "tests/fixtures/wire", (0.9, 0.56));
 }
 
 #[test]
 fn eval_on_unseen_articles_meets_floor() {
     // Twelve articles written without sight of the rules.
-    assert_floor("unseen.gold.json", "tests/fixtures/unseen", (0.91, 0.48));
+    assert_floor("unseen.gold.json", "tests/fixtures/unseen", (0.91, 0.49));
 }
 
 #[test]
 fn eval_on_second_wire_set_meets_floor() {
     // Twelve wire stories written by a helper blind to the rules; kept
     // unseen until the session that added them, then used to write rules.
-    assert_floor("wire2.gold.json", "tests/fixtures/wire2", (0.89, 0.30));
+    assert_floor("wire2.gold.json", "tests/fixtures/wire2", (0.89, 0.37));
 }
 
 #[test]
 fn eval_on_second_page_set_meets_floor() {
     // Ten scraped pages full of navigation noise, written blind to the rules.
-    assert_floor("pages2.gold.json", "tests/fixtures/pages2", (0.86, 0.40));
+    assert_floor("pages2.gold.json", "tests/fixtures/pages2", (0.86, 0.43));
 }
 
 #[test]
