@@ -119,44 +119,6 @@ pub fn is_adverb(w: &str) -> bool {
         )
 }
 
-/// Prepositions that make a following place-like name a location, not an actor.
-pub fn is_locative(w: &str) -> bool {
-    matches!(
-        w,
-        "in" | "on"
-            | "at"
-            | "into"
-            | "across"
-            | "near"
-            | "inside"
-            | "within"
-            | "throughout"
-            | "toward"
-            | "towards"
-            | "via"
-            | "around"
-            | "outside"
-            | "along"
-            | "beyond"
-            | "through"
-            | "from"
-            | "to"
-            | "over"
-            | "between"
-            | "among"
-            | "amid"
-            | "of"
-            | "under"
-            | "onto"
-            | "against"
-            | "for"
-            | "with"
-            | "about"
-            | "like"
-            | "as"
-    )
-}
-
 /// Words that close a clause for the nearest-actor search.
 /// Month names, lower case.
 pub fn is_month(w: &str) -> bool {
