@@ -374,6 +374,16 @@ impl Ctx<'_> {
             {
                 return self.at[j + 2].map(|m| self.coordinated(m, s, true)).unwrap_or_default();
             }
+            // "arrested a man the army described as a senior JNIM officer, Hamadoun
+            // Bocoum": a person described first and named after the comma.
+            if self.is_blocker(j)
+                && matches!(self.w(j.saturating_sub(1)), "a" | "an")
+                && let Some(c) = (j + 1..s.tok.end.min(j + 14)).find(|&k| self.w(k) == ",")
+                && (j + 1..c).all(|k| !self.barrier(k) && self.w(k) != ".")
+                && self.mention_at(c + 1).is_some_and(|m| m.kind == EntityKind::Person && m.actor)
+            {
+                return self.at[c + 1].map(|m| self.coordinated(m, s, true)).unwrap_or_default();
+            }
             if self.barrier(j) || matches!(w, "." | "which" | "who" | "whom" | "when" | "where") || self.is_blocker(j) {
                 return Vec::new();
             }
