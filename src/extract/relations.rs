@@ -1590,6 +1590,20 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
                     | "best-known"
                     | "de"
                     | "facto"
+                    | "logistics"
+                    | "finance"
+                    | "financial"
+                    | "operations"
+                    | "propaganda"
+                    | "recruitment"
+                    | "intelligence"
+                    | "provincial"
+                    | "district"
+                    | "zonal"
+                    | "area"
+                    | "sector"
+                    | "cell"
+                    | "unit"
             ) {
                 break;
             }
