@@ -615,8 +615,11 @@ impl Extractor {
                 {
                     rs += 1;
                 }
+                // "the General Intelligence Directorate": a body's name keeps "General".
+                let body_name = (rs..re).any(|k| org_head(a.lower_word(k)).is_some());
                 while rs < re
                     && (!spelled || matches!(a.lower_word(rs), "the" | "a" | "an"))
+                    && !(body_name && a.lower_word(rs) == "general" && rs + 1 < re)
                     && (is_stop_cap(a.lower_word(rs))
                         || is_name_particle(a.lower_word(rs)) && !is_kunya_start(a.lower_word(rs)))
                 {
@@ -670,7 +673,9 @@ impl Extractor {
                 // (Not when an acronym spells the whole name: "General Intelligence Service (GIS)".)
                 if !is_group_lead(a.lower_word(rs))
                     && !acronym_follows(a, &(rs..re), s)
-                    && let Some(k) = (rs..joined).rev().find(|&k| is_stop_cap(a.lower_word(k)))
+                    && let Some(k) = (rs..joined)
+                        .rev()
+                        .find(|&k| is_stop_cap(a.lower_word(k)) && !(body_name && a.lower_word(k) == "general"))
                 {
                     rs = k + 1;
                 }
