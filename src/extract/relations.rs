@@ -2185,9 +2185,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
             (EntityKind::Group, i..i + 2)
         } else if matches!(w, "its" | "their") && is_staff_noun(next_w) {
             (EntityKind::Agency, i..i + 2)
-        } else if matches!(w, "its" | "their")
-            && (is_member_noun(next_w) || matches!(next_w, "head" | "founder" | "members" | "leaders"))
-        {
+        } else if role_ref {
             // "Its leader, Marco Camacho": the group or agency named last; the
             // role noun stays for the role rules.
             let latest = |k: EntityKind| last.iter().find(|l| l.0 == k).map(|l| l.2);
