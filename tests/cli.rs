@@ -243,3 +243,30 @@ fn an_acronym_two_countries_share_goes_to_the_article_s_country() {
     let nsc = snap.entities.iter().find(|e| e.aliases.iter().any(|a| a == "NSC") || e.name == "NSC");
     assert_eq!(nsc.map(|e| e.name.as_str()), Some("National Security Committee (Borvia)"));
 }
+
+#[test]
+fn a_gang_named_after_a_family_is_not_the_family_s_boss() {
+    // "the Carbone clan" is a group of its own; "Carbone" alone stays the
+    // boss. A town's police is a body ("Ravello police"), and "the gang's
+    // leader, X" is a member of the gang named before.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "On Monday, Ravello police arrested Marco Vettese. Investigators said Vettese had worked for \
+         Rocco Carbone, the head of the Carbone clan, for a decade. Carbone fled in 2019.\n\n\
+         Police in the port said the rival Ferrante clan had shot at a warehouse. The clan's leader, \
+         Dario Ferrante, was not found.\n",
+    )
+    .unwrap();
+    let snap = extract(dir.path());
+    let clan = id_of(&snap, "Carbone clan");
+    let boss = id_of(&snap, "Rocco Carbone");
+    assert_ne!(clan, boss);
+    let kind_of = |id: &str| snap.entities.iter().find(|e| e.id == id).unwrap().kind;
+    assert_eq!(kind_of(&clan), linkchart::model::EntityKind::Group);
+    let has = |s: &str, k: &str, t: &str| {
+        snap.relations.iter().any(|r| r.source == s && r.target == t && format!("{:?}", r.kind).eq_ignore_ascii_case(k))
+    };
+    assert!(has(&id_of(&snap, "Ravello police"), "capture", &id_of(&snap, "Marco Vettese")));
+    assert!(has(&id_of(&snap, "Dario Ferrante"), "membership", &id_of(&snap, "Ferrante clan")));
+}

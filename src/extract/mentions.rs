@@ -695,6 +695,7 @@ impl Extractor {
                 }
             }
         }
+        self.city_police(a, &covered, &mut discovered);
         // "United League of Arakan (ULA)", "Ambazonia Governing Council (AGovC)":
         // a name its new acronym spells, even through a known place.
         let spelled = self.acronym_spelled_names(a, &covered, &discovered);
@@ -813,6 +814,10 @@ impl Extractor {
             let Some(k) = a.lex_mentions.iter().position(|m| m.tok.end == d.tok.start) else {
                 continue;
             };
+            // A dateline on the line above leads nothing.
+            if a.original(a.lex_mentions[k].tok.start..d.tok.start + 1).contains('\n') {
+                continue;
+            }
             let country = &self.lexicon.entries[a.lex_mentions[k].entry as usize];
             let kind = country.kind;
             if matches!(kind, EntityKind::Place | EntityKind::Country) {
@@ -1003,12 +1008,173 @@ impl Extractor {
                 eprintln!("known {:?} = {}", a.original(m.tok.clone()), self.lexicon.entries[m.entry as usize].name);
             }
         }
+        // "Baz Pilate" for "the Baz Pilate gang", unless a person of the
+        // article bears the name ("Carbone" is Rocco Carbone, not his clan).
+        for d in &discovered {
+            if d.kind != EntityKind::Group || d.tok.len() < 2 {
+                continue;
+            }
+            let last = a.lower_word(d.tok.end - 1);
+            if a.is_capitalised(d.tok.end - 1) || !matches!(last, "gang" | "clan" | "cartel" | "syndicate" | "mafia") {
+                continue;
+            }
+            let bare = a.original(d.tok.start..d.tok.end - 1).to_owned();
+            let key = super::text::name_key(&bare);
+            let borne = discovered.iter().any(|p| {
+                p.kind == EntityKind::Person
+                    && super::text::name_key(&p.name).split(' ').any(|w| key.split(' ').any(|k| k == w))
+            });
+            if !borne {
+                aliases.push(AliasDef { head: Head::Name(d.name.clone()), alias: bare });
+            }
+        }
         a.discovered = discovered;
         a.aliases = aliases;
     }
 
     /// Where a capitalised run `i..j` goes on after a connector word at `j`
     /// that joins two parts of one organisation's name, if it does.
+    /// "Istanbul police", "Bijapur police", "the Istanbul Police Department": a
+    /// town's or province's police is a body of its own. The short form takes
+    /// the long form's name when the article gives one.
+    fn city_police(&self, a: &mut DocAnalysis, covered: &[bool], discovered: &mut Vec<Discovered>) {
+        let mut found: Vec<Discovered> = Vec::new();
+        // Where "police" is in each.
+        let mut at: Vec<usize> = Vec::new();
+        let mut dropped_places: Vec<usize> = Vec::new();
+        for s in &a.sentences {
+            for p in s.tok.start + 1..s.tok.end {
+                if a.lower_word(p) != "police" {
+                    continue;
+                }
+                // The place before: a known place, or one or two capitalised
+                // words the lexicon does not know, not opening the sentence.
+                let place = a
+                    .lex_mentions
+                    .iter()
+                    .position(|m| m.tok.end == p && self.lexicon.entries[m.entry as usize].kind == EntityKind::Place);
+                let start = match place {
+                    // Never across a line ("ISTANBUL\n\nIstanbul police").
+                    Some(k) => {
+                        (a.lex_mentions[k].tok.start..p).find(|&b| !a.original(b..p).contains('\n')).unwrap_or(p - 1)
+                    }
+                    None => {
+                        let mut b = p;
+                        while b > s.tok.start && p - b < 2 && !covered[b - 1] && a.is_capitalised(b - 1) {
+                            b -= 1;
+                        }
+                        let generic = (b..p).any(|k| {
+                            is_stop_cap(a.lower_word(k))
+                                || is_person_title(a.lower_word(k))
+                                || org_head(a.lower_word(k)).is_some()
+                                || self.demonyms.contains(a.lower_word(k))
+                                || matches!(
+                                    a.lower_word(k),
+                                    "federal"
+                                        | "state"
+                                        | "local"
+                                        | "municipal"
+                                        | "military"
+                                        | "traffic"
+                                        | "border"
+                                        | "riot"
+                                        | "secret"
+                                        | "religious"
+                                        | "city"
+                                        | "provincial"
+                                        | "district"
+                                        | "national"
+                                        | "regional"
+                                        | "royal"
+                                        | "every"
+                                        | "all"
+                                        | "some"
+                                        | "many"
+                                        | "most"
+                                        | "other"
+                                        | "any"
+                                        | "each"
+                                        | "european"
+                                        | "western"
+                                        | "foreign"
+                                        | "international"
+                                        | "african"
+                                        | "arab"
+                                        | "asian"
+                                        | "latin"
+                                )
+                        });
+                        // At a sentence's start, only a word the article also
+                        // capitalises elsewhere ("Bijapur police said", not "Armed police").
+                        let opening = b == s.tok.start
+                            && !(0..a.tokens.len()).any(|k| {
+                                k != b
+                                    && a.lower_word(k) == a.lower_word(b)
+                                    && a.is_capitalised(k)
+                                    && a.sentences.binary_search_by_key(&k, |t| t.tok.start).is_err()
+                            });
+                        // Not across a line: "ISTANBUL\n\nIstanbul police".
+                        let broken = b < p && a.original(b..p).contains('\n');
+                        if b == p || opening || generic || broken || b > s.tok.start && a.word(b - 1) == "'" {
+                            continue;
+                        }
+                        b
+                    }
+                };
+                // Closing words of a long form: "Police Department", "Police Service".
+                let mut end = p + 1;
+                if a.is_capitalised(p) && place.is_none() {
+                    // "Toronto Police Service": a name the main pass has found.
+                    continue;
+                } else if a.is_capitalised(p) {
+                    while end < s.tok.end
+                        && end < p + 3
+                        && a.is_capitalised(end)
+                        && matches!(org_head(a.lower_word(end)), Some(EntityKind::Agency))
+                    {
+                        end += 1;
+                    }
+                    // "Teknaf Model Police Station" is a station, found whole by the main pass.
+                    if end < s.tok.end && a.is_capitalised(end) {
+                        continue;
+                    }
+                } else if end < s.tok.end && a.is_capitalised(end) && org_head(a.lower_word(end)).is_some() {
+                    continue;
+                }
+                if let Some(k) = place {
+                    dropped_places.push(k);
+                }
+                let name = a.original(start..end).to_owned();
+                found.push(Discovered { name, kind: EntityKind::Agency, tok: start..end, byline: false });
+                at.push(p);
+            }
+        }
+        if found.is_empty() {
+            return;
+        }
+        // "Istanbul police" after "the Istanbul Police Department": one body.
+        let long: Vec<(String, String)> = found
+            .iter()
+            .zip(&at)
+            .filter(|(d, p)| d.tok.end > **p + 1)
+            .map(|(d, p)| (super::text::name_key(a.original(d.tok.start..*p)), d.name.clone()))
+            .collect();
+        for (d, p) in found.iter_mut().zip(&at) {
+            let place = super::text::name_key(a.original(d.tok.start..*p));
+            if let Some((_, name)) = long.iter().find(|(p, _)| *p == place) {
+                d.name = name.clone();
+            }
+        }
+        dropped_places.sort_unstable();
+        dropped_places.dedup();
+        for k in dropped_places.into_iter().rev() {
+            a.lex_mentions.remove(k);
+        }
+        discovered.retain(|d| !found.iter().any(|f| f.tok.start < d.tok.end && d.tok.start < f.tok.end));
+        discovered.extend(found);
+        discovered.sort_by_key(|d| d.tok.start);
+    }
+
     fn name_connector(&self, a: &DocAnalysis, s: &Sentence, i: usize, j: usize, covered: &[bool]) -> Option<usize> {
         if j + 1 >= s.tok.end {
             return None;
@@ -1286,6 +1452,18 @@ impl Extractor {
                 return Some(Discovered { name, kind, tok: run, byline: false });
             }
             return None;
+        }
+        // "the Baz Pilate gang", "the rival Kavač clan", "the 'Kuzgunlar'
+        // extortion gang": a name before a lower-case gang noun is the gang's.
+        if !s.title_case
+            && !words.iter().any(|w| self.demonyms.contains(*w))
+            && let Some(noun) = group_noun_follows(a, s, &run)
+        {
+            // Named with its noun when it follows at once ("Carbone clan" is
+            // not Rocco Carbone); the bare name becomes an alias later.
+            let tok = if noun == run.end { run.start..noun + 1 } else { run };
+            let name = a.original(tok.clone()).to_owned();
+            return Some(Discovered { name, kind: EntityKind::Group, tok, byline: false });
         }
         // "Los Gallegos", "Los Chapitos": a gang, not a person.
         if n_words >= 2 && !s.title_case && matches!(words[0], "los" | "las") {
@@ -1579,6 +1757,51 @@ fn is_group_lead(w: &str) -> bool {
             | "usbat"
             | "fatah"
     )
+}
+
+/// The gang noun after `run`, if one names it: "the Baz Pilate gang", "the
+/// Kuzgunlar ("Ravens") gang", "the 'Kuzgunlar' extortion gang", "the rival
+/// Kavač clan". Not a description: "the Venezuelan gang", "the São
+/// Paulo-based gang".
+fn group_noun_follows(a: &DocAnalysis, s: &Sentence, run: &Range<usize>) -> Option<usize> {
+    let quote = |w: &str| matches!(w, "\"" | "'" | "\u{201c}" | "\u{201d}" | "\u{2018}" | "\u{2019}");
+    let mut b = run.start;
+    while b > s.tok.start && quote(a.word(b - 1)) {
+        b -= 1;
+    }
+    if b == s.tok.start || !matches!(a.lower_word(b - 1), "the" | "rival" | "notorious" | "powerful" | "feared") {
+        return None;
+    }
+    if run.clone().any(|k| {
+        let w = a.lower_word(k);
+        w.ends_with("-based") || w.ends_with("-aligned") || w.ends_with("-backed") || w.ends_with("-linked")
+    }) {
+        return None;
+    }
+    let mut k = run.end;
+    while k < s.tok.end && quote(a.word(k)) {
+        k += 1;
+    }
+    // A gloss in parentheses: "Kuzgunlar ("Ravens") gang".
+    if k < s.tok.end
+        && a.word(k) == "("
+        && let Some(close) = (k + 1..s.tok.end.min(k + 7)).find(|&c| a.word(c) == ")")
+    {
+        k = close + 1;
+    }
+    let gang = |k: usize| {
+        !a.is_capitalised(k)
+            && matches!(a.lower_word(k), "gang" | "clan" | "cartel" | "syndicate" | "mafia" | "militia")
+    };
+    if k < s.tok.end && gang(k) {
+        return Some(k);
+    }
+    // One lower-case word between: "extortion gang", "criminal gang".
+    (k + 1 < s.tok.end
+        && !a.is_capitalised(k)
+        && a.lower_word(k).chars().all(|c| c.is_alphabetic() || c == '-')
+        && gang(k + 1))
+    .then_some(k + 1)
 }
 
 /// Whether `(ACR)` right after `run` abbreviates its words' initials

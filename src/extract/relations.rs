@@ -1778,6 +1778,12 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
                         | "dos"
                         | "das"
                         | "s"
+                        | "police"
+                        | "gang"
+                        | "clan"
+                        | "cartel"
+                        | "syndicate"
+                        | "mafia"
                 )
             {
                 break;
@@ -2170,9 +2176,16 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
         let next_w = if i + 1 < a.tokens.len() { a.lower_word(i + 1) } else { "" };
         // "Its leader" names the body for the role rules only: "met with its
         // leader, X" is a meeting with X.
-        let role_ref = matches!(w, "its" | "their")
-            && !is_staff_noun(next_w)
-            && (is_member_noun(next_w) || matches!(next_w, "head" | "founder" | "members" | "leaders"));
+        let role_noun = |n: &str| {
+            !is_staff_noun(n) && (is_member_noun(n) || matches!(n, "head" | "founder" | "members" | "leaders"))
+        };
+        let role_ref = matches!(w, "its" | "their") && role_noun(next_w);
+        // "the gang's leader, Jonas Dérisier": the same, through a short reference.
+        let possessed_role = w == "the"
+            && i + 4 < a.tokens.len()
+            && a.word(i + 2) == "'"
+            && a.lower_word(i + 3) == "s"
+            && role_noun(a.lower_word(i + 4));
         let (want, tok) = if is_person_pronoun(w) && w != "her" || w == "his" && is_traceable(next_w) {
             (EntityKind::Person, i..i + 1)
         } else if is_staff_noun(w) && !prev_is_mention && !matches!(next_w, "of" | "from" | "with" | "for") {
@@ -2285,7 +2298,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
                 }
             }
         }
-        added.push(Mention { tok, ent, kind: want, actor: !role_ref, anaphor: true });
+        added.push(Mention { tok, ent, kind: want, actor: !role_ref && !possessed_role, anaphor: true });
     }
     ms.extend(added);
     ms.sort_by_key(|m| m.tok.start);
