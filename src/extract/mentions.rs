@@ -1556,6 +1556,7 @@ impl Extractor {
                     "a" | "an"
                         | "the"
                         | "who"
+                        | "whom"
                         | "one"
                         | "aged"
                         | "whose"

@@ -205,7 +205,11 @@ impl Registry {
             }
             let key = name_key(&e.name);
             let words: Vec<&str> = key.split(' ').collect();
-            if words.len() < 2 || matches!(words[0], "abu" | "umm" | "abou") {
+            // A kunya's nisba stands for the man ("Halabi" for "Abu Hafs
+            // al-Halabi"); its other words do not.
+            let nisba = words.len() >= 4
+                && matches!(words[words.len() - 2], "al" | "el" | "ad" | "as" | "ash" | "ar" | "az" | "an" | "at");
+            if words.len() < 2 || matches!(words[0], "abu" | "umm" | "abou") && !nisba {
                 continue;
             }
             let last = words[words.len() - 1].to_owned();
@@ -213,7 +217,7 @@ impl Registry {
             if !list.contains(&r) {
                 list.push(r);
             }
-            if words.len() >= 3 {
+            if words.len() >= 3 && !matches!(words[0], "abu" | "umm" | "abou") {
                 let second = words[words.len() - 2];
                 if second.len() >= 3
                     && !matches!(second, "al" | "el" | "bin" | "ibn" | "abu" | "del" | "de" | "van" | "von" | "der")

@@ -1193,6 +1193,11 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                     st.add(&[p], Cooperation, &agents[i + 1..], conf_near);
                 }
             }
+            // "Halabi moved to Ahrar al-Sham": a person changes sides; a group moving is not a member.
+            let mut agents = agents;
+            if matches!(trig.phrase.as_str(), "moved to" | "switched to") {
+                agents.retain(|&m| ctx.ms[m].kind == EntityKind::Person);
+            }
             st.add(&agents, kind, &patients, conf);
             if !agents.is_empty() {
                 st.last_agents = agents;
@@ -1390,6 +1395,7 @@ fn is_org_part(w: &str) -> bool {
             | "unit"
             | "squad"
             | "division"
+            | "component"
     )
 }
 
@@ -1496,7 +1502,8 @@ fn apply_org_parts(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceStat
         let mut k = phrase_start;
         let mut comma = false;
         let mut member = None;
-        while k > s.tok.start && phrase_start - k < 6 {
+        // "Jabhat al-Nusra, which at the time was al-Qaeda's official branch".
+        while k > s.tok.start && phrase_start - k < 9 {
             k -= 1;
             if let Some(m) = ctx.at[k] {
                 if comma && org(&ctx.ms[m]) {
@@ -1684,6 +1691,40 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
                     break;
                 }
                 let w = ctx.w(j);
+                // "Abu Hafs, whom it described as a senior leader of Hurras al-Din",
+                // "Yupanqui, whom authorities consider the group's top military leader".
+                if w == "whom" && j >= 2 && ctx.w(j - 1) == "," {
+                    let described = (j + 1..phrase_start).any(|k| {
+                        matches!(
+                            ctx.w(k),
+                            "described"
+                                | "describes"
+                                | "consider"
+                                | "considers"
+                                | "considered"
+                                | "call"
+                                | "calls"
+                                | "called"
+                                | "named"
+                                | "identified"
+                                | "identify"
+                                | "identifies"
+                                | "regard"
+                                | "regards"
+                                | "regarded"
+                                | "believe"
+                                | "believes"
+                                | "believed"
+                        )
+                    });
+                    if described
+                        && let Some(m) = ctx.ms.iter().position(|m| m.tok.end == j - 1)
+                        && is_person(&ctx.ms[m])
+                    {
+                        person = Some(m);
+                    }
+                    break;
+                }
                 // "Ashikur Rahman, commanding officer of BGB's battalion".
                 let trigger = x.trigger_words.contains(w) && w != "commanding";
                 if !is_linking_word(w)
