@@ -1548,7 +1548,16 @@ impl Extractor {
         let after = |k: usize| (run.end + k - 1 < s.tok.end).then(|| a.lower_word(run.end + k - 1));
         let titled = (1..=2).any(|k| {
             before(k).is_some_and(|w| is_person_title(w.trim_end_matches('.')) || self.rules.roles.contains(w))
-        }) || before(1) == Some("of") && before(2).is_some_and(|w| self.trigger_words.contains(w));
+        }) || before(1) == Some("of") && before(2).is_some_and(|w| self.trigger_words.contains(w))
+            // "providing support to Idris Haddad", "in contact with Ali Musa".
+            || matches!(before(1), Some("to" | "with"))
+                && before(2).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "support" | "help" | "assistance" | "money" | "funds" | "weapons" | "shelter" | "contact"
+                            | "touch" | "ties" | "linked" | "close" | "married" | "loyalty" | "allegiance"
+                    )
+                });
         let apposition = after(1) == Some(",")
             && after(2).is_some_and(|w| {
                 matches!(

@@ -293,8 +293,9 @@ impl Ctx<'_> {
                     None => self.apposition_start(j - 1, s).and_then(|open| self.at[open - 1]),
                     m => m,
                 };
+                // ("Jaime Ortiz and Luis Quishpe, who are accused of helping": both.)
                 return match before {
-                    Some(m) if self.ms[m].actor => vec![m],
+                    Some(m) if self.ms[m].actor => self.coordinated(m, s, false),
                     _ => Vec::new(),
                 };
             }
@@ -373,6 +374,14 @@ impl Ctx<'_> {
                 && self.mention_at(j + 2).is_some_and(|m| m.kind == EntityKind::Person && m.actor)
             {
                 return self.at[j + 2].map(|m| self.coordinated(m, s, true)).unwrap_or_default();
+            }
+            // "detained his friend Samir Qasem": the name right after the noun.
+            if self.is_blocker(j)
+                && is_human_noun(w)
+                && j + 1 < s.tok.end
+                && self.mention_at(j + 1).is_some_and(|m| m.kind == EntityKind::Person && m.actor)
+            {
+                return self.at[j + 1].map(|m| self.coordinated(m, s, true)).unwrap_or_default();
             }
             // "arrested a man the army described as a senior JNIM officer, Hamadoun
             // Bocoum": a person described first and named after the comma.
@@ -714,8 +723,66 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     if infinitive && !matches!(kind, Surveillance | Support | Cooperation) {
         return;
     }
-    // "for their role in helping": a gerund after a preposition has no clear agent.
+    // "for their role in helping": a gerund after a preposition has no clear agent,
+    // except after an accusation: "arrested X on suspicion of sending money to
+    // G", "accused of helping Y escape", "pleaded guilty to providing support to Z".
+    let accusation = (2..=3).find(|&k| {
+        prev(k).is_some_and(|p| {
+            matches!(
+                p,
+                "suspicion"
+                    | "suspected"
+                    | "accused"
+                    | "charged"
+                    | "guilty"
+                    | "convicted"
+                    | "admitted"
+                    | "confessed"
+                    | "arrested"
+                    | "detained"
+                    | "jailed"
+                    | "sentenced"
+                    | "indicted"
+            )
+        })
+    });
+    // The accused is the one named before the accusation ("X, 29, on suspicion
+    // of", "X is suspected of", "X and Y, who are accused of"), not an unnamed
+    // "cell accused of", nor Cairo in "accused Cairo of supplying".
+    let accused = !trig.nominal
+        && trig.phrase.split(' ').next().is_some_and(is_gerund)
+        && matches!(kind, Support | Membership | Attack | Surveillance)
+        && prev(1).is_some_and(|p| matches!(p, "of" | "to" | "with" | "for"))
+        && accusation.is_some_and(|k| {
+            let at = t.start - k;
+            let object_between = (at + 1..t.start).any(|j| ctx.at[j].is_some());
+            let before = (at > s.tok.start).then(|| w(at - 1));
+            let plain_noun = before.is_some_and(|b| {
+                ctx.mention_at(at - 1).is_none()
+                    && b.chars().all(|c| c.is_ascii_lowercase())
+                    && !matches!(
+                        b,
+                        "is" | "was"
+                            | "are"
+                            | "were"
+                            | "be"
+                            | "been"
+                            | "being"
+                            | "who"
+                            | "on"
+                            | "under"
+                            | "pleaded"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "also"
+                            | "allegedly"
+                    )
+            });
+            !object_between && !plain_noun
+        });
     if !trig.nominal
+        && !accused
         && prev(1).is_some_and(|p| matches!(p, "in" | "for" | "of" | "by" | "after" | "before" | "without" | "on"))
     {
         return;
@@ -765,7 +832,9 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 .all(|k| matches!(w(k), "has" | "have" | "had" | "been" | "later" | "then" | "also") || is_adverb(w(k)))
         });
     let agents_left = || {
-        if infinitive {
+        if accused {
+            ctx.left(t.start, s)
+        } else if infinitive {
             ctx.subject(s, t.start)
         } else if coordinated && !st.last_agents.is_empty() {
             st.last_agents.clone()
@@ -1149,7 +1218,10 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                             return false;
                         }
                         let end = ctx.ms[m].tok.end;
+                        // ("sending money to KIB fighters" supports KIB.)
+                        let to_group = kind == Support && trig.phrase.ends_with(" to");
                         !(matches!(kind, Capture | Interrogation | Release | Surveillance | Support)
+                            && !to_group
                             && end < s.tok.end
                             && ctx.w(end).ends_with('s')
                             && is_member_noun(ctx.w(end).trim_end_matches('s')))
