@@ -1537,6 +1537,11 @@ fn apply_org_parts(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceStat
         while j > s.tok.start && r - j < 6 {
             j -= 1;
             if let Some(m) = ctx.mention_at(j) {
+                // "al Qaeda's Sahel affiliate": a place between is a modifier.
+                if matches!(m.kind, EntityKind::Place | EntityKind::Country) && ctx.w(m.tok.end) != "'" {
+                    j = m.tok.start;
+                    continue;
+                }
                 if org(m) && j + 2 < r + 1 && ctx.w(m.tok.end) == "'" {
                     parent = ctx.at[j];
                     phrase_start = m.tok.start;
@@ -1589,6 +1594,17 @@ fn apply_org_parts(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceStat
             if !(w == "," || is_linking_word(w) || plain) || matches!(w, "and" | "but" | "or") {
                 break;
             }
+        }
+        // "al Qaeda's Sahel affiliate, JNIM": the member named after the noun.
+        if member.is_none()
+            && phrase_start < r
+            && r + 2 < s.tok.end
+            && ctx.w(r + 1) == ","
+            && let Some(m) = ctx.at[r + 2]
+            && org(&ctx.ms[m])
+            && ctx.ms[m].tok.start == r + 2
+        {
+            member = Some(m);
         }
         if let Some(m) = member
             && ctx.ms[m].ent != ctx.ms[parent].ent
