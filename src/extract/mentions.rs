@@ -1227,6 +1227,19 @@ impl Extractor {
     /// discovered NAME right after "Country's".
     fn country_body(&self, a: &DocAnalysis, d: &Discovered) -> Option<u32> {
         let s = d.tok.start;
+        // "Brazilian Federal Police": the lexicon's "Federal Police of Brazil".
+        if let Some((first, rest)) = d.name.split_once(' ')
+            && let Some(&c) = self.demonym_country.get(&fold(first).to_lowercase())
+        {
+            let country = &self.lexicon.entries[c].name;
+            let found = [format!("{rest} ({country})"), format!("{rest} of {country}")]
+                .iter()
+                .find_map(|n| self.lexicon.find(n))
+                .map(|i| i as u32);
+            if found.is_some() {
+                return found;
+            }
+        }
         if s < 3 || a.word(s - 2) != "'" || a.lower_word(s - 1) != "s" {
             return None;
         }

@@ -63,6 +63,8 @@ pub struct Extractor {
     acronyms: rustc_hash::FxHashMap<String, usize>,
     /// Country adjectives and demonyms, folded and lower case.
     demonyms: rustc_hash::FxHashSet<String>,
+    /// The same, with their country's entry.
+    demonym_country: rustc_hash::FxHashMap<String, usize>,
     /// Print every trigger and what came of it (`LINKCHART_TRACE`).
     trace: bool,
 }
@@ -112,6 +114,13 @@ impl Extractor {
             {
                 qualified_names.entry(text::name_key(&e.name[..open])).or_default().push((i, text::name_key(country)));
             }
+            // "Federal Police of Brazil" is "the Federal Police" of an article on Brazil.
+            if let Some(country) = e.country.as_deref()
+                && let Some(bare) = e.name.strip_suffix(country).and_then(|n| n.strip_suffix(" of "))
+                && e.kind == crate::model::EntityKind::Agency
+            {
+                qualified_names.entry(text::name_key(bare)).or_default().push((i, text::name_key(country)));
+            }
         }
         // Country adjectives and demonyms, lower case: "Venezuelan Luis Marcano"
         // is a Venezuelan named Luis Marcano.
@@ -120,6 +129,13 @@ impl Extractor {
             .iter()
             .filter(|e| e.kind == crate::model::EntityKind::Country)
             .flat_map(|e| e.adjectives.iter().map(|a| text::fold(a).to_lowercase()))
+            .collect();
+        let demonym_country = lexicon
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == crate::model::EntityKind::Country)
+            .flat_map(|(i, e)| e.adjectives.iter().map(move |a| (text::fold(a).to_lowercase(), i)))
             .collect();
         let acronyms = forms.iter().filter(|f| f.case_sensitive).map(|f| (text::fold(&f.text), f.entry)).collect();
         let trace = std::env::var_os("LINKCHART_TRACE").is_some();
@@ -135,6 +151,7 @@ impl Extractor {
             acronyms,
             qualified_names,
             demonyms,
+            demonym_country,
             trace,
         })
     }

@@ -2007,6 +2007,7 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
             }
         }
     }
+    add_national_forces(x, a, &mut ms);
     ms.sort_by_key(|m| m.tok.start);
     // "Long Name (ACR)": the acronym names the same body, here and in the rest
     // of the document, whatever the lexicon says it usually means.
@@ -2249,6 +2250,86 @@ fn is_member_noun(w: &str) -> bool {
 
 /// Resolves pronouns and short references to the entity they point back to,
 /// when that reading is unambiguous.
+/// "Kuwaiti investigators", "Rwandan officers", "Thai troops": the body of
+/// that country the article names most (a military one for troops), when the
+/// article names one. Nothing else says which of a country's bodies acted.
+fn add_national_forces(x: &Extractor, a: &DocAnalysis, ms: &mut Vec<Mention>) {
+    let mut covered: Option<Vec<bool>> = None;
+    let mut added = Vec::new();
+    for i in 0..a.tokens.len().saturating_sub(1) {
+        let noun = a.lower_word(i + 1);
+        let military = matches!(noun, "troops" | "soldiers" | "forces" | "commandos" | "warplanes" | "jets");
+        let detectives = noun == "detectives";
+        let staff = matches!(
+            noun,
+            "officers" | "investigators" | "agents" | "security" | "interrogators" | "operatives" | "spies"
+        );
+        if !(military || staff || detectives) {
+            continue;
+        }
+        // "a Pakistani security official said": a person, not the body.
+        if i + 2 < a.tokens.len() && {
+            let after = a.lower_word(i + 2);
+            x.rules.roles.contains(after)
+                || matches!(
+                    after,
+                    "source"
+                        | "sources"
+                        | "analyst"
+                        | "analysts"
+                        | "expert"
+                        | "experts"
+                        | "researcher"
+                        | "establishment"
+                        | "services"
+                        | "agencies"
+                        | "apparatus"
+                        | "situation"
+                        | "forces"
+                        | "personnel"
+                        | "cooperation"
+                )
+        } {
+            continue;
+        }
+        let Some(&country) = x.demonym_country.get(a.lower_word(i)) else { continue };
+        let country = super::text::name_key(&x.lexicon.entries[country].name);
+        let covered = covered.get_or_insert_with(|| coverage(a.tokens.len(), ms.iter().map(|m| m.tok.clone())));
+        if covered[i] || covered[i + 1] {
+            continue;
+        }
+        let mut counts: Vec<(EntRef, usize, usize)> = Vec::new();
+        for (k, m) in ms.iter().enumerate() {
+            let EntRef::Lex(e) = m.ent else { continue };
+            let entry = &x.lexicon.entries[e as usize];
+            if entry.kind != EntityKind::Agency
+                || entry.country.as_deref().is_none_or(|c| super::text::name_key(c) != country)
+            {
+                continue;
+            }
+            let fits = match entry.role.as_deref() {
+                Some("military" | "army" | "air_force" | "navy") => true,
+                Some("police") => !military,
+                Some("intelligence" | "security" | "counterterrorism" | "border") => !military && !detectives,
+                _ => false,
+            };
+            if !fits {
+                continue;
+            }
+            match counts.iter_mut().find(|c| c.0 == m.ent) {
+                Some(c) => c.1 += 1,
+                None => counts.push((m.ent, 1, k)),
+            }
+        }
+        // The most named; of equals, the first named.
+        counts.sort_by_key(|c| (std::cmp::Reverse(c.1), c.2));
+        if let Some(&(ent, _, _)) = counts.first() {
+            added.push(Mention { tok: i..i + 2, ent, kind: EntityKind::Agency, actor: true, anaphor: false });
+        }
+    }
+    ms.extend(added);
+}
+
 fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
     let mut added = Vec::new();
     let mut sent_of = vec![0usize; a.tokens.len()];
