@@ -612,7 +612,11 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
             let (sk, tk) = (reg.kind(&x.lexicon, sm.ent), reg.kind(&x.lexicon, tm.ent));
             // Intelligence services helping each other is cooperation; people
             // working together are associated.
-            let kind = if kind == RelationKind::Support && sk == EntityKind::Agency && tk == EntityKind::Agency {
+            let kind = if kind == RelationKind::Support
+                && sk == EntityKind::Agency
+                && tk == EntityKind::Agency
+                && !state.one_way.contains(&(src, tgt))
+            {
                 RelationKind::Cooperation
             } else if kind == RelationKind::Cooperation && (sk == EntityKind::Person || tk == EntityKind::Person) {
                 RelationKind::Association
@@ -643,6 +647,8 @@ struct SentenceState {
     last_passive_patients: Vec<usize>,
     /// Captures and attacks told in the passive with no doer named.
     agentless: Vec<(RelationKind, Vec<usize>)>,
+    /// Support that passed information one way (giver, receiver).
+    one_way: Vec<(usize, usize)>,
 }
 
 impl SentenceState {
@@ -665,6 +671,11 @@ fn find_triggers<'e>(x: &'e Extractor, a: &DocAnalysis) -> Vec<(Range<usize>, &'
 fn apply_trigger(trace: bool, ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger, st: &mut SentenceState) {
     let before = st.found.len();
     apply_trigger_inner(ctx, s, t.clone(), trig, st);
+    // Information handed one way stays support, even between two agencies.
+    if trig.kind == RelationKind::Support && is_one_way(&trig.phrase) {
+        let new: Vec<(usize, usize)> = st.found[before..].iter().map(|f| (f.0, f.2)).collect();
+        st.one_way.extend(new);
+    }
     if trace {
         let words: Vec<&str> = t.clone().map(|i| ctx.w(i)).collect();
         let found: Vec<String> = st.found[before..]
@@ -1049,6 +1060,16 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                     trig.phrase.as_str(),
                     "training" | "equipment" | "weapons" | "money" | "financing" | "funds" | "arms"
                 ) => {}
+        // "arrested ... by officers of the Maldives Police Service acting on
+        // information passed to them by Sri Lankan intelligence": the giver
+        // supports whoever acted.
+        Support if trig.nominal && is_tip(&trig.phrase) => {
+            let giver = ctx.right(t.end, s, 4, false);
+            let acted: Vec<usize> =
+                if st.last_agents.is_empty() { ctx.subject(s, t.start) } else { st.last_agents.clone() };
+            let acted: Vec<usize> = acted.into_iter().filter(|&m| ctx.ms[m].kind != EntityKind::Person).collect();
+            st.add(&giver, Support, &acted, conf_near);
+        }
         Support if trig.phrase.starts_with("with the") => {
             // "with the help of X": X supports the clause subject.
             let helper = ctx.right(t.end, s, 4, false);
@@ -1276,6 +1297,23 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             }
         }
     }
+}
+
+/// Information handed to those who acted: "information passed to them by X",
+/// "intelligence provided by X", "a tip-off from X".
+fn is_tip(phrase: &str) -> bool {
+    let mut words = phrase.split(' ');
+    let first = words.next().unwrap_or("");
+    matches!(first, "information" | "intelligence" | "tip-off" | "tip" | "tips" | "intelligence-sharing")
+        && matches!(phrase.rsplit(' ').next(), Some("by" | "from"))
+}
+
+/// Support that hands information one way: "passed information to", "fed
+/// intelligence to", "tipped off", "intelligence provided by". (Taking the
+/// help of another agency is cooperation.)
+fn is_one_way(phrase: &str) -> bool {
+    is_tip(phrase)
+        || ["pass", "feed", "fed", "tip", "tipp", "handed intelligence"].iter().any(|p| phrase.starts_with(p))
 }
 
 /// An age or a small count: "34".
