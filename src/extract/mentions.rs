@@ -1008,6 +1008,35 @@ impl Extractor {
                 eprintln!("known {:?} = {}", a.original(m.tok.clone()), self.lexicon.entries[m.entry as usize].name);
             }
         }
+        // "the Police Directorate" after "the Montenegrin Police Directorate":
+        // the same body, named without its country.
+        let national: Vec<(String, String)> = discovered
+            .iter()
+            .filter(|d| d.kind != EntityKind::Person)
+            .filter_map(|d| {
+                let (first, rest) = d.name.split_once(' ')?;
+                (self.demonyms.contains(&fold(first).to_lowercase()) && rest.contains(' '))
+                    .then(|| (super::text::name_key(rest), d.name.clone()))
+            })
+            .collect();
+        if !national.is_empty() {
+            for d in discovered.iter_mut().filter(|d| d.kind != EntityKind::Person) {
+                let key = super::text::name_key(&d.name);
+                if let Some((_, full)) = national.iter().find(|(bare, _)| *bare == key) {
+                    d.name = full.clone();
+                }
+            }
+        }
+        // A gang's bare name is no person: "Baz Pilate belongs to Viv Ansanm"
+        // after "the Baz Pilate gang".
+        let gangs: Vec<String> = discovered
+            .iter()
+            .filter(|d| d.kind == EntityKind::Group && d.tok.len() >= 2 && !a.is_capitalised(d.tok.end - 1))
+            .map(|d| super::text::name_key(a.original(d.tok.start..d.tok.end - 1)))
+            .collect();
+        if !gangs.is_empty() {
+            discovered.retain(|d| d.kind != EntityKind::Person || !gangs.contains(&super::text::name_key(&d.name)));
+        }
         // "Baz Pilate" for "the Baz Pilate gang", unless a person of the
         // article bears the name ("Carbone" is Rocco Carbone, not his clan).
         for d in &discovered {
