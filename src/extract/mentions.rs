@@ -604,6 +604,20 @@ impl Extractor {
                         i
                     };
                 let (mut rs, mut re) = (lead, j);
+                // "the Kenyan-led Multinational Security Support", "US-backed
+                // Syrian Democratic Forces": a compound adjective is not part of the name.
+                let compound = |w: &str| {
+                    [
+                        "-led", "-backed", "-based", "-born", "-run", "-linked", "-aligned", "-allied", "-funded",
+                        "-trained",
+                    ]
+                    .iter()
+                    .any(|suffix| w.ends_with(suffix))
+                };
+                let k = if a.lower_word(rs) == "the" { rs + 1 } else { rs };
+                if re > k + 1 && compound(a.lower_word(k)) {
+                    rs = k + 1;
+                }
                 // "General Intelligence Service (GIS)": the acronym spells the whole name.
                 let spelled = acronym_follows(a, &(rs..re), s);
                 // "Venezuelan Luis Alberto Marcano": a nationality before a person's
@@ -659,6 +673,7 @@ impl Extractor {
                     rs += 1;
                 }
                 while re > rs
+                    && !spelled
                     && (is_stop_cap(a.lower_word(re - 1))
                         || is_name_particle(a.lower_word(re - 1)) && !a.is_capitalised(re - 1))
                 {
@@ -727,6 +742,26 @@ impl Extractor {
             let known = self.lexicon.entries[entry].kind;
             let alike = |k: EntityKind| matches!(k, EntityKind::Agency | EntityKind::Group | EntityKind::Organization);
             if !alike(known) || !alike(d.kind) {
+                return true;
+            }
+            // The names must share words: "Multinational Security Support (MSS)"
+            // is not China's Ministry of State Security.
+            let content = |n: &str| -> Vec<String> {
+                super::text::name_key(n)
+                    .split(' ')
+                    .filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "de" | "la" | "el"))
+                    .map(str::to_owned)
+                    .collect()
+            };
+            let ours = content(&d.name);
+            let entry_words: Vec<String> = std::iter::once(&self.lexicon.entries[entry].name)
+                .chain(&self.lexicon.entries[entry].aliases)
+                .flat_map(|n| content(n))
+                .collect();
+            // (An acronym in another language, "Gaitanist Army of Colombia
+            // (EGC)", does not spell the name: it is the known body's.)
+            let shared = ours.iter().filter(|w| entry_words.contains(w)).count();
+            if shared < 2 && shared < ours.len() && acronym_follows(a, &d.tok, s_of(a, d.tok.start)) {
                 return true;
             }
             qualified.push(LexMention { tok: d.tok.start..e, entry: entry as u32, generated: false });
@@ -1854,6 +1889,12 @@ fn group_noun_follows(a: &DocAnalysis, s: &Sentence, run: &Range<usize>) -> Opti
         && a.lower_word(k).chars().all(|c| c.is_alphabetic() || c == '-')
         && gang(k + 1))
     .then_some(k + 1)
+}
+
+/// The sentence holding token `t`.
+fn s_of<'s>(a: &'s DocAnalysis, t: usize) -> &'s Sentence {
+    let k = a.sentences.partition_point(|s| s.tok.end <= t);
+    &a.sentences[k.min(a.sentences.len() - 1)]
 }
 
 /// Whether `(ACR)` right after `run` abbreviates its words' initials
