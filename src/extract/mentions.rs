@@ -711,6 +711,7 @@ impl Extractor {
             }
         }
         self.city_police(a, &covered, &mut discovered);
+        self.listed_people(a, &covered, &mut discovered);
         // "United League of Arakan (ULA)", "Ambazonia Governing Council (AGovC)":
         // a name its new acronym spells, even through a known place.
         let spelled = self.acronym_spelled_names(a, &covered, &discovered);
@@ -1237,6 +1238,58 @@ impl Extractor {
         discovered.retain(|d| !found.iter().any(|f| f.tok.start < d.tok.end && d.tok.start < f.tok.end));
         discovered.extend(found);
         discovered.sort_by_key(|d| d.tok.start);
+    }
+
+    /// "Jose Araya and Pedro Vega were recaptured": a name listed with a
+    /// person ("A and B", "A, B and C") is a person too, when nothing says
+    /// otherwise.
+    fn listed_people(&self, a: &DocAnalysis, covered: &[bool], discovered: &mut Vec<Discovered>) {
+        let mut found: Vec<Discovered> = Vec::new();
+        let mut starts: Vec<usize> =
+            discovered.iter().filter(|d| d.kind == EntityKind::Person && !d.byline).map(|d| d.tok.start).collect();
+        while let Some(start) = starts.pop() {
+            if start < 2 || !matches!(a.word(start - 1), "and" | ",") {
+                continue;
+            }
+            let s = s_of(a, start);
+            let end = start - 1;
+            let mut b = end;
+            while b > s.tok.start && end - b < 3 && !covered[b - 1] && a.is_capitalised(b - 1) {
+                b -= 1;
+            }
+            if end - b < 2 || discovered.iter().chain(&found).any(|d| d.tok.start < end && b < d.tok.end) {
+                continue;
+            }
+            // "Sepoy Imran Hussain": a rank is not part of the name.
+            while end - b > 2 && is_person_title(a.lower_word(b).trim_end_matches('.')) {
+                b += 1;
+            }
+            let words: Vec<&str> = (b..end).map(|k| a.lower_word(k)).collect();
+            let plain = !self.demonyms.contains(&words.join(" "))
+                && words.iter().all(|w| {
+                    !is_stop_cap(w)
+                        && org_head(w).is_none()
+                        && !is_place_word(w)
+                        && !is_institution_word(w)
+                        && !self.demonyms.contains(*w)
+                        && !is_person_title(w)
+                        && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                });
+            if !plain || s.title_case || (b == s.tok.start && words.len() < 2) {
+                continue;
+            }
+            found.push(Discovered {
+                name: a.original(b..end).to_owned(),
+                kind: EntityKind::Person,
+                tok: b..end,
+                byline: false,
+            });
+            starts.push(b);
+        }
+        if !found.is_empty() {
+            discovered.extend(found);
+            discovered.sort_by_key(|d| d.tok.start);
+        }
     }
 
     fn name_connector(&self, a: &DocAnalysis, s: &Sentence, i: usize, j: usize, covered: &[bool]) -> Option<usize> {

@@ -300,6 +300,11 @@ pub fn is_person_title(w: &str) -> bool {
     matches!(
         w,
         "mr" | "mrs"
+            | "sepoy"
+            | "naik"
+            | "havildar"
+            | "subedar"
+            | "sowar"
             | "sub-lieutenant"
             | "cllr"
             | "councillor"
