@@ -1860,8 +1860,22 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
                 }
             }
         }
+        // "three members of the militant group Hasm, A, B and C": the people
+        // listed after the body.
+        if person.is_none() && !singular && ctx.ms[org].tok.start > r {
+            let e = ctx.ms[org].tok.end;
+            if e + 1 < s.tok.end
+                && matches!(ctx.w(e), "," | ":")
+                && let Some(m) = ctx.at[e + 1].filter(|&m| is_person(&ctx.ms[m]))
+            {
+                st.add(&ctx.coordinated(m, s, true), RelationKind::Membership, &[org], 0.8);
+                continue;
+            }
+        }
         if let Some(p) = person {
-            st.add(&[p], RelationKind::Membership, &[org], 0.85);
+            // "A and B, both members of the RSO": everyone listed.
+            let people = if singular { vec![p] } else { ctx.coordinated(p, s, false) };
+            st.add(&people, RelationKind::Membership, &[org], 0.85);
         }
     }
 }
