@@ -270,3 +270,35 @@ fn a_gang_named_after_a_family_is_not_the_family_s_boss() {
     assert!(has(&id_of(&snap, "Ravello police"), "capture", &id_of(&snap, "Marco Vettese")));
     assert!(has(&id_of(&snap, "Dario Ferrante"), "membership", &id_of(&snap, "Ferrante clan")));
 }
+
+#[test]
+fn a_body_s_short_forms_and_generic_forces_are_one_node() {
+    // "NSW Police" after "NSW Police Force", "the Police Directorate" after
+    // "the Montenegrin Police Directorate": one node each, with the deeds told
+    // under the short form. "Kuwaiti investigators" are the Kuwaiti body the
+    // article names, and a name listed with a person is a person.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "The NSW Police Force said on Monday that an inquiry was under way. On the same day, NSW Police \
+         detained his friend Samir Qasem, 24, at a house in Punchbowl.\n\n\
+         The Montenegrin Police Directorate said its officers detained Dejan Vukotic in Budva. The operation \
+         was planned by the Police Directorate for a year.\n\n\
+         Kuwait State Security said it had opened a case. Kuwaiti investigators tracked Nawaf Jassem al-Shimmari \
+         for a year. Jose Araya and Pedro Vega were recaptured by Carabineros on Sunday.\n",
+    )
+    .unwrap();
+    let snap = extract(dir.path());
+    let nsw = id_of(&snap, "NSW Police Force");
+    assert_eq!(id_of(&snap, "NSW Police"), nsw, "one node for the force");
+    let directorate = id_of(&snap, "Montenegrin Police Directorate");
+    assert_eq!(id_of(&snap, "Police Directorate"), directorate);
+    let has = |s: &str, k: &str, t: &str| {
+        snap.relations.iter().any(|r| r.source == s && r.target == t && format!("{:?}", r.kind).eq_ignore_ascii_case(k))
+    };
+    assert!(has(&nsw, "capture", &id_of(&snap, "Samir Qasem")));
+    assert!(has(&id_of(&snap, "Kuwait State Security"), "surveillance", &id_of(&snap, "Nawaf Jassem al-Shimmari")));
+    let carabineros = id_of(&snap, "Carabineros");
+    assert!(has(&carabineros, "capture", &id_of(&snap, "Jose Araya")));
+    assert!(has(&carabineros, "capture", &id_of(&snap, "Pedro Vega")));
+}

@@ -1063,6 +1063,25 @@ impl Extractor {
                 }
             }
         }
+        // "NSW Police" after "NSW Police Force": the same body, its last word dropped.
+        let long: Vec<(String, String)> = discovered
+            .iter()
+            .filter(|d| d.kind == EntityKind::Agency)
+            .filter_map(|d| {
+                let key = super::text::name_key(&d.name);
+                let (short, last) = key.rsplit_once(' ')?;
+                (matches!(last, "force" | "service" | "department" | "command" | "agency") && short.contains(' '))
+                    .then(|| (short.to_owned(), d.name.clone()))
+            })
+            .collect();
+        if !long.is_empty() {
+            for d in discovered.iter_mut().filter(|d| d.kind == EntityKind::Agency) {
+                let key = super::text::name_key(&d.name);
+                if let Some((_, full)) = long.iter().find(|(short, _)| *short == key) {
+                    d.name = full.clone();
+                }
+            }
+        }
         // A gang's bare name is no person: "Baz Pilate belongs to Viv Ansanm"
         // after "the Baz Pilate gang".
         let gangs: Vec<String> = discovered

@@ -1882,6 +1882,7 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
 
 /// Lexicon mentions, discovered names and surnames, merged and flagged.
 fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Mention> {
+    use super::text::name_key;
     let mut ms: Vec<Mention> = a
         .lex_mentions
         .iter()
@@ -1915,6 +1916,18 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
             ms[k].ent = EntRef::Lex(j as u32);
         }
     }
+    // Bodies the first pass renamed after the article's fuller form ("NSW
+    // Police" for "NSW Police Force", "the Police Directorate" for "the
+    // Montenegrin Police Directorate") are found where they were written.
+    for d in &a.discovered {
+        if d.kind == EntityKind::Person || name_key(a.original(d.tok.clone())) == name_key(&d.name) {
+            continue;
+        }
+        if let Some(ent) = reg.resolve_name(&d.name) {
+            ms.push(Mention { tok: d.tok.clone(), ent, kind: reg.kind(&x.lexicon, ent), actor: true, anaphor: false });
+        }
+    }
+    ms.sort_by_key(|m| m.tok.start);
     let covered = coverage(a.tokens.len(), ms.iter().map(|m| m.tok.clone()));
     // Discovered names and aliases: the longest run of words starting with a
     // capital whose key the registry knows.
