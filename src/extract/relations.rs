@@ -2493,6 +2493,39 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
             match short_reference(a.lower_word(i + 1)) {
                 // "the group" but not "the group's media wing" of another group.
                 Some(k) => (k, i..i + 2),
+                // "the elite force", "the militant group", "the spy agency".
+                None if i + 2 < a.tokens.len()
+                    && !covered[i + 2]
+                    && matches!(
+                        a.lower_word(i + 1),
+                        "elite"
+                            | "paramilitary"
+                            | "security"
+                            | "spy"
+                            | "intelligence"
+                            | "counter-terrorism"
+                            | "counterterrorism"
+                            | "anti-terror"
+                            | "militant"
+                            | "armed"
+                            | "jihadist"
+                            | "rebel"
+                            | "extremist"
+                            | "insurgent"
+                            | "secret"
+                            | "special"
+                            | "criminal"
+                            | "separatist"
+                            | "banned"
+                            | "outlawed"
+                            | "proscribed"
+                    ) =>
+                {
+                    match short_reference(a.lower_word(i + 2)) {
+                        Some(k) => (k, i..i + 3),
+                        None => continue,
+                    }
+                }
                 None => continue,
             }
         } else {
@@ -2500,6 +2533,18 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
         };
         if covered[i] {
             continue;
+        }
+        // "the Southern Transitional Council (STC), the separatist movement
+        // backed by the UAE": a description in apposition names what it follows.
+        if w == "the" && i >= 2 && a.word(i - 1) == "," {
+            let before = if a.word(i - 2) == ")" && i >= 5 && a.word(i - 4) == "(" { i - 4 } else { i - 1 };
+            let body = |k: EntityKind| matches!(k, EntityKind::Group | EntityKind::Agency | EntityKind::Organization);
+            if let Some(m) = ms[..next_m].iter().rev().find(|m| m.tok.end == before || m.tok.end == i - 1)
+                && (m.kind == want || body(m.kind) && body(want))
+            {
+                added.push(Mention { tok, ent: m.ent, kind: m.kind, actor: true, anaphor: true });
+                continue;
+            }
         }
         let Some(&(_, mut m, mut at)) = last.iter().find(|l| l.0 == want) else {
             continue;
@@ -2533,8 +2578,8 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
         let mut ent = ms[m].ent;
         // "officers of the unit" after "the Anti-Terrorism Police Unit": the
         // body whose name ends in that noun, if one was named lately.
-        if want != EntityKind::Person && tok.len() == 2 {
-            let noun = a.lower_word(i + 1);
+        if want != EntityKind::Person && tok.len() >= 2 {
+            let noun = a.lower_word(tok.end - 1);
             let lo = a.sentences[sent_of[i].saturating_sub(window)].tok.start;
             let (from, to) = (ms.partition_point(|x| x.tok.start < lo), ms.partition_point(|x| x.tok.start < i));
             let recent: Vec<&Mention> = ms[from..to].iter().filter(|x| x.kind == want && !x.anaphor).collect();
@@ -2549,7 +2594,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
                 .max_by_key(|x| named(x.ent));
             if let Some(x) = by_noun {
                 ent = x.ent;
-            } else if matches!(w, "its" | "their")
+            } else if (matches!(w, "its" | "their") || tok.len() == 3)
                 && let Some(x) = recent.iter().rev().max_by_key(|x| named(x.ent))
             {
                 // "Its fighters": the body the story is about, not one named in passing.

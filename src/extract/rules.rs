@@ -289,7 +289,7 @@ pub fn short_reference(w: &str) -> Option<crate::model::EntityKind> {
         | "terrorist" | "cleric" | "leader" | "spokesman" | "operative" | "man" | "accused" | "convict"
         | "financier" | "recruiter" | "bomb-maker" | "bombmaker" | "kingpin" => Person,
         "agency" | "service" | "spy agency" | "unit" | "bureau" | "directorate" | "military" | "army" | "navy"
-        | "police" => Agency,
+        | "police" | "force" | "battalion" | "corps" => Agency,
         "country" => Country,
         _ => return None,
     })
