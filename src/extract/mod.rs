@@ -187,6 +187,9 @@ impl Extractor {
             assemble(&self.lexicon, &registry, docs, &found)
         });
         lap("assemble");
+        // The per-document results and the registry (millions of small
+        // strings on a large folder) are freed off the caller's path.
+        std::thread::spawn(move || drop((found, registry)));
         graph
     }
 }

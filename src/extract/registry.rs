@@ -12,6 +12,8 @@ use crate::model::EntityKind;
 
 pub struct DynEntity {
     pub name: String,
+    /// `name_key(name)`, computed once.
+    pub key: String,
     pub kind: EntityKind,
     pub aliases: Vec<String>,
     /// Every mention was in a byline: a reporter.
@@ -61,7 +63,7 @@ impl Registry {
                     }
                     Some(_) => {}
                     None => {
-                        let id = reg.new_dyn(&d.name, d.kind);
+                        let id = reg.new_dyn(&d.name, key, d.kind);
                         reg.dynamic[id].byline_only = d.byline;
                     }
                 }
@@ -119,17 +121,17 @@ impl Registry {
     /// "Abu Hamza" and "Abu Hamza al-Suri" (a kunya). "Ahmed Khan" never
     /// joins "Imran Khan".
     fn merge_short_person_names(&mut self) {
-        let words: Vec<Vec<String>> = self
-            .dynamic
-            .iter()
-            .map(|e| {
-                if e.kind == EntityKind::Person {
-                    name_key(&e.name).split(' ').map(str::to_owned).collect()
-                } else {
-                    Vec::new()
-                }
-            })
-            .collect();
+        let words: Vec<Vec<String>> =
+            self.dynamic
+                .iter()
+                .map(|e| {
+                    if e.kind == EntityKind::Person {
+                        e.key.split(' ').map(str::to_owned).collect()
+                    } else {
+                        Vec::new()
+                    }
+                })
+                .collect();
         let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
         let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
         for (i, w) in words.iter().enumerate() {
@@ -176,10 +178,10 @@ impl Registry {
         }
     }
 
-    fn new_dyn(&mut self, name: &str, kind: EntityKind) -> usize {
+    fn new_dyn(&mut self, name: &str, key: String, kind: EntityKind) -> usize {
         let id = self.dynamic.len();
-        self.dynamic.push(DynEntity { name: name.to_owned(), kind, aliases: Vec::new(), byline_only: false });
-        self.by_key.insert(name_key(name), EntRef::Dyn(id as u32));
+        self.by_key.insert(key.clone(), EntRef::Dyn(id as u32));
+        self.dynamic.push(DynEntity { name: name.to_owned(), key, kind, aliases: Vec::new(), byline_only: false });
         id
     }
 
@@ -203,8 +205,7 @@ impl Registry {
             if e.kind != EntityKind::Person || self.parent.contains_key(&r) {
                 continue;
             }
-            let key = name_key(&e.name);
-            let words: Vec<&str> = key.split(' ').collect();
+            let words: Vec<&str> = e.key.split(' ').collect();
             // A kunya's nisba stands for the man ("Halabi" for "Abu Hafs
             // al-Halabi"); its other words do not.
             let nisba = words.len() >= 4
