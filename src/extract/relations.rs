@@ -711,7 +711,12 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             && next(1) == Some("by")
             && matches!(prev(1), Some("under" | "after" | "during" | "following" | "before" | "upon")));
     let gerund_by = is_gerund(&trig.phrase) && next(1) == Some("by");
-    let trig = &if nominal_context && !trig.nominal && (is_noun_form(trig) || gerund_by) {
+    // "the killing of X by Y", "the kidnapping of X": a gerund used as a noun.
+    let gerund_of = is_gerund(&trig.phrase)
+        && !trig.phrase.contains(' ')
+        && next(1) == Some("of")
+        && matches!(prev(1), Some("the" | "his" | "her" | "its" | "their" | "s"));
+    let trig = &if nominal_context && !trig.nominal && (is_noun_form(trig) || gerund_by || gerund_of) {
         Trigger { nominal: true, ..trig.clone() }
     } else {
         trig.clone()
@@ -1086,7 +1091,11 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             } else {
                 targets
             };
-            let agents = if !st.supported.is_empty() {
+            // "the killing of X by District Reserve Guard forces".
+            let by = if next(1) == Some("of") { ctx.after_word(t.end, s, &["by"], 10) } else { Vec::new() };
+            let agents = if !by.is_empty() {
+                by
+            } else if !st.supported.is_empty() {
                 st.supported.clone()
             } else {
                 let l = ctx.left(t.start, s);
