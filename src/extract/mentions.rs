@@ -1305,6 +1305,53 @@ impl Extractor {
             });
             starts.push(b);
         }
+        // Forward: "Waldemar K. and Ilja T. were arrested".
+        let ends: Vec<usize> = discovered
+            .iter()
+            .chain(&found)
+            .filter(|d| d.kind == EntityKind::Person && !d.byline)
+            .map(|d| d.tok.end)
+            .collect();
+        for end in ends {
+            // Past an initial's full stop: "Waldemar K." ends at "K".
+            let mut b = end;
+            if b < a.tokens.len() && a.word(b) == "." {
+                b += 1;
+            }
+            if b + 1 >= a.tokens.len() || !matches!(a.word(b), "and" | ",") {
+                continue;
+            }
+            let s = s_of(a, end.saturating_sub(1));
+            let start = b + 1;
+            let mut e = start;
+            while e < s.tok.end && e - start < 3 && !covered[e] && a.is_capitalised(e) {
+                e += 1;
+            }
+            if e - start < 2 || discovered.iter().chain(&found).any(|d| d.tok.start < e && start < d.tok.end) {
+                continue;
+            }
+            let words: Vec<&str> = (start..e).map(|k| a.lower_word(k)).collect();
+            let plain = !self.demonyms.contains(&words.join(" "))
+                && words.iter().all(|w| {
+                    !is_stop_cap(w)
+                        && org_head(w).is_none()
+                        && !is_place_word(w)
+                        && !is_institution_word(w)
+                        && !self.demonyms.contains(*w)
+                        && !is_person_title(w)
+                        && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                });
+            // The list goes on into a verb or a comma, not into more capitals.
+            let closed = e >= s.tok.end || !a.is_capitalised(e);
+            if plain && closed && !s.title_case {
+                found.push(Discovered {
+                    name: a.original(start..e).to_owned(),
+                    kind: EntityKind::Person,
+                    tok: start..e,
+                    byline: false,
+                });
+            }
+        }
         if !found.is_empty() {
             discovered.extend(found);
             discovered.sort_by_key(|d| d.tok.start);
