@@ -1523,8 +1523,11 @@ fn is_org_part(w: &str) -> bool {
 fn apply_org_parts(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
     let org = |m: &Mention| matches!(m.kind, EntityKind::Group | EntityKind::Agency | EntityKind::Organization);
     // "the Special Task Force (STF) of Assam Police": a unit of a force.
-    for (k, m) in ctx.ms.iter().enumerate() {
-        if m.tok.start < s.tok.start || m.tok.end >= s.tok.end || m.kind != EntityKind::Agency || m.anaphor {
+    // (Mentions are in text order: only this sentence's.)
+    let from = ctx.ms.partition_point(|m| m.tok.start < s.tok.start);
+    let to = ctx.ms.partition_point(|m| m.tok.start < s.tok.end);
+    for (k, m) in ctx.ms.iter().enumerate().take(to).skip(from) {
+        if m.tok.end >= s.tok.end || m.kind != EntityKind::Agency || m.anaphor {
             continue;
         }
         let mut e = m.tok.end;
