@@ -83,6 +83,20 @@ impl DocAnalysis<'_> {
         &self.lower[t.range()]
     }
 
+    /// The lexicon mention starting at token `k` (mentions are in text order).
+    pub fn lex_starting_at(&self, k: usize) -> Option<&LexMention> {
+        let i = self.lex_mentions.partition_point(|m| m.tok.start < k);
+        self.lex_mentions.get(i).filter(|m| m.tok.start == k)
+    }
+
+    /// The index of the lexicon mention ending right before token `e`.
+    pub fn lex_ending_at(&self, e: usize) -> Option<usize> {
+        // Names are short: only mentions starting a few tokens before can end here.
+        let hi = self.lex_mentions.partition_point(|m| m.tok.start < e);
+        let lo = self.lex_mentions[..hi].partition_point(|m| m.tok.start + 16 < e);
+        (lo..hi).rev().find(|&i| self.lex_mentions[i].tok.end == e)
+    }
+
     /// Adds mentions found after the lexicon pass, keeping them in text order.
     fn add_lex_mentions(&mut self, more: Vec<LexMention>) {
         if !more.is_empty() {
@@ -730,7 +744,7 @@ impl Extractor {
             let mut e = d.tok.end;
             if e + 1 < a.tokens.len()
                 && a.lower_word(e) == "of"
-                && let Some(m) = a.lex_mentions.iter().find(|m| m.tok.start == e + 1)
+                && let Some(m) = a.lex_starting_at(e + 1)
             {
                 e = m.tok.end;
             }
@@ -847,7 +861,7 @@ impl Extractor {
             if d.kind == EntityKind::Person || d.tok.start == 0 {
                 continue;
             }
-            let Some(k) = a.lex_mentions.iter().position(|m| m.tok.end == d.tok.start) else {
+            let Some(k) = a.lex_ending_at(d.tok.start) else {
                 continue;
             };
             // A dateline on the line above leads nothing.
@@ -915,7 +929,7 @@ impl Extractor {
             // The acronym of the body named right before, in any language:
             // "Free Coast Front (FCF)", "Lithuania's State Border Guard Service
             // (VSAT)". Places and people have none ("in Bamako (AFP)").
-            if let Some(m) = a.lex_mentions.iter().find(|m| m.tok.end == i) {
+            if let Some(m) = a.lex_ending_at(i).map(|k| &a.lex_mentions[k]) {
                 let kind = self.lexicon.entries[m.entry as usize].kind;
                 if matches!(kind, EntityKind::Place | EntityKind::Country | EntityKind::Person | EntityKind::Media) {
                     continue;
@@ -1387,7 +1401,7 @@ impl Extractor {
         if covered[k] {
             // "Intelligence Service of the Armed Forces of the Philippines": a
             // known body may close a unit's name, never a country or a person.
-            let m = a.lex_mentions.iter().find(|m| m.tok.start == k)?;
+            let m = a.lex_starting_at(k)?;
             let kind = self.lexicon.entries[m.entry as usize].kind;
             if w == "and" || !matches!(kind, EntityKind::Agency) || !a.is_capitalised(j - 1) {
                 return None;
@@ -1426,7 +1440,7 @@ impl Extractor {
         if s < 3 || a.word(s - 2) != "'" || a.lower_word(s - 1) != "s" {
             return None;
         }
-        let m = a.lex_mentions.iter().find(|m| m.tok.end == s - 2)?;
+        let m = &a.lex_mentions[a.lex_ending_at(s - 2)?];
         let country = &self.lexicon.entries[m.entry as usize];
         if country.kind != EntityKind::Country {
             return None;
@@ -1628,7 +1642,7 @@ impl Extractor {
             // "the X Front", "the ELN's Eastern War Front", "the Benghazi
             // Defence Brigades (BDB)" (a place leads the name: it joins later).
             let place_led = run.start > s.tok.start
-                && a.lex_mentions.iter().any(|m| {
+                && a.lex_ending_at(run.start).map(|k| &a.lex_mentions[k]).is_some_and(|m| {
                     m.tok.end == run.start
                         && matches!(
                             self.lexicon.entries[m.entry as usize].kind,
