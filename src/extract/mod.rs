@@ -178,14 +178,15 @@ impl Extractor {
         lap("pass 1");
         let registry = Registry::build(&self.lexicon, &analyses);
         lap("registry");
-        let found: Vec<relations::DocRelations> =
-            docs.par_iter().zip(analyses.par_iter()).map(|(d, a)| relations::relate(self, &registry, d, a)).collect();
+        // Each analysis is freed as soon as its document is related, so the
+        // memory is reused rather than grown.
+        let found: Vec<relations::DocRelations> = docs
+            .par_iter()
+            .zip(analyses.into_par_iter())
+            .map(|(d, a)| relations::relate(self, &registry, d, &a))
+            .collect();
         lap("pass 2");
-        // The analyses are freed on a thread of their own while the graph is assembled.
-        let graph = std::thread::scope(|scope| {
-            scope.spawn(move || drop(analyses));
-            assemble(&self.lexicon, &registry, docs, &found)
-        });
+        let graph = assemble(&self.lexicon, &registry, docs, &found);
         lap("assemble");
         // The per-document results and the registry (millions of small
         // strings on a large folder) are freed off the caller's path.
