@@ -299,6 +299,28 @@ impl Ctx<'_> {
                     _ => Vec::new(),
                 };
             }
+            // "Ansaroul Islam, a Burkinabe militant group that operates under
+            // ...": "that" stands for the name the description follows.
+            if self.w(j) == "that" && j > s.tok.start && self.at[j - 1].is_none() {
+                let lo = j.saturating_sub(12).max(s.tok.start + 1);
+                let mut k = j - 1;
+                // (A nationality inside the description is no name: "an ethnic Uzbek group".)
+                let modifier = |k: usize| {
+                    self.at[k].is_some_and(|m| matches!(self.ms[m].kind, EntityKind::Country | EntityKind::Place))
+                };
+                while k > lo && self.w(k) != "," && (self.at[k].is_none() || modifier(k)) && !self.barrier(k) {
+                    k -= 1;
+                }
+                if self.w(k) == ","
+                    && k + 1 < j
+                    && matches!(self.w(k + 1), "a" | "an" | "the" | "one")
+                    && let Some(m) = self.at[k - 1]
+                    && self.ms[m].actor
+                    && matches!(self.ms[m].kind, EntityKind::Group | EntityKind::Agency | EntityKind::Organization)
+                {
+                    return vec![m];
+                }
+            }
             if self.barrier(j) || self.is_blocker(j) {
                 return Vec::new();
             }
@@ -815,7 +837,9 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     }
     // "are questioning him" is active: only a participle can be passive.
     // "are enrolled in", "was affiliated with": the member is the subject.
-    let member_prep = kind == Membership && [" in", " with", " to", " into"].iter().any(|p| trig.phrase.ends_with(p));
+    // ("is closely allied with", "is linked to": a state, not a passive.)
+    let member_prep = matches!(kind, Membership | Association)
+        && [" in", " with", " to", " into"].iter().any(|p| trig.phrase.ends_with(p));
     let passive = !trig.nominal && !member_prep && !trig.phrase.split(' ').next().is_some_and(is_gerund) && {
         let mut j = t.start;
         let mut found = false;
