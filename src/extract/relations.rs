@@ -587,6 +587,8 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
     let mut ti = 0;
     // Deeds told without a doer, by sentence: (sentence, kind, patients).
     let mut agentless: Vec<(usize, RelationKind, Vec<usize>)> = Vec::new();
+    // The body that made the last arrest, and in which sentence.
+    let mut last_captor: Option<(usize, usize)> = None;
     for (si, s) in a.sentences.iter().enumerate() {
         while ti < triggers.len() && triggers[ti].0.start < s.tok.start {
             ti += 1;
@@ -610,7 +612,8 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
         };
         let teaser = text.ends_with("...") || text.ends_with('…') || headline;
         let first_hedge = s.tok.clone().find(|&j| is_sentence_hedge(a.lower_word(j))).unwrap_or(usize::MAX);
-        let mut state = SentenceState { first_hedge, ..SentenceState::default() };
+        let recent_captor = last_captor.filter(|&(at, _)| si <= at + 2).map(|(_, m)| m);
+        let mut state = SentenceState { first_hedge, recent_captor, ..SentenceState::default() };
         let mut k = ti;
         while k < triggers.len() && triggers[k].0.end <= s.tok.end {
             if !teaser {
@@ -625,6 +628,9 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
         }
         for (kind, patients) in std::mem::take(&mut state.agentless) {
             agentless.push((si, kind, patients));
+        }
+        if let Some(c) = state.captor {
+            last_captor = Some((si, c));
         }
         for (src, kind, tgt, conf) in state.found {
             let (sm, tm) = (&ctx.ms[src], &ctx.ms[tgt]);
@@ -671,6 +677,10 @@ struct SentenceState {
     agentless: Vec<(RelationKind, Vec<usize>)>,
     /// Support that passed information one way (giver, receiver).
     one_way: Vec<(usize, usize)>,
+    /// Who made an arrest told in this or the last two sentences.
+    recent_captor: Option<usize>,
+    /// Who made an arrest in this sentence.
+    captor: Option<usize>,
 }
 
 impl SentenceState {
@@ -752,6 +762,18 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     // "detained six members of a cell of Hizb ut-Tahrir": the cell's members
     // are the ones detained, not the clause's subject.
     if kind == Membership && matches!(prev(1), Some("a" | "an")) && prev(2) == Some("of") {
+        return;
+    }
+    // "Istanbul police detained 23 people. Among those detained were A, B
+    // and C": the people listed, taken by whoever made the arrests.
+    if matches!(kind, Capture)
+        && prev(1).is_some_and(|p| matches!(p, "those" | "people" | "suspects" | "men"))
+        && prev(2) == Some("among")
+        && matches!(next(1), Some("were" | "was" | "are" | "is"))
+    {
+        let agents: Vec<usize> = st.recent_captor.into_iter().collect();
+        let patients = ctx.right(t.end + 1, s, 4, false);
+        st.add(&agents, kind, &patients, 0.6);
         return;
     }
     // Purpose infinitives state an aim, not a deed; tracking and support are activities either way.
@@ -1325,6 +1347,13 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 agents.retain(|&m| ctx.ms[m].kind == EntityKind::Person);
             }
             st.add(&agents, kind, &patients, conf);
+            if kind == Capture
+                && let Some(&a) = agents
+                    .iter()
+                    .find(|&&m| matches!(ctx.ms[m].kind, EntityKind::Agency | EntityKind::Group | EntityKind::Country))
+            {
+                st.captor = Some(a);
+            }
             if !agents.is_empty() {
                 st.last_agents = agents;
             }
