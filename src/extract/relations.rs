@@ -1985,7 +1985,10 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
     // Police" for "NSW Police Force", "the Police Directorate" for "the
     // Montenegrin Police Directorate") are found where they were written.
     for d in &a.discovered {
-        if d.kind == EntityKind::Person || name_key(a.original(d.tok.clone())) == name_key(&d.name) {
+        if d.kind == EntityKind::Person
+            || a.original(d.tok.clone()) == d.name
+            || name_key(a.original(d.tok.clone())) == name_key(&d.name)
+        {
             continue;
         }
         if let Some(ent) = reg.resolve_name(&d.name) {
