@@ -1244,6 +1244,30 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                     Some((m1, m2)) if patients.is_empty() => vec![m1, m2],
                     _ => patients,
                 };
+                // "Three other people were arrested with him: his girlfriend,
+                // Daniela Rojas, 31; a Brazilian man identified as Everton
+                // Pacheco; and a police sergeant, Freddy Mamani": one person
+                // per item of the list after the colon, taken by whoever made
+                // the arrest just told.
+                let (patients, by) = match (t.end..s.tok.end.min(t.end + 6)).find(|&j| ctx.w(j) == ":") {
+                    Some(colon) if patients.is_empty() && matches!(kind, Capture | Interrogation | Release) => {
+                        let mut listed = Vec::new();
+                        let mut item = colon + 1;
+                        while item < s.tok.end {
+                            let end = (item..s.tok.end).find(|&j| ctx.w(j) == ";").unwrap_or(s.tok.end);
+                            if let Some(m) = (item..end)
+                                .filter_map(|j| ctx.at[j])
+                                .find(|&m| ctx.ms[m].kind == EntityKind::Person && ctx.ms[m].actor)
+                            {
+                                listed.push(m);
+                            }
+                            item = end + 1;
+                        }
+                        let by = if by.is_empty() { st.recent_captor.into_iter().collect() } else { by };
+                        (listed, by)
+                    }
+                    _ => (patients, by),
+                };
                 st.last_passive_patients = patients.clone();
                 if !named && matches!(kind, Capture | Attack) && !patients.is_empty() {
                     st.agentless.push((kind, patients.clone()));
