@@ -89,7 +89,8 @@ fn allowed(kind: RelationKind, s: EntityKind, t: EntityKind) -> bool {
         Membership => matches!(s, Person | Group | Agency) && matches!(t, Group | Agency | Organization),
         Association => matches!(s, Person | Group) && matches!(t, Person | Group),
         Attack => true,
-        Escape => matches!(s, Person | Group) && matches!(t, Agency | Country | Group | Organization),
+        // (Fleeing a country is no escape from custody.)
+        Escape => matches!(s, Person | Group) && matches!(t, Agency | Group | Organization),
     };
     let target = match kind {
         Capture | Interrogation | Release => matches!(t, Person | Group),
