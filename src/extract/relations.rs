@@ -2687,7 +2687,10 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
                 .max_by_key(|x| named(x.ent));
             if let Some(x) = by_noun {
                 ent = x.ent;
-            } else if (matches!(w, "its" | "their") || tok.len() == 3)
+            } else if (matches!(w, "its" | "their")
+                || tok.len() == 3
+                || want == EntityKind::Agency
+                || matches!(noun, "gang" | "outfit" | "cartel" | "clan"))
                 && let Some(x) = recent.iter().rev().max_by_key(|x| named(x.ent))
             {
                 // "Its fighters": the body the story is about, not one named in passing.
