@@ -1731,6 +1731,13 @@ impl Extractor {
                                 | "outskirts"
                                 | "suburb"
                                 | "county"
+                                | "clan"
+                                | "gang"
+                                | "mayor"
+                                | "governor"
+                                | "port"
+                                | "police"
+                                | "people"
                         )
                     });
             // (The words in capitals: "SANTA CRUZ, Bolivia (AP) —".)

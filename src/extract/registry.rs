@@ -51,22 +51,39 @@ impl Registry {
         // Discovered names: one entity per name key (keys computed in parallel).
         let keys: Vec<Vec<String>> =
             analyses.par_iter().map(|a| a.discovered.iter().map(|d| name_key(&d.name)).collect()).collect();
+        // How often each name was read as a person and as a place.
+        let mut votes: HashMap<u32, (u32, u32)> = HashMap::default();
         for (a, keys) in analyses.iter().zip(keys) {
             for (d, key) in a.discovered.iter().zip(keys) {
-                match reg.by_key.get(&key) {
+                let id = match reg.by_key.get(&key) {
                     Some(&EntRef::Dyn(i)) => {
                         let e = &mut reg.dynamic[i as usize];
                         e.byline_only &= d.byline;
                         if e.kind != EntityKind::Person && d.kind == EntityKind::Person && !d.byline {
                             e.kind = EntityKind::Person;
                         }
+                        i
                     }
-                    Some(_) => {}
+                    Some(_) => continue,
                     None => {
                         let id = reg.new_dyn(&d.name, key, d.kind);
                         reg.dynamic[id].byline_only = d.byline;
+                        id as u32
                     }
+                };
+                match d.kind {
+                    EntityKind::Person if !d.byline => votes.entry(id).or_default().0 += 1,
+                    EntityKind::Place => votes.entry(id).or_default().1 += 1,
+                    _ => {}
                 }
+            }
+        }
+        // "in Gioia Tauro", "the port of Gioia Tauro": a name read as a place
+        // about as often as it was taken for a person is a place.
+        for (id, (person, place)) in votes {
+            let e = &mut reg.dynamic[id as usize];
+            if e.kind == EntityKind::Person && place > 0 && person <= 2 * place {
+                e.kind = EntityKind::Place;
             }
         }
         reg.merge_short_person_names();
