@@ -2661,7 +2661,36 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
         let at_end = ms[m].tok.end;
         let apposition = at_end < a.tokens.len() && a.word(at_end) == ",";
         let blocks = |h: usize| h > at && h < i && !(apposition && h <= at_end + 8);
-        if sent_of[i] > sent_of[at] + window || last_human_noun.is_some_and(blocks) {
+        // "the gang" for "the Baz Pilate gang", "the directorate" for "the
+        // Police Directorate": a body whose name ends in the noun is meant,
+        // however far back it was named, if it is the only one.
+        let far_noun = (want != EntityKind::Person && tok.len() == 2 && sent_of[i] > sent_of[at] + window)
+            .then(|| {
+                let noun = a.lower_word(i + 1).trim_end_matches('s');
+                let mut named_as: Vec<EntRef> = ms[..next_m]
+                    .iter()
+                    .filter(|x| x.kind == want && !x.anaphor && x.tok.len() >= 2)
+                    .filter(|x| a.lower_word(x.tok.end - 1).trim_end_matches('s') == noun)
+                    .map(|x| x.ent)
+                    .collect();
+                named_as.sort_unstable();
+                named_as.dedup();
+                match named_as.as_slice() {
+                    [one] => Some(*one),
+                    _ => None,
+                }
+            })
+            .flatten();
+        if let Some(ent) = far_noun {
+            added.push(Mention { tok, ent, kind: want, actor: !role_ref && !possessed_role, anaphor: true });
+            continue;
+        }
+        // (An unnamed person stands between a pronoun and a person, not
+        // between "the gang" and a gang: "a man who identified himself as the
+        // gang's spokesman".)
+        if sent_of[i] > sent_of[at] + window
+            || (want == EntityKind::Person || !possessed_role) && last_human_noun.is_some_and(blocks)
+        {
             continue;
         }
         // Two different people in the window make "he" ambiguous, unless one
