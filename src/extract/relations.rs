@@ -767,13 +767,18 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     }
     // "Istanbul police detained 23 people. Among those detained were A, B
     // and C": the people listed, taken by whoever made the arrests.
+    // (Also "Omar Haddad was among those detained".)
     if matches!(kind, Capture)
         && prev(1).is_some_and(|p| matches!(p, "those" | "people" | "suspects" | "men"))
         && prev(2) == Some("among")
-        && matches!(next(1), Some("were" | "was" | "are" | "is"))
     {
         let agents: Vec<usize> = st.recent_captor.into_iter().collect();
-        let patients = ctx.right(t.end + 1, s, 4, false);
+        let patients = if matches!(next(1), Some("were" | "was" | "are" | "is")) {
+            ctx.right(t.end + 1, s, 4, false)
+        } else {
+            ctx.subject(s, t.start)
+        };
+        let patients: Vec<usize> = patients.into_iter().filter(|&m| ctx.ms[m].kind == EntityKind::Person).collect();
         st.add(&agents, kind, &patients, 0.6);
         return;
     }
