@@ -742,7 +742,12 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
         // "Under questioning by GID investigators, he admitted ...".
         || (is_gerund(&trig.phrase)
             && next(1) == Some("by")
-            && matches!(prev(1), Some("under" | "after" | "during" | "following" | "before" | "upon")));
+            && (matches!(prev(1), Some("under" | "after" | "during" | "following" | "before" | "upon"))
+                // "after initial questioning by Pakistani intelligence".
+                || matches!(prev(2), Some("under" | "after" | "during" | "following" | "before" | "upon"))
+                    && prev(1).is_some_and(|p| {
+                        matches!(p, "initial" | "further" | "lengthy" | "intense" | "brief" | "days" | "hours" | "weeks")
+                    })));
     let gerund_by = is_gerund(&trig.phrase) && next(1) == Some("by");
     // "the killing of X by Y", "the kidnapping of X": a gerund used as a noun.
     let gerund_of = is_gerund(&trig.phrase)
