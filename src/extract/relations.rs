@@ -588,8 +588,10 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
     let mut ti = 0;
     // Deeds told without a doer, by sentence: (sentence, kind, patients).
     let mut agentless: Vec<(usize, RelationKind, Vec<usize>)> = Vec::new();
-    // The body that made the last arrest, and in which sentence.
+    // The body that made the last arrest, and in which sentence; and the
+    // last arrest of someone not yet named ("captured a senior commander").
     let mut last_captor: Option<(usize, usize)> = None;
+    let mut last_unnamed: Option<(usize, usize)> = None;
     for (si, s) in a.sentences.iter().enumerate() {
         while ti < triggers.len() && triggers[ti].0.start < s.tok.start {
             ti += 1;
@@ -614,7 +616,8 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
         let teaser = text.ends_with("...") || text.ends_with('…') || headline;
         let first_hedge = s.tok.clone().find(|&j| is_sentence_hedge(a.lower_word(j))).unwrap_or(usize::MAX);
         let recent_captor = last_captor.filter(|&(at, _)| si <= at + 2).map(|(_, m)| m);
-        let mut state = SentenceState { first_hedge, recent_captor, ..SentenceState::default() };
+        let unnamed_captor = last_unnamed.filter(|&(at, _)| si <= at + 2).map(|(_, m)| m);
+        let mut state = SentenceState { first_hedge, recent_captor, unnamed_captor, ..SentenceState::default() };
         let mut k = ti;
         while k < triggers.len() && triggers[k].0.end <= s.tok.end {
             if !teaser {
@@ -626,12 +629,16 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
             apply_roles(x, &ctx, s, &mut state);
             apply_org_parts(x, &ctx, s, &mut state);
             apply_claims(&ctx, s, si, &agentless, &mut state);
+            apply_identified(&ctx, s, &mut state);
         }
         for (kind, patients) in std::mem::take(&mut state.agentless) {
             agentless.push((si, kind, patients));
         }
         if let Some(c) = state.captor {
             last_captor = Some((si, c));
+        }
+        if let Some(c) = state.unnamed_capture {
+            last_unnamed = Some((si, c));
         }
         for (src, kind, tgt, conf) in state.found {
             let (sm, tm) = (&ctx.ms[src], &ctx.ms[tgt]);
@@ -682,6 +689,10 @@ struct SentenceState {
     recent_captor: Option<usize>,
     /// Who made an arrest in this sentence.
     captor: Option<usize>,
+    /// Who arrested someone this sentence does not name.
+    unnamed_capture: Option<usize>,
+    /// The same, in this or the last two sentences.
+    unnamed_captor: Option<usize>,
 }
 
 impl SentenceState {
@@ -1388,6 +1399,9 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                     .find(|&&m| matches!(ctx.ms[m].kind, EntityKind::Agency | EntityKind::Group | EntityKind::Country))
             {
                 st.captor = Some(a);
+                if patients.is_empty() && !passive {
+                    st.unnamed_capture = Some(a);
+                }
             }
             if !agents.is_empty() {
                 st.last_agents = agents;
@@ -1411,6 +1425,46 @@ fn is_tip(phrase: &str) -> bool {
 fn is_one_way(phrase: &str) -> bool {
     is_tip(phrase)
         || ["pass", "feed", "fed", "tip", "tipp", "handed intelligence"].iter().any(|p| phrase.starts_with(p))
+}
+
+/// "The Malian army said it had captured a senior commander. ... A statement
+/// identified the man as Hamadou Bocoum", "it had arrested two alleged
+/// facilitators. The suspects, identified as A and B, ...": the people named
+/// are the ones taken in the arrest told just before without names.
+fn apply_identified(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
+    let Some(captor) = st.unnamed_captor else { return };
+    for j in s.tok.start + 1..s.tok.end {
+        if !matches!(ctx.w(j), "identified" | "named") {
+            continue;
+        }
+        // "identified the man as X", "identified him as X", "The suspects, identified as X".
+        let Some(k) = (j + 1..s.tok.end.min(j + 5)).find(|&k| ctx.w(k) == "as") else { continue };
+        let between_ok = (j + 1..k).all(|b| {
+            matches!(
+                ctx.w(b),
+                "the"
+                    | "man"
+                    | "men"
+                    | "him"
+                    | "them"
+                    | "suspect"
+                    | "suspects"
+                    | "woman"
+                    | "commander"
+                    | "detainee"
+                    | "detainees"
+                    | "two"
+                    | "three"
+                    | "four"
+            ) || ctx.at[b].is_some_and(|m| ctx.ms[m].anaphor)
+        });
+        if !between_ok {
+            continue;
+        }
+        let people: Vec<usize> =
+            ctx.right(k + 1, s, 3, false).into_iter().filter(|&m| ctx.ms[m].kind == EntityKind::Person).collect();
+        st.add(&[captor], RelationKind::Capture, &people, 0.6);
+    }
 }
 
 /// An age or a small count: "34".
