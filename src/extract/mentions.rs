@@ -1297,18 +1297,7 @@ impl Extractor {
             while end - b > 2 && is_person_title(a.lower_word(b).trim_end_matches('.')) {
                 b += 1;
             }
-            let words: Vec<&str> = (b..end).map(|k| a.lower_word(k)).collect();
-            let plain = !self.demonyms.contains(&words.join(" "))
-                && words.iter().all(|w| {
-                    !is_stop_cap(w)
-                        && org_head(w).is_none()
-                        && !is_place_word(w)
-                        && !is_institution_word(w)
-                        && !self.demonyms.contains(*w)
-                        && !is_person_title(w)
-                        && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
-                });
-            if !plain || s.title_case || (b == s.tok.start && words.len() < 2) {
+            if !self.plain_name(a, b..end) || s.title_case || (b == s.tok.start && end - b < 2) {
                 continue;
             }
             found.push(Discovered {
@@ -1344,20 +1333,9 @@ impl Extractor {
             if e - start < 2 || discovered.iter().chain(&found).any(|d| d.tok.start < e && start < d.tok.end) {
                 continue;
             }
-            let words: Vec<&str> = (start..e).map(|k| a.lower_word(k)).collect();
-            let plain = !self.demonyms.contains(&words.join(" "))
-                && words.iter().all(|w| {
-                    !is_stop_cap(w)
-                        && org_head(w).is_none()
-                        && !is_place_word(w)
-                        && !is_institution_word(w)
-                        && !self.demonyms.contains(*w)
-                        && !is_person_title(w)
-                        && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
-                });
             // The list goes on into a verb or a comma, not into more capitals.
             let closed = e >= s.tok.end || !a.is_capitalised(e);
-            if plain && closed && !s.title_case {
+            if self.plain_name(a, start..e) && closed && !s.title_case {
                 found.push(Discovered {
                     name: a.original(start..e).to_owned(),
                     kind: EntityKind::Person,
@@ -1370,6 +1348,22 @@ impl Extractor {
             discovered.extend(found);
             discovered.sort_by_key(|d| d.tok.start);
         }
+    }
+
+    /// Whether capitalised words could be a person's name: no title, head
+    /// noun, place word, nationality or stop word among them.
+    fn plain_name(&self, a: &DocAnalysis, run: Range<usize>) -> bool {
+        let words: Vec<&str> = run.map(|k| a.lower_word(k)).collect();
+        !self.demonyms.contains(&words.join(" "))
+            && words.iter().all(|w| {
+                !is_stop_cap(w)
+                    && org_head(w).is_none()
+                    && !is_place_word(w)
+                    && !is_institution_word(w)
+                    && !self.demonyms.contains(*w)
+                    && !is_person_title(w)
+                    && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            })
     }
 
     fn name_connector(&self, a: &DocAnalysis, s: &Sentence, i: usize, j: usize, covered: &[bool]) -> Option<usize> {
