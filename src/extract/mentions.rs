@@ -1819,7 +1819,27 @@ impl Extractor {
         // "two fishermen, Rahmat Hidayat and Sulaiman Tanjung": names listed after people.
         let listed = before(1) == Some(",") && before(2).is_some_and(|w| is_human_noun(w.trim_end_matches('s')))
             || before(1) == Some("and") && before(2).is_some_and(|w| solo.contains_key(w));
-        if kunya || titled || apposition || aged || said_by || says || surname_again || after_trigger || acts || listed
+        // "identified only as Fadi M.", "named as Ali H.": a name given as such,
+        // and the privacy form of a name (a first name and an initial).
+        let identified =
+            before(1) == Some("as") && before(2).is_some_and(|w| matches!(w, "identified" | "named" | "only"));
+        let initial = words.len() == 2
+            && words[1].len() == 1
+            && run.end < s.tok.end
+            && a.word(run.end) == "."
+            && words[0].len() >= 3;
+        if kunya
+            || titled
+            || apposition
+            || aged
+            || said_by
+            || says
+            || surname_again
+            || after_trigger
+            || acts
+            || listed
+            || identified
+            || initial
         {
             Some(Discovered { name, kind: EntityKind::Person, tok: run, byline: false })
         } else {
