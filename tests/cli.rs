@@ -302,3 +302,23 @@ fn a_body_s_short_forms_and_generic_forces_are_one_node() {
     assert!(has(&carabineros, "capture", &id_of(&snap, "Jose Araya")));
     assert!(has(&carabineros, "capture", &id_of(&snap, "Pedro Vega")));
 }
+
+#[test]
+fn a_long_name_takes_the_body_its_acronym_names() {
+    // "State Security Agency" is South Africa's in the lexicon, "ANSE" Mali's
+    // National State Security Agency: in "the State Security Agency (ANSE)"
+    // the article means Mali's, and there is one node for it.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "BAMAKO - Malian troops captured Hamadou Bocoum near Mopti on Monday. Bocoum was flown to Bamako and \
+         handed over to the State Security Agency (ANSE), which is questioning him. The State Security Agency \
+         did not comment.\n",
+    )
+    .unwrap();
+    let snap = extract(dir.path());
+    let anse = id_of(&snap, "ANSE");
+    assert_eq!(id_of(&snap, "State Security Agency"), anse);
+    let name = &snap.entities.iter().find(|e| e.id == anse).unwrap().name;
+    assert!(name.contains("Mali"), "{name}");
+}

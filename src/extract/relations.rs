@@ -2245,6 +2245,25 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
             && super::mentions::is_acronym(a.word(t))
             && ms[k - 1].kind.is_actor()
         {
+            // "the State Security Agency (ANSE)" in an article on Mali: when the
+            // acronym is another lexicon body whose name holds the long name,
+            // the article means that body (Mali's National State Security
+            // Agency, not South Africa's State Security Agency).
+            if let (EntRef::Lex(long), EntRef::Lex(acr)) = (ms[k - 1].ent, ms[k].ent)
+                && long != acr
+                && ms[k].kind == ms[k - 1].kind
+                && {
+                    let (l, a) = (&x.lexicon.entries[long as usize].name, &x.lexicon.entries[acr as usize].name);
+                    let (l, a) = (super::text::name_key(l), super::text::name_key(a));
+                    a.contains(&l) && a.len() > l.len()
+                }
+            {
+                let (from, to) = (ms[k - 1].ent, ms[k].ent);
+                for m in ms.iter_mut().filter(|m| m.ent == from) {
+                    m.ent = to;
+                }
+                continue;
+            }
             let (ent, kind) = (ms[k - 1].ent, ms[k - 1].kind);
             local.push((a.word(t).to_owned(), ent, kind));
         }
