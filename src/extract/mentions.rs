@@ -5,7 +5,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use super::Extractor;
-use super::rules::{is_human_noun, is_person_title, is_saying_verb, org_head};
+use super::rules::{is_compound_adjective, is_gang_noun, is_human_noun, is_person_title, is_saying_verb, org_head};
 use super::text::{Folded, Span, Token, fold, sentences, tokens};
 use crate::corpus::Document;
 use crate::model::EntityKind;
@@ -620,16 +620,8 @@ impl Extractor {
                 let (mut rs, mut re) = (lead, j);
                 // "the Kenyan-led Multinational Security Support", "US-backed
                 // Syrian Democratic Forces": a compound adjective is not part of the name.
-                let compound = |w: &str| {
-                    [
-                        "-led", "-backed", "-based", "-born", "-run", "-linked", "-aligned", "-allied", "-funded",
-                        "-trained",
-                    ]
-                    .iter()
-                    .any(|suffix| w.ends_with(suffix))
-                };
                 let k = if a.lower_word(rs) == "the" { rs + 1 } else { rs };
-                if re > k + 1 && compound(a.lower_word(k)) {
+                if re > k + 1 && is_compound_adjective(a.lower_word(k)) {
                     rs = k + 1;
                 }
                 // "General Intelligence Service (GIS)": the acronym spells the whole name.
@@ -638,7 +630,7 @@ impl Extractor {
                 // name is not part of it (a body's name keeps it: "Kuwaiti State
                 // Security Service").
                 if re - rs >= 3
-                    && self.demonyms.contains(a.lower_word(rs))
+                    && self.demonym_country.contains_key(a.lower_word(rs))
                     && !(rs..re).any(|k| org_head(a.lower_word(k)).is_some() || is_institution_word(a.lower_word(k)))
                 {
                     rs += 1;
@@ -1065,18 +1057,11 @@ impl Extractor {
             .filter(|d| d.kind != EntityKind::Person)
             .filter_map(|d| {
                 let (first, rest) = d.name.split_once(' ')?;
-                (self.demonyms.contains(&fold(first).to_lowercase()) && rest.contains(' '))
+                (self.demonym_country.contains_key(&fold(first).to_lowercase()) && rest.contains(' '))
                     .then(|| (super::text::name_key(rest), d.name.clone()))
             })
             .collect();
-        if !national.is_empty() {
-            for d in discovered.iter_mut().filter(|d| d.kind != EntityKind::Person) {
-                let key = super::text::name_key(&d.name);
-                if let Some((_, full)) = national.iter().find(|(bare, _)| *bare == key) {
-                    d.name = full.clone();
-                }
-            }
-        }
+        rename_short_forms(&mut discovered, &national, |k| k != EntityKind::Person);
         // "NSW Police" after "NSW Police Force": the same body, its last word dropped.
         let long: Vec<(String, String)> = discovered
             .iter()
@@ -1088,14 +1073,7 @@ impl Extractor {
                     .then(|| (short.to_owned(), d.name.clone()))
             })
             .collect();
-        if !long.is_empty() {
-            for d in discovered.iter_mut().filter(|d| d.kind == EntityKind::Agency) {
-                let key = super::text::name_key(&d.name);
-                if let Some((_, full)) = long.iter().find(|(short, _)| *short == key) {
-                    d.name = full.clone();
-                }
-            }
-        }
+        rename_short_forms(&mut discovered, &long, |k| k == EntityKind::Agency);
         // A gang's bare name is no person: "Baz Pilate belongs to Viv Ansanm"
         // after "the Baz Pilate gang".
         let gangs: Vec<String> = discovered
@@ -1112,8 +1090,7 @@ impl Extractor {
             if d.kind != EntityKind::Group || d.tok.len() < 2 {
                 continue;
             }
-            let last = a.lower_word(d.tok.end - 1);
-            if a.is_capitalised(d.tok.end - 1) || !matches!(last, "gang" | "clan" | "cartel" | "syndicate" | "mafia") {
+            if a.is_capitalised(d.tok.end - 1) || !is_gang_noun(a.lower_word(d.tok.end - 1)) {
                 continue;
             }
             let bare = a.original(d.tok.start..d.tok.end - 1).to_owned();
@@ -1130,8 +1107,6 @@ impl Extractor {
         a.aliases = aliases;
     }
 
-    /// Where a capitalised run `i..j` goes on after a connector word at `j`
-    /// that joins two parts of one organisation's name, if it does.
     /// "Istanbul police", "Bijapur police", "the Istanbul Police Department": a
     /// town's or province's police is a body of its own. The short form takes
     /// the long form's name when the article gives one.
@@ -1148,9 +1123,8 @@ impl Extractor {
                 // The place before: a known place, or one or two capitalised
                 // words the lexicon does not know, not opening the sentence.
                 let place = a
-                    .lex_mentions
-                    .iter()
-                    .position(|m| m.tok.end == p && self.lexicon.entries[m.entry as usize].kind == EntityKind::Place);
+                    .lex_ending_at(p)
+                    .filter(|&k| self.lexicon.entries[a.lex_mentions[k].entry as usize].kind == EntityKind::Place);
                 let start = match place {
                     // Never across a line ("ISTANBUL\n\nIstanbul police").
                     Some(k) => {
@@ -1165,7 +1139,7 @@ impl Extractor {
                             is_stop_cap(a.lower_word(k))
                                 || is_person_title(a.lower_word(k))
                                 || org_head(a.lower_word(k)).is_some()
-                                || self.demonyms.contains(a.lower_word(k))
+                                || self.demonym_country.contains_key(a.lower_word(k))
                                 || matches!(
                                     a.lower_word(k),
                                     "federal"
@@ -1354,18 +1328,20 @@ impl Extractor {
     /// noun, place word, nationality or stop word among them.
     fn plain_name(&self, a: &DocAnalysis, run: Range<usize>) -> bool {
         let words: Vec<&str> = run.map(|k| a.lower_word(k)).collect();
-        !self.demonyms.contains(&words.join(" "))
+        !self.demonym_country.contains_key(&words.join(" "))
             && words.iter().all(|w| {
                 !is_stop_cap(w)
                     && org_head(w).is_none()
                     && !is_place_word(w)
                     && !is_institution_word(w)
-                    && !self.demonyms.contains(*w)
+                    && !self.demonym_country.contains_key(*w)
                     && !is_person_title(w)
                     && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
             })
     }
 
+    /// Where a capitalised run `i..j` goes on after a connector word at `j`
+    /// that joins two parts of one organisation's name, if it does.
     fn name_connector(&self, a: &DocAnalysis, s: &Sentence, i: usize, j: usize, covered: &[bool]) -> Option<usize> {
         if j + 1 >= s.tok.end {
             return None;
@@ -1660,7 +1636,7 @@ impl Extractor {
         // "the Baz Pilate gang", "the rival Kavač clan", "the 'Kuzgunlar'
         // extortion gang": a name before a lower-case gang noun is the gang's.
         if !s.title_case
-            && !words.iter().any(|w| self.demonyms.contains(*w))
+            && !words.iter().any(|w| self.demonym_country.contains_key(*w))
             && let Some(noun) = group_noun_follows(a, s, &run)
         {
             // Named with its noun when it follows at once ("Carbone clan" is
@@ -1740,7 +1716,7 @@ impl Extractor {
                 && (matches!(a1, Some("-" | "—" | "–" | ":"))
                     || a1 == Some(",") && run.clone().all(|k| a.word(k).chars().all(|c| !c.is_lowercase())));
             // "US-trained Somali": a nationality, not a name.
-            let demonym_last = words.len() >= 2 && self.demonyms.contains(words[words.len() - 1]);
+            let demonym_last = words.len() >= 2 && self.demonym_country.contains_key(words[words.len() - 1]);
             if (spatial || from_place || dateline || demonym_last) && !is_kunya_start(words[0]) {
                 return Some(Discovered { name, kind: EntityKind::Place, tok: run, byline: false });
             }
@@ -2013,10 +1989,7 @@ fn group_noun_follows(a: &DocAnalysis, s: &Sentence, run: &Range<usize>) -> Opti
     if b == s.tok.start || !matches!(a.lower_word(b - 1), "the" | "rival" | "notorious" | "powerful" | "feared") {
         return None;
     }
-    if run.clone().any(|k| {
-        let w = a.lower_word(k);
-        w.ends_with("-based") || w.ends_with("-aligned") || w.ends_with("-backed") || w.ends_with("-linked")
-    }) {
+    if run.clone().any(|k| is_compound_adjective(a.lower_word(k))) {
         return None;
     }
     let mut k = run.end;
@@ -2030,10 +2003,7 @@ fn group_noun_follows(a: &DocAnalysis, s: &Sentence, run: &Range<usize>) -> Opti
     {
         k = close + 1;
     }
-    let gang = |k: usize| {
-        !a.is_capitalised(k)
-            && matches!(a.lower_word(k), "gang" | "clan" | "cartel" | "syndicate" | "mafia" | "militia")
-    };
+    let gang = |k: usize| !a.is_capitalised(k) && (is_gang_noun(a.lower_word(k)) || a.lower_word(k) == "militia");
     if k < s.tok.end && gang(k) {
         return Some(k);
     }
@@ -2043,6 +2013,20 @@ fn group_noun_follows(a: &DocAnalysis, s: &Sentence, run: &Range<usize>) -> Opti
         && a.lower_word(k).chars().all(|c| c.is_alphabetic() || c == '-')
         && gang(k + 1))
     .then_some(k + 1)
+}
+
+/// Gives each discovered body of a kind `keep` accepts whose name key is a
+/// short form in `forms` (short key, full name) the full name.
+fn rename_short_forms(discovered: &mut [Discovered], forms: &[(String, String)], keep: impl Fn(EntityKind) -> bool) {
+    if forms.is_empty() {
+        return;
+    }
+    for d in discovered.iter_mut().filter(|d| keep(d.kind)) {
+        let key = super::text::name_key(&d.name);
+        if let Some((_, full)) = forms.iter().find(|(short, _)| *short == key) {
+            d.name = full.clone();
+        }
+    }
 }
 
 /// The sentence holding token `t`.

@@ -61,9 +61,8 @@ pub struct Extractor {
     qualified_names: rustc_hash::FxHashMap<String, Vec<(usize, String)>>,
     /// Case-sensitive lexicon forms (acronyms), folded, with their entries.
     acronyms: rustc_hash::FxHashMap<String, usize>,
-    /// Country adjectives and demonyms, folded and lower case.
-    demonyms: rustc_hash::FxHashSet<String>,
-    /// The same, with their country's entry.
+    /// Country adjectives and demonyms, folded and lower case, with their
+    /// country's entry.
     demonym_country: rustc_hash::FxHashMap<String, usize>,
     /// Print every trigger and what came of it (`LINKCHART_TRACE`).
     trace: bool,
@@ -124,12 +123,6 @@ impl Extractor {
         }
         // Country adjectives and demonyms, lower case: "Venezuelan Luis Marcano"
         // is a Venezuelan named Luis Marcano.
-        let demonyms = lexicon
-            .entries
-            .iter()
-            .filter(|e| e.kind == crate::model::EntityKind::Country)
-            .flat_map(|e| e.adjectives.iter().map(|a| text::fold(a).to_lowercase()))
-            .collect();
         let demonym_country = lexicon
             .entries
             .iter()
@@ -150,7 +143,6 @@ impl Extractor {
             verb_words,
             acronyms,
             qualified_names,
-            demonyms,
             demonym_country,
             trace,
         })

@@ -225,8 +225,9 @@ impl Registry {
             let words: Vec<&str> = e.key.split(' ').collect();
             // A kunya's nisba stands for the man ("Halabi" for "Abu Hafs
             // al-Halabi"); its other words do not.
+            let article = words[words.len().saturating_sub(2)];
             let nisba = words.len() >= 4
-                && matches!(words[words.len() - 2], "al" | "el" | "ad" | "as" | "ash" | "ar" | "az" | "an" | "at");
+                && super::mentions::ARTICLE_PREFIXES.iter().any(|p| p.strip_suffix('-') == Some(article));
             if words.len() < 2 || matches!(words[0], "abu" | "umm" | "abou") && !nisba {
                 continue;
             }

@@ -7,7 +7,7 @@ use super::Extractor;
 use super::mentions::{DocAnalysis, EntRef, Sentence, coverage};
 use super::registry::Registry;
 use super::rules::{
-    Trigger, is_adverb, is_barrier, is_be_aux, is_human_noun, is_month, is_negation, is_person_pronoun,
+    Trigger, is_adverb, is_barrier, is_be_aux, is_gang_noun, is_human_noun, is_month, is_negation, is_person_pronoun,
     is_person_title, is_sentence_hedge, short_reference,
 };
 use super::text::Span;
@@ -747,15 +747,16 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     let w = |i: usize| ctx.w(i);
     let prev = |k: usize| (t.start >= s.tok.start + k).then(|| w(t.start - k));
     let next = |k: usize| (t.end + k - 1 < s.tok.end).then(|| w(t.end + k - 1));
+    let time_prep = |w: Option<&str>| matches!(w, Some("under" | "after" | "during" | "following" | "before" | "upon"));
     // A trigger after a determiner, or followed by "of", is a noun: "the capture of X by Y".
     let nominal_context = matches!(prev(1), Some("the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "s"))
         || (next(1) == Some("of") && !trig.phrase.ends_with(" of"))
         // "Under questioning by GID investigators, he admitted ...".
         || (is_gerund(&trig.phrase)
             && next(1) == Some("by")
-            && (matches!(prev(1), Some("under" | "after" | "during" | "following" | "before" | "upon"))
+            && (time_prep(prev(1))
                 // "after initial questioning by Pakistani intelligence".
-                || matches!(prev(2), Some("under" | "after" | "during" | "following" | "before" | "upon"))
+                || time_prep(prev(2))
                     && prev(1).is_some_and(|p| {
                         matches!(p, "initial" | "further" | "lengthy" | "intense" | "brief" | "days" | "hours" | "weeks")
                     })));
@@ -2074,10 +2075,8 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
     // Police" for "NSW Police Force", "the Police Directorate" for "the
     // Montenegrin Police Directorate") are found where they were written.
     for d in &a.discovered {
-        if d.kind == EntityKind::Person
-            || a.original(d.tok.clone()) == d.name
-            || name_key(a.original(d.tok.clone())) == name_key(&d.name)
-        {
+        let written = a.original(d.tok.clone());
+        if d.kind == EntityKind::Person || written == d.name || name_key(written) == name_key(&d.name) {
             continue;
         }
         if let Some(ent) = reg.resolve_name(&d.name) {
@@ -2130,12 +2129,8 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
                         | "das"
                         | "s"
                         | "police"
-                        | "gang"
-                        | "clan"
-                        | "cartel"
-                        | "syndicate"
-                        | "mafia"
                 )
+                && !is_gang_noun(w)
             {
                 break;
             }
@@ -2253,9 +2248,9 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
                 && long != acr
                 && ms[k].kind == ms[k - 1].kind
                 && {
-                    let (l, a) = (&x.lexicon.entries[long as usize].name, &x.lexicon.entries[acr as usize].name);
-                    let (l, a) = (super::text::name_key(l), super::text::name_key(a));
-                    a.contains(&l) && a.len() > l.len()
+                    let long_key = super::text::name_key(&x.lexicon.entries[long as usize].name);
+                    let acr_key = super::text::name_key(&x.lexicon.entries[acr as usize].name);
+                    acr_key.contains(&long_key) && acr_key.len() > long_key.len()
                 }
             {
                 let (from, to) = (ms[k - 1].ent, ms[k].ent);
@@ -2489,13 +2484,12 @@ fn is_member_noun(w: &str) -> bool {
     )
 }
 
-/// Resolves pronouns and short references to the entity they point back to,
-/// when that reading is unambiguous.
 /// "Kuwaiti investigators", "Rwandan officers", "Thai troops": the body of
 /// that country the article names most (a military one for troops), when the
 /// article names one. Nothing else says which of a country's bodies acted.
 fn add_national_forces(x: &Extractor, a: &DocAnalysis, ms: &mut Vec<Mention>) {
     let mut covered: Option<Vec<bool>> = None;
+    let mut agencies: Option<Vec<(usize, &crate::extract::lexicon::Entry, String)>> = None;
     let mut added = Vec::new();
     for i in 0..a.tokens.len().saturating_sub(1) {
         let noun = a.lower_word(i + 1);
@@ -2539,15 +2533,24 @@ fn add_national_forces(x: &Extractor, a: &DocAnalysis, ms: &mut Vec<Mention>) {
         if covered[i] || covered[i + 1] {
             continue;
         }
+        // The article's lexicon agencies with their country's key, computed once.
+        let agencies = agencies.get_or_insert_with(|| {
+            ms.iter()
+                .enumerate()
+                .filter_map(|(k, m)| {
+                    let EntRef::Lex(e) = m.ent else { return None };
+                    let entry = &x.lexicon.entries[e as usize];
+                    let c = entry.country.as_deref().filter(|_| entry.kind == EntityKind::Agency)?;
+                    Some((k, entry, super::text::name_key(c)))
+                })
+                .collect::<Vec<_>>()
+        });
         let mut counts: Vec<(EntRef, usize, usize)> = Vec::new();
-        for (k, m) in ms.iter().enumerate() {
-            let EntRef::Lex(e) = m.ent else { continue };
-            let entry = &x.lexicon.entries[e as usize];
-            if entry.kind != EntityKind::Agency
-                || entry.country.as_deref().is_none_or(|c| super::text::name_key(c) != country)
-            {
+        for &(k, entry, ref c) in agencies.iter() {
+            if *c != country {
                 continue;
             }
+            let m = &ms[k];
             let fits = match entry.role.as_deref() {
                 Some("military" | "army" | "air_force" | "navy") => true,
                 Some("police") => !military,
@@ -2571,6 +2574,8 @@ fn add_national_forces(x: &Extractor, a: &DocAnalysis, ms: &mut Vec<Mention>) {
     ms.extend(added);
 }
 
+/// Resolves pronouns and short references to the entity they point back to,
+/// when that reading is unambiguous.
 fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
     let mut added = Vec::new();
     let mut sent_of = vec![0usize; a.tokens.len()];

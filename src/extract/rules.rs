@@ -278,6 +278,19 @@ pub fn is_human_noun(w: &str) -> bool {
     )
 }
 
+/// Lower-case nouns that close a gang's name: "the Baz Pilate gang".
+pub fn is_gang_noun(w: &str) -> bool {
+    matches!(w, "gang" | "clan" | "cartel" | "syndicate" | "mafia")
+}
+
+/// Compound adjectives that describe a body rather than name it:
+/// "Kenyan-led", "US-backed", "São Paulo-based".
+pub fn is_compound_adjective(w: &str) -> bool {
+    ["-led", "-backed", "-based", "-born", "-run", "-linked", "-aligned", "-allied", "-funded", "-trained"]
+        .iter()
+        .any(|suffix| w.ends_with(suffix))
+}
+
 /// Short references ("the group", "the suspect") and the entity kind they point back to.
 pub fn short_reference(w: &str) -> Option<crate::model::EntityKind> {
     use crate::model::EntityKind::*;
