@@ -596,6 +596,26 @@ impl Extractor {
                         j = next;
                         continue;
                     }
+                    // "Central Service for the Fight against Terrorism and
+                    // Transnational Organised Crime (SCLCT/CTO)": connectors and
+                    // capitalised words up to the acronym that defines the name.
+                    if let Some(next) = connected_to_acronym(a, s, i, j, &covered) {
+                        j = next;
+                        continue;
+                    }
+                    // "the Attorney General's Office", "the Special State
+                    // Prosecutor's Office": an office named after its holder.
+                    if j + 2 < s.tok.end
+                        && a.word(j) == "'"
+                        && a.lower_word(j + 1) == "s"
+                        && a.lower_word(j + 2) == "office"
+                        && a.is_capitalised(j + 2)
+                        && !covered[j + 2]
+                        && (i..j).any(|k| is_office_holder(a.lower_word(k)))
+                    {
+                        j += 3;
+                        continue;
+                    }
                     break;
                 }
                 // "Light Infantry Battalion 552": a unit's number closes its name.
@@ -677,6 +697,22 @@ impl Extractor {
                     && !honorific(a.lower_word(rs))
                 {
                     rs += 1;
+                }
+                // "Police Director Aleksandar Đurišić", "Senior Principal
+                // Magistrate Joyce Wambui": a body's words then a title, then the
+                // person's name.
+                if body
+                    && re - rs >= 3
+                    && let Some(t) = (rs..re - 2).rev().find(|&t| {
+                        let w = a.lower_word(t);
+                        (is_person_title(w) || self.rules.roles.contains(w))
+                            && !matches!(w, "national" | "citizen" | "man" | "woman" | "as" | "named" | "identified")
+                    })
+                    && re - t - 1 <= 3
+                    && self.plain_name(a, t + 1..re)
+                    && (t + 1..re).all(|k| a.is_capitalised(k))
+                {
+                    rs = t + 1;
                 }
                 while re > rs
                     && !spelled
@@ -818,15 +854,48 @@ impl Extractor {
             let Some(cands) = self.qualified_names.get(&key) else {
                 return true;
             };
+            // (The article's own countries: not one named once where another is
+            // named six times or more. An article on
+            // Ecuador that names Mexico once does not hold Mexico's bodies.)
             let countries = countries.get_or_insert_with(|| {
-                a.lex_mentions
-                    .iter()
-                    .map(|m| &self.lexicon.entries[m.entry as usize])
-                    .filter(|e| e.kind == EntityKind::Country)
-                    .map(|e| super::text::name_key(&e.name))
-                    .collect()
+                let mut counts: HashMap<String, usize> = HashMap::default();
+                for m in &a.lex_mentions {
+                    let e = &self.lexicon.entries[m.entry as usize];
+                    if e.kind == EntityKind::Country {
+                        *counts.entry(super::text::name_key(&e.name)).or_default() += 1;
+                    }
+                }
+                // ("Kenyan" counts for Kenya even where it leads another name.)
+                let mut pair = String::new();
+                for t in 0..a.tokens.len() {
+                    let mut found = self.demonym_country.get(a.lower_word(t));
+                    // ("Sri Lankan" is two words.)
+                    if found.is_none() && t + 1 < a.tokens.len() && a.is_capitalised(t + 1) {
+                        pair.clear();
+                        pair.push_str(a.lower_word(t));
+                        pair.push(' ');
+                        pair.push_str(a.lower_word(t + 1));
+                        found = self.demonym_country.get(pair.as_str());
+                    }
+                    if let Some(&c) = found {
+                        *counts.entry(super::text::name_key(&self.lexicon.entries[c].name)).or_default() += 1;
+                    }
+                }
+                let most = counts.values().copied().max().unwrap_or(0);
+                counts.into_iter().filter(|&(_, n)| n >= 2 || most < 6).map(|(c, _)| c).collect()
             });
-            let named: Vec<usize> = cands.iter().filter(|(_, c)| countries.contains(c)).map(|(i, _)| *i).collect();
+            // "Rwanda's Ministry of Foreign Affairs" is Rwanda's or unknown.
+            let owner = (d.tok.start >= 3 && a.word(d.tok.start - 2) == "'" && a.lower_word(d.tok.start - 1) == "s")
+                .then(|| a.lex_ending_at(d.tok.start - 2))
+                .flatten()
+                .map(|k| &self.lexicon.entries[a.lex_mentions[k].entry as usize])
+                .filter(|e| e.kind == EntityKind::Country)
+                .map(|e| super::text::name_key(&e.name));
+            let named: Vec<usize> = cands
+                .iter()
+                .filter(|(_, c)| owner.as_ref().map_or_else(|| countries.contains(c), |o| o == c))
+                .map(|(i, _)| *i)
+                .collect();
             match named.as_slice() {
                 [one] => {
                     qualified_bodies.push(LexMention { tok: d.tok.clone(), entry: *one as u32, generated: false });
@@ -1525,10 +1594,16 @@ impl Extractor {
         }
         // The head noun: the last word, or the one before a connector
         // ("Committee for National Security", "Force to Fight Crime").
-        let head = org_head(last).or_else(|| {
-            let c = words.iter().position(|w| matches!(*w, "of" | "for" | "to" | "against" | "on"))?;
-            org_head(words[c.checked_sub(1)?])
-        });
+        let head_word = if org_head(last).is_some() {
+            last
+        } else {
+            words
+                .iter()
+                .position(|w| matches!(*w, "of" | "for" | "to" | "against" | "on"))
+                .and_then(|c| c.checked_sub(1))
+                .map_or(last, |c| words[c])
+        };
+        let head = org_head(head_word);
         // "Criminal Investigation and Detection Group": a state body, whatever its head noun.
         let head = head.map(|k| {
             let state = words.iter().any(|w| {
@@ -1544,9 +1619,16 @@ impl Extractor {
                         | "counterterrorism"
                         | "anti-terrorism"
                         | "security"
+                        | "prosecutor"
+                        | "prosecutors"
+                        | "attorney"
+                        | "prosecution"
                 )
             });
-            let body = matches!(last, "group" | "network" | "office" | "team" | "alliance" | "coalition");
+            let body = matches!(
+                head_word,
+                "group" | "network" | "office" | "team" | "alliance" | "coalition" | "institute" | "centre" | "center"
+            );
             // "Ngoketunjia Division", "Bui Division": an administrative area
             // unless a military word or an ordinal says otherwise.
             let armed = |w: &&str| {
@@ -2037,6 +2119,44 @@ fn s_of<'s>(a: &'s DocAnalysis, t: usize) -> &'s Sentence {
 
 /// Whether `(ACR)` right after `run` abbreviates its words' initials
 /// ("Katibat Imam al-Bukhari (KIB)", "Dawlah Islamiyah (DI)").
+/// Where a body's name at `i..j` goes on to, when a connector at `j` leads
+/// through lower-case connectors and capitalised words to an acronym in
+/// parentheses: "Institute for the Execution of Criminal Sanctions (ZIKS)".
+/// The name before the connector must already name a body, and no known name
+/// may stand in the way ("Ali Musa of the Islamic State (IS)").
+fn connected_to_acronym(a: &DocAnalysis, s: &Sentence, i: usize, j: usize, covered: &[bool]) -> Option<usize> {
+    let connector = |w: &str| matches!(w, "of" | "for" | "the" | "against" | "and" | "on" | "in" | "to");
+    if j >= s.tok.end || !connector(a.lower_word(j)) {
+        return None;
+    }
+    if !(i..j).any(|k| org_head(a.lower_word(k)).is_some()) {
+        return None;
+    }
+    let mut k = j;
+    while k < s.tok.end && k < j + 12 {
+        let w = a.lower_word(k);
+        // "the 11th Infantry Division and the Criminal Investigation and
+        // Detection Group (CIDG)": two bodies, not one.
+        if w == "and" && (org_head(a.lower_word(k - 1)).is_some() || a.lower_word(k + 1) == "the") {
+            return None;
+        }
+        if a.word(k) == "(" {
+            let closed = k + 2 < s.tok.end && is_acronym(a.word(k + 1)) && matches!(a.word(k + 2), ")" | "/");
+            return (closed && k > j + 1 && a.is_capitalised(k - 1)).then_some(k);
+        }
+        if covered[k] || !(connector(w) || a.is_capitalised(k) && !is_stop_cap(w)) {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Holders whose office is a body: "the Attorney General's Office".
+fn is_office_holder(w: &str) -> bool {
+    matches!(w, "general" | "prosecutor" | "attorney" | "ombudsman" | "auditor" | "president" | "minister" | "mayor")
+}
+
 fn acronym_follows(a: &DocAnalysis, run: &Range<usize>, s: &Sentence) -> bool {
     let e = run.end;
     if e + 2 >= s.tok.end || a.word(e) != "(" || a.word(e + 2) != ")" || !is_acronym(a.word(e + 1)) {

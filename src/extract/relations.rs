@@ -509,6 +509,13 @@ impl Ctx<'_> {
         {
             start = c + 1;
         }
+        // "Alzate said Castañeda had been flown to Bogota and was questioned":
+        // the reported clause has its own subject.
+        if let Some(v) = (start..before).rev().find(|&j| {
+            matches!(self.w(j), "said" | "says" | "told" | "added" | "stated") && j + 1 < before && self.w(j + 1) != ","
+        }) {
+            start = if self.w(v + 1) == "that" { v + 2 } else { v + 1 };
+        }
         for j in start..before {
             // A subject comes early, before any verb.
             if is_barrier(self.w(j)) || j >= start + 8 || matches!(self.w(j), "by" | "was" | "were" | "had" | "has") {
@@ -544,14 +551,17 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
         named[k].1 += 1;
         named[k].3 |= matches!(m.ent, EntRef::Dyn(_)) || m.tok.clone().any(|t| explicit_tok[t]);
         let (from, to) = a.folded.to_orig(a.tokens[m.tok.start].start as usize, a.tokens[m.tok.end - 1].end as usize);
-        let surface = &doc.text[from..to];
-        // "Long Name (ACR)" is two names, each recorded on its own.
-        // The entity's own name is no alias; most mentions use it.
-        if !surface.contains('(')
-            && surface != reg.name(&x.lexicon, m.ent)
-            && !named[k].2.iter().any(|x| x.1 == surface)
-        {
-            named[k].2.push((super::text::name_key(surface), surface.to_owned()));
+        // "Long Name (ACR)" is two names, each recorded on its own, and so is
+        // an apposition taken as one mention ("ISWAP, the Islamic State West
+        // Africa Province"). The entity's own name is no alias; most mentions use it.
+        for surface in doc.text[from..to].split(", ") {
+            let surface = surface.strip_prefix("the ").unwrap_or(surface);
+            if !surface.contains('(')
+                && surface != reg.name(&x.lexicon, m.ent)
+                && !named[k].2.iter().any(|x| x.1 == surface)
+            {
+                named[k].2.push((super::text::name_key(surface), surface.to_owned()));
+            }
         }
     }
     add_anaphors(a, &mut ms);

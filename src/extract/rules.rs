@@ -369,6 +369,7 @@ pub fn is_person_title(w: &str) -> bool {
             | "militant"
             | "cleric"
             | "judge"
+            | "magistrate"
             | "prosecutor"
             | "senator"
             | "governor"
@@ -458,7 +459,7 @@ pub fn org_head(w: &str) -> Option<crate::model::EntityKind> {
         }
         "ministry" | "directorate" | "bureau" | "police" | "agency" | "service" | "services" | "command" | "corps"
         | "department" | "gendarmerie" | "guard" | "guards" | "intelligence" | "constabulary" | "prosecutor"
-        | "unit" | "squadron" | "regiment" | "division" | "forces" | "force" | "prosecution" => Agency,
+        | "unit" | "squadron" | "regiment" | "division" | "forces" | "force" | "prosecution" | "secretariat" => Agency,
         "news" | "post" | "times" | "tribune" | "herald" | "journal" | "gazette" | "blog" | "daily" | "radio"
         | "television" | "tv" | "magazine" | "press" | "chronicle" | "telegraph" | "observer" | "monitor" | "wire"
         | "dispatch" | "brief" | "sentinel" | "express" | "insider" | "weekly" | "bulletin" | "oggi" | "inquirer" => {
