@@ -867,7 +867,7 @@ impl Extractor {
                 }
                 // ("Kenyan" counts for Kenya even where it leads another name.)
                 let mut pair = String::new();
-                for t in 0..a.tokens.len() {
+                for t in (0..a.tokens.len()).filter(|&t| a.is_capitalised(t)) {
                     let mut found = self.demonym_country.get(a.lower_word(t));
                     // ("Sri Lankan" is two words.)
                     if found.is_none() && t + 1 < a.tokens.len() && a.is_capitalised(t + 1) {

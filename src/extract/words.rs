@@ -15,15 +15,25 @@ fn word_hash(word: &str) -> u64 {
     h.finish()
 }
 
-/// A set of phrases looked up by their first word.
+/// A set of phrases looked up by their first two words.
 #[derive(Debug, Default)]
 pub struct PhraseSet {
-    /// Hash of the lower-case first word -> the phrases starting with it,
-    /// longest first. A collision costs a comparison, never a wrong match:
-    /// every candidate is compared whole.
-    by_first: FxHashMap<u64, Vec<u32>>,
+    /// Hash of the lower-case first word -> the phrases starting with it. A
+    /// collision costs a comparison, never a wrong match: every candidate is
+    /// compared whole.
+    by_first: FxHashMap<u64, Bucket>,
     /// Each phrase, lower-case, exactly as it must stand in the text.
     phrases: Vec<Box<str>>,
+}
+
+/// The phrases that start with one word: those of one word, and the longer
+/// ones by the hash of their second word, each list longest first. Common
+/// first words ("the", "national") start hundreds of phrases; the second
+/// word leaves a handful to compare.
+#[derive(Debug, Default)]
+struct Bucket {
+    single: Vec<u32>,
+    by_second: FxHashMap<u64, Vec<u32>>,
 }
 
 impl PhraseSet {
@@ -38,22 +48,32 @@ impl PhraseSet {
         for p in phrases {
             let lower = p.as_ref().to_ascii_lowercase();
             let id = set.phrases.len() as u32;
-            // The first word as the text splits it in either case: "U.S." is one
+            // The words as the text splits them in either case: "U.S." is one
             // word, "u.s." three.
-            let firsts = [tokens(p.as_ref()), tokens(&lower)].map(|t| t.first().map(|f| &lower[f.range()]));
-            for (k, first) in firsts.iter().enumerate() {
-                if let Some(first) = first
-                    && (k == 0 || firsts[0] != Some(first))
-                {
-                    set.by_first.entry(word_hash(first)).or_default().push(id);
+            let mut seen: Vec<(&str, Option<&str>)> = Vec::new();
+            for toks in [tokens(p.as_ref()), tokens(&lower)] {
+                let Some(first) = toks.first().map(|f| &lower[f.range()]) else {
+                    continue;
+                };
+                let key = (first, toks.get(1).map(|t| &lower[t.range()]));
+                if seen.contains(&key) {
+                    continue;
+                }
+                seen.push(key);
+                let bucket = set.by_first.entry(word_hash(first)).or_default();
+                match key.1 {
+                    None => bucket.single.push(id),
+                    Some(second) => bucket.by_second.entry(word_hash(second)).or_default().push(id),
                 }
             }
             set.phrases.push(lower.into());
         }
         let phrases = &set.phrases;
-        for ids in set.by_first.values_mut() {
-            // Longest first; among equals, the phrase listed first.
-            ids.sort_by_key(|&i| std::cmp::Reverse(phrases[i as usize].len()));
+        // Longest first; among equals, the phrase listed first.
+        let longest_first = |ids: &mut Vec<u32>| ids.sort_by_key(|&i| std::cmp::Reverse(phrases[i as usize].len()));
+        for bucket in set.by_first.values_mut() {
+            longest_first(&mut bucket.single);
+            bucket.by_second.values_mut().for_each(longest_first);
         }
         set
     }
@@ -63,8 +83,16 @@ impl PhraseSet {
     /// token after each.
     pub fn at<'s>(&'s self, lower: &'s str, toks: &'s [Token], i: usize) -> impl Iterator<Item = (usize, usize)> + 's {
         let start = toks[i].start as usize;
-        let ids = self.by_first.get(&word_hash(&lower[toks[i].range()])).map(Vec::as_slice).unwrap_or(&[]);
-        ids.iter().filter_map(move |&id| {
+        let bucket = self.by_first.get(&word_hash(&lower[toks[i].range()]));
+        // Phrases of two words or more (longer than any one-word phrase
+        // starting here), then those of one word.
+        let multi = bucket
+            .zip(toks.get(i + 1))
+            .and_then(|(b, next)| b.by_second.get(&word_hash(&lower[next.range()])))
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
+        let single = bucket.map(|b| b.single.as_slice()).unwrap_or(&[]);
+        multi.iter().chain(single).filter_map(move |&id| {
             let p = &self.phrases[id as usize];
             let end = start + p.len();
             if lower.get(start..end)? != &**p {
