@@ -329,3 +329,42 @@ fn a_long_name_takes_the_body_its_acronym_names() {
     let name = &snap.entities.iter().find(|e| e.id == anse).unwrap().name;
     assert!(name.contains("Mali"), "{name}");
 }
+
+#[test]
+fn plural_references_stand_for_everyone_listed() {
+    // "The cousins", "both men", "the three": the people listed before, each
+    // of them, and no one else; the counted list after "The three –" names
+    // the people an earlier arrest took without names. Bodies named in long
+    // form with their acronym keep their whole name.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Akmal Nazarov and Ulugbek Nazarov were arrested in Osh by the GKNB, Kyrgyzstan's security \
+         committee. The cousins were handed over to the State Security Service (SGB) on Friday, \
+         spokesman Nurlan Asanov said.\n\n\
+         The Kenyan Anti-Terror Police Unit (ATPU) said on Tuesday it had arrested three suspects in Lamu. \
+         The three – Abdalla Kahindi, 32, Salim Chiteri, 27, and Mwanajuma Said Athman, 24 – were picked up \
+         in a dawn raid.\n\n\
+         Nigerien troops detained Salif Tamboura and Moussa Ag Ibrahim near Ayorou. Both men were handed over \
+         to the Central Service for the Fight against Terrorism and Transnational Organised Crime (SCLCT) in \
+         Niamey.\n",
+    )
+    .unwrap();
+    let snap = extract(dir.path());
+    let has = |s: &str, k: &str, t: &str| {
+        snap.relations.iter().any(|r| r.source == s && r.target == t && format!("{:?}", r.kind).eq_ignore_ascii_case(k))
+    };
+    let sgb = id_of(&snap, "SGB");
+    for cousin in ["Akmal Nazarov", "Ulugbek Nazarov"] {
+        assert!(has(&id_of(&snap, cousin), "handover", &sgb), "{cousin} handed over");
+    }
+    assert!(!has(&id_of(&snap, "Nurlan Asanov"), "handover", &sgb), "the spokesman is not one of the cousins");
+    let atpu = id_of(&snap, "ATPU");
+    for suspect in ["Abdalla Kahindi", "Salim Chiteri", "Mwanajuma Said Athman"] {
+        assert!(has(&atpu, "capture", &id_of(&snap, suspect)), "{suspect} arrested by the ATPU");
+    }
+    let central = id_of(&snap, "Central Service for the Fight against Terrorism and Transnational Organised Crime");
+    for man in ["Salif Tamboura", "Moussa Ag Ibrahim"] {
+        assert!(has(&id_of(&snap, man), "handover", &central), "{man} handed over");
+    }
+}

@@ -730,9 +730,13 @@ impl Extractor {
                 // (Not when an acronym spells the whole name: "General Intelligence Service (GIS)".)
                 if !is_group_lead(a.lower_word(rs))
                     && !acronym_follows(a, &(rs..re), s)
-                    && let Some(k) = (rs..joined)
-                        .rev()
-                        .find(|&k| is_stop_cap(a.lower_word(k)) && !(body_name && a.lower_word(k) == "general"))
+                    && let Some(k) = (rs..joined).rev().find(|&k| {
+                        is_stop_cap(a.lower_word(k))
+                                && !(body_name && a.lower_word(k) == "general")
+                                // "Mwanajuma Said Athman": the name Said, not the verb
+                                // (which is capitalised only where a sentence starts).
+                                && !(a.word(k) == "Said" && k > s.tok.start && !s.title_case)
+                    })
                 {
                     rs = k + 1;
                 }

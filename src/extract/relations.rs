@@ -110,6 +110,9 @@ struct Ctx<'a> {
     protagonist: Option<usize>,
     /// "the two agencies", "both men": token range and the two last named.
     pairs: Vec<(Range<usize>, usize, usize)>,
+    /// "The three were arrested", "both men": a plural reference's mention
+    /// and a mention of each other person it stands for.
+    plural: rustc_hash::FxHashMap<usize, Vec<usize>>,
 }
 
 impl Ctx<'_> {
@@ -272,7 +275,13 @@ impl Ctx<'_> {
             0
         };
         chain.truncate(keep + 1);
-        chain.into_iter().map(|c| c.0).collect()
+        let mut out: Vec<usize> = chain.into_iter().map(|c| c.0).collect();
+        // A plural reference stands for everyone it names.
+        if !self.plural.is_empty() {
+            let more: Vec<usize> = out.iter().filter_map(|m| self.plural.get(m)).flatten().copied().collect();
+            out.extend(more);
+        }
+        out
     }
 
     /// The nearest actor before token `i` in the sentence.
@@ -565,6 +574,7 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
         }
     }
     add_anaphors(a, &mut ms);
+    let plural_refs = add_plural_references(a, &mut ms);
     if x.trace {
         for m in ms.iter().filter(|m| m.anaphor) {
             eprintln!("anaphor {:?} at {} = {}", a.original(m.tok.clone()), m.tok.start, reg.name(&x.lexicon, m.ent));
@@ -592,7 +602,21 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
         }
     };
     let pairs = two_references(a, &ms);
-    let ctx = Ctx { a, ms, at, protagonist, pairs };
+    let mut plural: rustc_hash::FxHashMap<usize, Vec<usize>> = Default::default();
+    if !plural_refs.is_empty() {
+        let mut first_of: rustc_hash::FxHashMap<EntRef, usize> = Default::default();
+        for (k, m) in ms.iter().enumerate() {
+            if !m.anaphor {
+                first_of.entry(m.ent).or_insert(k);
+            }
+        }
+        for (start, members) in plural_refs {
+            if let Some(k) = at[start] {
+                plural.insert(k, members[1..].iter().filter_map(|e| first_of.get(e).copied()).collect());
+            }
+        }
+    }
+    let ctx = Ctx { a, ms, at, protagonist, pairs, plural };
     let triggers: Vec<(Range<usize>, &Trigger)> = find_triggers(x, a);
     let mut relations = Vec::new();
     let mut ti = 0;
@@ -1444,6 +1468,25 @@ fn is_one_way(phrase: &str) -> bool {
 /// are the ones taken in the arrest told just before without names.
 fn apply_identified(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
     let Some(captor) = st.unnamed_captor else { return };
+    // "The three – A, 32, B, 27, and C – were picked up", "The suspects, A
+    // and B, were ...": the sentence opens on the number it names.
+    let st0 = s.tok.start;
+    if s.tok.len() > 6 && ctx.w(st0) == "the" {
+        let counted =
+            matches!(ctx.w(st0 + 1), "two" | "three" | "four" | "five" | "six" | "suspects" | "men" | "detainees");
+        let mut k = st0 + 2;
+        if matches!(ctx.w(k), "men" | "suspects" | "women") {
+            k += 1;
+        }
+        if counted
+            && matches!(ctx.w(k), "-" | "," | ":")
+            && ctx.at[k + 1].is_some_and(|m| ctx.ms[m].kind == EntityKind::Person)
+        {
+            let people: Vec<usize> =
+                ctx.right(k + 1, s, 1, false).into_iter().filter(|&m| ctx.ms[m].kind == EntityKind::Person).collect();
+            st.add(&[captor], RelationKind::Capture, &people, 0.6);
+        }
+    }
     for j in s.tok.start + 1..s.tok.end {
         if !matches!(ctx.w(j), "identified" | "named") {
             continue;
@@ -1601,6 +1644,125 @@ fn two_references(a: &DocAnalysis, ms: &[Mention]) -> Vec<(Range<usize>, usize, 
         if let [(k1, _), (k2, _)] = found.as_slice() {
             out.push((i..i + len, *k2, *k1));
         }
+    }
+    out
+}
+
+/// People listed together: person mentions joined only by commas, "and",
+/// ages and dashes ("A, 32, B and C"), as (first token, last token end,
+/// distinct entities in order).
+fn person_lists(a: &DocAnalysis, ms: &[Mention]) -> Vec<(usize, usize, Vec<EntRef>)> {
+    let mut out = Vec::new();
+    let people: Vec<&Mention> = ms.iter().filter(|m| !m.anaphor).collect();
+    let mut k = 0;
+    while k < people.len() {
+        if people[k].kind != EntityKind::Person || !people[k].actor {
+            k += 1;
+            continue;
+        }
+        let mut members = vec![people[k].ent];
+        let (start, mut end, mut joined) = (people[k].tok.start, people[k].tok.end, false);
+        let mut j = k + 1;
+        while j < people.len() && people[j].kind == EntityKind::Person && people[j].actor {
+            let gap = end..people[j].tok.start;
+            let linking = gap.len() <= 6
+                && gap.clone().all(|t| {
+                    let w = a.lower_word(t);
+                    matches!(w, "," | "and" | "&" | "(" | ")" | "-" | "aged") || is_number(w)
+                });
+            if !linking {
+                break;
+            }
+            joined |= gap.clone().any(|t| matches!(a.lower_word(t), "and" | "&"));
+            if !members.contains(&people[j].ent) {
+                members.push(people[j].ent);
+            }
+            end = people[j].tok.end;
+            j += 1;
+        }
+        if joined && members.len() >= 2 {
+            out.push((start, end, members));
+        }
+        k = j;
+    }
+    out
+}
+
+/// Plural references to people listed before: "both men", "the three",
+/// "the two suspects", "the duo", "the cousins". Each becomes a mention of
+/// the first person listed, and the others are returned with its first
+/// token. The list must be in this sentence or one of the three before, and
+/// hold as many people as a number says.
+fn add_plural_references(a: &DocAnalysis, ms: &mut Vec<Mention>) -> Vec<(usize, Vec<EntRef>)> {
+    let lists = person_lists(a, ms);
+    if lists.is_empty() {
+        return Vec::new();
+    }
+    let number = |w: &str| match w {
+        "two" | "2" => Some(2),
+        "three" | "3" => Some(3),
+        "four" | "4" => Some(4),
+        "five" | "5" => Some(5),
+        "six" | "6" => Some(6),
+        _ => None,
+    };
+    let noun = |w: &str| {
+        matches!(
+            w,
+            "men"
+                | "suspects"
+                | "women"
+                | "brothers"
+                | "cousins"
+                | "accused"
+                | "detainees"
+                | "fugitives"
+                | "people"
+                | "individuals"
+                | "persons"
+                | "arrested"
+                | "others"
+        )
+    };
+    let verb = |w: &str| {
+        matches!(w, "were" | "had" | "have" | "are" | "will" | "would" | "also" | "then" | "allegedly" | "later")
+    };
+    let covered = coverage(a.tokens.len(), ms.iter().map(|m| m.tok.clone()));
+    let sentence_of = |t: usize| a.sentences.partition_point(|s| s.tok.end <= t);
+    let n = a.tokens.len();
+    let mut out = Vec::new();
+    let mut added = Vec::new();
+    for i in 0..n.saturating_sub(2) {
+        let (w0, w1, w2) = (a.lower_word(i), a.lower_word(i + 1), a.lower_word(i + 2));
+        let (tok, count) = match (w0, number(w1)) {
+            ("the" | "all", Some(c)) if noun(w2) => (i..i + 3, Some(c)),
+            ("the" | "all", Some(c)) if verb(w2) || w2 == "-" => (i..i + 2, Some(c)),
+            ("both", _) if noun(w1) => (i..i + 2, Some(2)),
+            ("the", _) if matches!(w1, "duo" | "pair") => (i..i + 2, Some(2)),
+            ("the", _) if w1 == "trio" => (i..i + 2, Some(3)),
+            ("the", _) if matches!(w1, "suspects" | "cousins" | "brothers" | "detainees" | "fugitives") => {
+                (i..i + 2, None)
+            }
+            _ => continue,
+        };
+        if tok.clone().any(|t| covered[t]) || i > 0 && a.is_capitalised(i + 1) && !a.is_capitalised(i) {
+            continue;
+        }
+        let here = sentence_of(i);
+        let Some((_, _, members)) = lists
+            .iter()
+            .rev()
+            .filter(|l| l.1 <= i && sentence_of(l.0) + 3 >= here)
+            .find(|l| count.is_none_or(|c| l.2.len() == c))
+        else {
+            continue;
+        };
+        added.push(Mention { tok: tok.clone(), ent: members[0], kind: EntityKind::Person, actor: true, anaphor: true });
+        out.push((tok.start, members.clone()));
+    }
+    if !added.is_empty() {
+        ms.extend(added);
+        ms.sort_by_key(|m| m.tok.start);
     }
     out
 }
