@@ -990,7 +990,19 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     if matches!(trig.phrase.as_str(), "lead" | "leads" | "led" | "leading") {
         let (leaders, led) = if passive {
             let body = (t.start >= s.tok.start + 2 && w(t.start - 1) == ",").then(|| ctx.at[t.start - 2]).flatten();
-            (by_agent(), body.into_iter().collect())
+            // "The EMC is led by X", "Tren de Aragua, which ... is led by X",
+            // "Ansar al-Sharia, then led by X": the body the clause is about.
+            let body: Vec<usize> = match body {
+                Some(b) => vec![b],
+                None => ctx
+                    .left(t.start, s)
+                    .into_iter()
+                    .filter(|&m| {
+                        matches!(ctx.ms[m].kind, EntityKind::Group | EntityKind::Agency | EntityKind::Organization)
+                    })
+                    .collect(),
+            };
+            (by_agent(), body)
         } else {
             (ctx.left(t.start, s), ctx.right(t.end, s, 5, false))
         };
@@ -2902,6 +2914,30 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
         let Some(&(_, mut m, mut at)) = last.iter().find(|l| l.0 == want) else {
             continue;
         };
+        // "AQAP ... has stepped up attacks, while also fighting the Houthis.
+        // The group is led by X": a sentence opening on "the group" goes on
+        // about the body the sentence before opened on, not its object.
+        let here = sent_of[i];
+        if w == "the"
+            && tok.len() == 2
+            && here > 0
+            && i == a.sentences[here].tok.start
+            && matches!(want, EntityKind::Group | EntityKind::Agency)
+        {
+            let prev = &a.sentences[here - 1];
+            let opening =
+                ms[..next_m].iter().enumerate().rev().take_while(|(_, x)| x.tok.start >= prev.tok.start).find(
+                    |(_, x)| {
+                        x.kind == want
+                            && !x.anaphor
+                            && (x.tok.start == prev.tok.start
+                                || x.tok.start == prev.tok.start + 1 && a.lower_word(prev.tok.start) == "the")
+                    },
+                );
+            if let Some((k, x)) = opening {
+                (m, at) = (k, x.tok.start);
+            }
+        }
         // "Gaddafi's security service arrested him": not the possessor in the
         // same sentence, but the person named before.
         if matches!(w, "him" | "her")
