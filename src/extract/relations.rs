@@ -573,7 +573,7 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
             }
         }
     }
-    add_anaphors(a, &mut ms);
+    add_anaphors(a, &mut ms, &|e| reg.name(&x.lexicon, e).to_lowercase());
     let plural_refs = add_plural_references(a, &mut ms);
     if x.trace {
         for m in ms.iter().filter(|m| m.anaphor) {
@@ -2760,7 +2760,7 @@ fn add_national_forces(x: &Extractor, a: &DocAnalysis, ms: &mut Vec<Mention>) {
 
 /// Resolves pronouns and short references to the entity they point back to,
 /// when that reading is unambiguous.
-fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
+fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef) -> String) {
     let mut added = Vec::new();
     let mut sent_of = vec![0usize; a.tokens.len()];
     for (k, s) in a.sentences.iter().enumerate() {
@@ -2826,10 +2826,16 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
             && a.word(i + 2) == "'"
             && a.lower_word(i + 3) == "s"
             && role_noun(a.lower_word(i + 4));
+        let body_role = matches!(w, "army" | "police" | "military" | "junta" | "navy")
+            && matches!(next_w, "spokesman" | "spokesperson" | "spokeswoman" | "chief" | "commander");
         let (want, tok) = if is_person_pronoun(w) && w != "her" || w == "his" && is_traceable(next_w) {
             (EntityKind::Person, i..i + 1)
         } else if is_staff_noun(w) && !prev_is_mention && !matches!(next_w, "of" | "from" | "with" | "for") {
             // "officers had captured him": the agency last named.
+            (EntityKind::Agency, i..i + 1)
+        } else if body_role && !prev_is_mention && !covered[i] {
+            // "army spokesman Colonel Abdourahamane Sidibé": the army the
+            // article names, for the role rules.
             (EntityKind::Agency, i..i + 1)
         } else if matches!(w, "its" | "their")
             && matches!(next_w, "fighters" | "militants" | "gunmen" | "members" | "cadres" | "operatives")
@@ -2897,6 +2903,30 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
             continue;
         };
         if covered[i] {
+            continue;
+        }
+        // "army spokesman X": the article's army, "police chief X" its
+        // police: the body of that sort named most so far, if any.
+        if body_role {
+            let sort: &[&str] = match w {
+                "police" => &["police", "gendarmerie", "carabin"],
+                "navy" => &["navy", "naval"],
+                _ => &["army", "armed forces", "defence forces", "defense forces", "military", "tatmadaw"],
+            };
+            let best = ms[..next_m]
+                .iter()
+                .filter(|x| x.kind == EntityKind::Agency && !x.anaphor)
+                // (A county's police commander serves the national police, not
+                // its anti-terror unit.)
+                .filter(|x| {
+                    let name = name_of(x.ent);
+                    sort.iter().any(|n| name.contains(n))
+                        && !["unit", "squad", "team", "task force", "detachment"].iter().any(|u| name.contains(u))
+                })
+                .max_by_key(|x| named_so_far.get(&x.ent).copied().unwrap_or(0));
+            if let Some(x) = best {
+                added.push(Mention { tok, ent: x.ent, kind: want, actor: false, anaphor: true });
+            }
             continue;
         }
         // "the Southern Transitional Council (STC), the separatist movement
@@ -2978,7 +3008,13 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
             })
             .flatten();
         if let Some(ent) = far_noun {
-            added.push(Mention { tok, ent, kind: want, actor: !role_ref && !possessed_role, anaphor: true });
+            added.push(Mention {
+                tok,
+                ent,
+                kind: want,
+                actor: !role_ref && !possessed_role && !body_role,
+                anaphor: true,
+            });
             continue;
         }
         // (An unnamed person stands between a pronoun and a person, not
@@ -3039,7 +3075,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>) {
                 }
             }
         }
-        added.push(Mention { tok, ent, kind: want, actor: !role_ref && !possessed_role, anaphor: true });
+        added.push(Mention { tok, ent, kind: want, actor: !role_ref && !possessed_role && !body_role, anaphor: true });
     }
     ms.extend(added);
     ms.sort_by_key(|m| m.tok.start);
