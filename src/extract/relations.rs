@@ -200,6 +200,63 @@ impl Ctx<'_> {
                 && !after_actor
     }
 
+    /// Where a person's trailing details end: an age (", 29", "(24)"), a
+    /// home town (", of Derry", "in Budva"). `e` is the end of the name.
+    fn details_end(&self, mut e: usize, s: &Sentence) -> usize {
+        let place_at = |j: usize| {
+            self.at.get(j).copied().flatten().filter(|&m| {
+                matches!(self.ms[m].kind, EntityKind::Place | EntityKind::Country) && self.ms[m].tok.start == j
+            })
+        };
+        loop {
+            if e + 1 < s.tok.end && self.w(e) == "," && is_number(self.w(e + 1)) {
+                e += 2;
+            } else if e + 2 < s.tok.end && self.w(e) == "(" && is_number(self.w(e + 1)) && self.w(e + 2) == ")" {
+                e += 3;
+            } else if e + 2 < s.tok.end
+                && self.w(e) == ","
+                && self.w(e + 1) == "of"
+                && let Some(p) = place_at(e + 2)
+            {
+                e = self.ms[p].tok.end;
+            } else if e + 2 < s.tok.end
+                && self.w(e) == ","
+                && self.w(e + 1) == "of"
+                && self.a.is_capitalised(e + 2)
+                && self.at[e + 2].is_none()
+                && matches!(self.w(e + 3), "," | "and")
+            {
+                e += 3;
+            } else if e + 1 < s.tok.end
+                && matches!(self.w(e), "in" | "from")
+                && let Some(p) = place_at(e + 1)
+            {
+                e = self.ms[p].tok.end;
+            } else if e + 2 < s.tok.end
+                && self.w(e) == ","
+                && matches!(self.w(e + 1), "in" | "from")
+                && let Some(p) = place_at(e + 2)
+            {
+                e = self.ms[p].tok.end;
+            } else {
+                return e;
+            }
+        }
+    }
+
+    /// Where a person's leading details start: "Colombian national X",
+    /// "Chilean nationals X". `b` is the start of the name.
+    fn details_start(&self, b: usize, s: &Sentence) -> usize {
+        if b >= s.tok.start + 2 && matches!(self.w(b - 1), "national" | "nationals" | "citizen" | "citizens") {
+            match self.at[b - 2] {
+                Some(m) if self.ms[m].kind == EntityKind::Country => return self.ms[m].tok.start,
+                None if self.a.is_capitalised(b - 2) => return b - 2,
+                _ => {}
+            }
+        }
+        b
+    }
+
     /// Actor mentions coordinated with `m` ("A and B", "A, B and C"), in the
     /// given direction, including `m`.
     fn coordinated(&self, m: usize, s: &Sentence, rightward: bool) -> Vec<usize> {
@@ -210,11 +267,16 @@ impl Ctx<'_> {
         let mut cur = m;
         loop {
             let (mut has_and, mut has_link) = (false, false);
+            let person = self.ms[cur].kind == EntityKind::Person;
             let next = if rightward {
                 let mut j = self.ms[cur].tok.end;
                 // "Ahmed Mansour, 34, Mahmoud Ghoneim, 29, and ...": ages between the names.
                 if j + 2 < s.tok.end && self.w(j) == "," && is_number(self.w(j + 1)) && self.w(j + 2) == "," {
                     j += 2;
+                }
+                // "Sean Quinn (55), of Strabane, and Ciaran Devlin": a person's details.
+                if person {
+                    j = self.details_end(j, s);
                 }
                 while j < s.tok.end
                     && (matches!(self.w(j), "and" | "," | "the" | "both" | "as" | "well" | "&")
@@ -231,9 +293,26 @@ impl Ctx<'_> {
                 {
                     j = after;
                 }
+                // "and Colombian national Jhon Freddy Ocampo".
+                if person && has_link && j + 1 < s.tok.end {
+                    let end = match self.at[j] {
+                        Some(n) if self.ms[n].kind == EntityKind::Country => self.ms[n].tok.end,
+                        None if self.a.is_capitalised(j) => j + 1,
+                        _ => j,
+                    };
+                    if end > j
+                        && end < s.tok.end
+                        && matches!(self.w(end), "national" | "nationals" | "citizen" | "citizens")
+                    {
+                        j = end + 1;
+                    }
+                }
                 if has_link { self.at.get(j).copied().flatten().filter(|&n| n != cur) } else { None }
             } else {
                 let mut k = self.ms[cur].tok.start;
+                if person {
+                    k = self.details_start(k, s);
+                }
                 // Skip a country modifier right before the mention ("the US CIA", "India's NIA").
                 loop {
                     let mut q = k;
@@ -256,7 +335,19 @@ impl Ctx<'_> {
                         k -= 2;
                     }
                 }
-                if has_link && k > s.tok.start { self.at[k - 1].filter(|&n| n != cur) } else { None }
+                // "A, 29, and B", "A (55), of Strabane, and B", "A, 41, in Budva and B":
+                // past the details of the person before.
+                let mut prev = if has_link && k > s.tok.start { self.at[k - 1].filter(|&n| n != cur) } else { None };
+                if person && has_link && prev.is_none_or(|n| self.ms[n].kind != EntityKind::Person) {
+                    let lo = k.saturating_sub(8).max(s.tok.start);
+                    prev = (lo..k)
+                        .rev()
+                        .filter_map(|j| {
+                            self.at[j].filter(|&n| self.ms[n].kind == EntityKind::Person && self.ms[n].tok.end == j + 1)
+                        })
+                        .find(|&n| n != cur && self.details_end(self.ms[n].tok.end, s) == k);
+                }
+                prev
             };
             match next {
                 Some(n) if self.ms[n].actor && !self.is_located(&self.ms[n], s) && !chain.iter().any(|c| c.0 == n) => {
