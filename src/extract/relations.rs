@@ -717,6 +717,7 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
     // last arrest of someone not yet named ("captured a senior commander").
     let mut last_captor: Option<(usize, usize)> = None;
     let mut last_unnamed: Option<(usize, usize)> = None;
+    let mut last_deed: Option<(usize, usize)> = None;
     for (si, s) in a.sentences.iter().enumerate() {
         while ti < triggers.len() && triggers[ti].0.start < s.tok.start {
             ti += 1;
@@ -742,7 +743,9 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
         let first_hedge = s.tok.clone().find(|&j| is_sentence_hedge(a.lower_word(j))).unwrap_or(usize::MAX);
         let recent_captor = last_captor.filter(|&(at, _)| si <= at + 2).map(|(_, m)| m);
         let unnamed_captor = last_unnamed.filter(|&(at, _)| si <= at + 2).map(|(_, m)| m);
-        let mut state = SentenceState { first_hedge, recent_captor, unnamed_captor, ..SentenceState::default() };
+        let last_actor = last_deed.filter(|&(at, _)| si == at + 1).map(|(_, m)| m);
+        let mut state =
+            SentenceState { first_hedge, recent_captor, unnamed_captor, last_actor, ..SentenceState::default() };
         let mut k = ti;
         while k < triggers.len() && triggers[k].0.end <= s.tok.end {
             if !teaser {
@@ -764,6 +767,10 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
         }
         if let Some(c) = state.unnamed_capture {
             last_unnamed = Some((si, c));
+        }
+        // (The body that did the deed, named, as agent of an arrest or an attack.)
+        if let Some(src) = state.deed_agent {
+            last_deed = Some((si, src));
         }
         for (src, kind, tgt, conf) in state.found {
             let (sm, tm) = (&ctx.ms[src], &ctx.ms[tgt]);
@@ -814,6 +821,10 @@ struct SentenceState {
     recent_captor: Option<usize>,
     /// Who made an arrest in this sentence.
     captor: Option<usize>,
+    /// The state body that arrested or raided in the sentence before.
+    last_actor: Option<usize>,
+    /// The state body that arrested or raided in this sentence.
+    deed_agent: Option<usize>,
     /// Who arrested someone this sentence does not name.
     unnamed_capture: Option<usize>,
     /// The same, in this or the last two sentences.
@@ -1379,6 +1390,10 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 } else {
                     by
                 };
+                // "Danab commandos raided the compound ... Two others were
+                // captured alive": the body that acted in the sentence before.
+                let by =
+                    if by.is_empty() && kind == Capture && !kidnap { st.last_actor.into_iter().collect() } else { by };
                 // "AQIS is a branch of al-Qaeda, and was founded by Asim Umar": the
                 // second verb phrase shares the sentence's subject.
                 let and_aux = (t.start.saturating_sub(4).max(s.tok.start)..t.start)
@@ -1531,6 +1546,12 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 agents.retain(|&m| ctx.ms[m].kind == EntityKind::Person);
             }
             st.add(&agents, kind, &patients, conf);
+            if matches!(kind, Capture | Attack)
+                && !passive
+                && let Some(&a) = agents.iter().find(|&&m| ctx.ms[m].kind == EntityKind::Agency && !ctx.ms[m].anaphor)
+            {
+                st.deed_agent = Some(a);
+            }
             if kind == Capture
                 && let Some(&a) = agents
                     .iter()
