@@ -232,6 +232,22 @@ impl Ctx<'_> {
                 && let Some(p) = place_at(e + 1)
             {
                 e = self.ms[p].tok.end;
+            } else if e + 1 < s.tok.end
+                && e >= 1
+                && self.w(e - 1) == ")"
+                && self.w(e) == "of"
+                && self.a.is_capitalised(e + 1)
+                && self.at[e + 1].is_none_or(|m| matches!(self.ms[m].kind, EntityKind::Place | EntityKind::Country))
+            {
+                // "Hiranya Moran (27) of Kakopathar".
+                e = self.at[e + 1].map_or(e + 2, |m| self.ms[m].tok.end);
+            } else if e + 1 < s.tok.end
+                && matches!(self.w(e), "alias" | "aka")
+                && let Some(m) = self.at[e + 1]
+                && self.ms[m].kind == EntityKind::Person
+            {
+                // "Pallab Gogoi alias Rupjyoti Asom (31)".
+                e = self.ms[m].tok.end;
             } else if e + 2 < s.tok.end
                 && self.w(e) == ","
                 && matches!(self.w(e + 1), "in" | "from")
@@ -472,6 +488,13 @@ impl Ctx<'_> {
                 | "linked"
                 | "formed"
                 | "run"
+                // "Tinsukia police, with the help of the Assam Rifles, apprehended".
+                | "with"
+                | "along"
+                | "together"
+                | "supported"
+                | "aided"
+                | "assisted"
         ) || age && first.chars().all(|c| c.is_ascii_digit());
         // The name may carry an age or a note in parentheses: "Hakeem (41), a native of ...".
         let mut b = open - 1;
@@ -1601,6 +1624,20 @@ fn apply_identified(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         let mut k = st0 + 2;
         if matches!(ctx.w(k), "men" | "suspects" | "women") {
             k += 1;
+        }
+        // "The detainees are A, B and C", "The suspects were named as A and B".
+        if counted && matches!(ctx.w(k), "are" | "were" | "include") {
+            k += if matches!(ctx.w(k + 1), "named" | "identified") && ctx.w(k + 2) == "as" { 2 } else { 0 };
+            if ctx.at[k + 1].is_some_and(|m| ctx.ms[m].kind == EntityKind::Person) {
+                let people: Vec<usize> = ctx
+                    .right(k + 1, s, 1, false)
+                    .into_iter()
+                    .filter(|&m| ctx.ms[m].kind == EntityKind::Person)
+                    .collect();
+                if people.len() >= 2 {
+                    st.add(&[captor], RelationKind::Capture, &people, 0.6);
+                }
+            }
         }
         if counted
             && matches!(ctx.w(k), "-" | "," | ":")
