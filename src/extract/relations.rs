@@ -1476,6 +1476,21 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 // "offered support to MIT", "fed intelligence to the Taliban".
                 let to = if kind == Support { ctx.after_word(t.end, s, &["to", "for"], 3) } else { Vec::new() };
                 let mut patients = if to.is_empty() { ctx.right(t.end, s, reach, false) } else { to };
+                // "detained three alleged lookouts for the cartel at the house: A,
+                // 23, B, 19, and C": the people listed after the colon.
+                if matches!(kind, Capture | Release | Interrogation)
+                    && next(1).is_some_and(|n| {
+                        matches!(n, "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "several")
+                    })
+                    && let Some(colon) = (t.end..s.tok.end.min(t.end + 14)).find(|&j| w(j) == ":")
+                    && ctx.at.get(colon + 1).copied().flatten().is_some_and(|m| ctx.ms[m].kind == EntityKind::Person)
+                {
+                    patients = ctx
+                        .right(colon + 1, s, 1, false)
+                        .into_iter()
+                        .filter(|&m| ctx.ms[m].kind == EntityKind::Person)
+                        .collect();
+                }
                 // "had been monitoring both men": the two named last.
                 if patients.is_empty()
                     && let Some((m1, m2)) = ctx.pair_in(t.end, s.tok.end.min(t.end + 4))
