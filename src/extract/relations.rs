@@ -635,7 +635,9 @@ impl Ctx<'_> {
         // "Alzate said Castañeda had been flown to Bogota and was questioned":
         // the reported clause has its own subject.
         if let Some(v) = (start..before).rev().find(|&j| {
-            matches!(self.w(j), "said" | "says" | "told" | "added" | "stated") && j + 1 < before && self.w(j + 1) != ","
+            matches!(self.w(j), "said" | "says" | "say" | "told" | "added" | "stated")
+                && j + 1 < before
+                && self.w(j + 1) != ","
         }) {
             start = if self.w(v + 1) == "that" { v + 2 } else { v + 1 };
         }
@@ -1317,11 +1319,27 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
         }
         Support if trig.phrase.starts_with("with the") => {
             // "with the help of X": X supports the clause subject.
-            let helper = ctx.right(t.end, s, 4, false);
+            let mut helper = ctx.right(t.end, s, 4, false);
+            // "with the help of a Negombo-based people smuggler, Anthony Fernando".
+            if helper.is_empty()
+                && matches!(next(1), Some("a" | "an"))
+                && let Some(c) = (t.end + 1..s.tok.end.min(t.end + 9)).find(|&k| w(k) == ",")
+                && (t.end + 1..c).all(|k| ctx.at[k].is_none() && !ctx.barrier(k))
+                && let Some(m) = ctx.at.get(c + 1).copied().flatten()
+                && ctx.ms[m].kind == EntityKind::Person
+            {
+                helper = vec![m];
+            }
             // "Arango was arrested with the help of the army": the army helped
-            // whoever arrested him, not him.
-            let helped: Vec<usize> =
-                ctx.subject(s, t.start).into_iter().filter(|&m| ctx.ms[m].kind != EntityKind::Person).collect();
+            // whoever arrested him, not him; "Hakeem left the island with the
+            // help of a smuggler": the smuggler helped Hakeem.
+            let passive_clause = (s.tok.start..t.start)
+                .any(|j| is_be_aux(w(j)) && j + 1 < t.start && (w(j + 1).ends_with("ed") || w(j + 1) == "caught"));
+            let helped: Vec<usize> = ctx
+                .subject(s, t.start)
+                .into_iter()
+                .filter(|&m| !passive_clause || ctx.ms[m].kind != EntityKind::Person)
+                .collect();
             st.add(&helper, Support, &helped, conf_near);
         }
         Attack if trig.nominal => {
