@@ -368,3 +368,37 @@ fn plural_references_stand_for_everyone_listed() {
         assert!(has(&id_of(&snap, man), "handover", &central), "{man} handed over");
     }
 }
+
+#[test]
+fn a_surname_refers_to_the_person_already_introduced() {
+    // Two men share a surname: the short form refers to the one named in
+    // full before it, the other stays a node of his own, and a name with a
+    // middle name left out is the same man. A captive handed over to a
+    // body's officers is not one of them.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Faraj Ali al-Obeidi, a veteran jihadist commander, was arrested in Tripoli by the Special \
+         Deterrence Force. In 2006 the Internal Security Organisation arrested al-Obeidi in Derna. \
+         Faraj al-Obeidi later joined the Benghazi Revolutionaries Shura Council. Among the officers who \
+         fought the council was Colonel Salem al-Obeidi, who is no relation.\n\n\
+         Rocco Carbone was arrested in Sao Paulo by the Federal Police of Brazil. On Tuesday the Federal \
+         Police of Brazil handed Carbone over to ROS officers at the airport.\n",
+    )
+    .unwrap();
+    let snap = extract(dir.path());
+    let faraj = id_of(&snap, "Faraj Ali al-Obeidi");
+    assert_eq!(id_of(&snap, "Faraj al-Obeidi"), faraj, "one node for Faraj");
+    let salem = id_of(&snap, "Salem al-Obeidi");
+    assert_ne!(salem, faraj, "no merge of two men sharing a surname");
+    let has = |s: &str, k: &str, t: &str| {
+        snap.relations.iter().any(|r| r.source == s && r.target == t && format!("{:?}", r.kind).eq_ignore_ascii_case(k))
+    };
+    assert!(has(&id_of(&snap, "Internal Security Organisation"), "capture", &faraj), "al-Obeidi is Faraj");
+    assert!(!snap.relations.iter().any(|r| r.target == salem && format!("{:?}", r.kind) == "Capture"));
+    let carbone = id_of(&snap, "Rocco Carbone");
+    assert!(
+        !snap.relations.iter().any(|r| r.source == carbone && format!("{:?}", r.kind) == "Membership"),
+        "handed over to ROS officers is no membership"
+    );
+}

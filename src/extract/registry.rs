@@ -175,7 +175,12 @@ impl Registry {
                     continue;
                 }
                 let tail = qw.ends_with(pw);
-                let first_last = pw.len() == 2 && qw[0] == pw[0] && qw[qw.len() - 1] == pw[1];
+                // "Faraj al-Obeidi" for "Faraj Ali al-Obeidi": the same first and
+                // last words, the shorter name's words all in the longer one in order.
+                let first_last = qw[0] == pw[0] && qw[qw.len() - 1] == pw[pw.len() - 1] && {
+                    let mut rest = qw.iter();
+                    pw.iter().all(|w| rest.any(|q| q == w))
+                };
                 let head = kunya && qw.starts_with(pw);
                 if tail || first_last || head {
                     fits.push(q);

@@ -2374,8 +2374,15 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
                 }
                 // "Ashikur Rahman, commanding officer of BGB's battalion".
                 let trigger = x.trigger_words.contains(w) && w != "commanding";
+                // ("handed Carbone over to ROS officers": a preposition before the
+                // body ends the search.)
                 if !is_linking_word(w)
-                    && (trigger || is_barrier(w) || matches!(w, "and" | "said" | "says" | "told" | "by"))
+                    && (trigger
+                        || is_barrier(w)
+                        || matches!(
+                            w,
+                            "and" | "said" | "says" | "told" | "by" | "to" | "over" | "into" | "from" | "against"
+                        ))
                 {
                     break;
                 }
@@ -2530,6 +2537,12 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
     let mut in_doc: Vec<EntRef> = ms.iter().filter(|m| m.kind == EntityKind::Person).map(|m| m.ent).collect();
     in_doc.sort_unstable();
     in_doc.dedup();
+    // Where each person is first named in full: a surname refers to someone
+    // already introduced ("al-Obeidi" before "Salem al-Obeidi" is named is Faraj).
+    let mut first_named: rustc_hash::FxHashMap<EntRef, usize> = Default::default();
+    for m in ms.iter().filter(|m| m.kind == EntityKind::Person) {
+        first_named.entry(m.ent).or_insert(m.tok.start);
+    }
     for i in 0..a.tokens.len() {
         if covered[i] || !a.is_capitalised(i) {
             continue;
@@ -2540,9 +2553,12 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
         let ent = if let Some(cands) = reg.surnames.get(word) {
             let local: Vec<EntRef> =
                 cands.iter().map(|c| reg.canonical(*c)).filter(|c| in_doc.binary_search(c).is_ok()).collect();
-            match (local.as_slice(), cands.as_slice()) {
-                ([one], _) => *one,
-                ([], [one]) => reg.canonical(*one),
+            let introduced: Vec<EntRef> =
+                local.iter().copied().filter(|c| first_named.get(c).is_some_and(|&t| t < i)).collect();
+            match (local.as_slice(), cands.as_slice(), introduced.as_slice()) {
+                ([one], _, _) => *one,
+                ([], [one], _) => reg.canonical(*one),
+                (_, _, [one]) => *one,
                 _ => continue,
             }
         } else if let Some(cands) = reg.second_surnames.get(a.lower_word(i)) {

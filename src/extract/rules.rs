@@ -369,6 +369,7 @@ pub fn is_person_title(w: &str) -> bool {
             | "militant"
             | "cleric"
             | "judge"
+            | "boss"
             | "magistrate"
             | "prosecutor"
             | "senator"
