@@ -2458,6 +2458,19 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
     }
     ms.sort_by_key(|m| m.tok.start);
     let covered = coverage(a.tokens.len(), ms.iter().map(|m| m.tok.clone()));
+    // "State Security" for "Kuwait State Security" named in this article: a
+    // body's name without the country that leads it (two words at least, and
+    // only one body of the article ends so).
+    let mut tails: Vec<(String, EntRef)> = Vec::new();
+    for m in ms.iter().filter(|m| m.kind == EntityKind::Agency) {
+        let full = name_key(reg.name(&x.lexicon, m.ent));
+        let Some((first, rest)) = full.split_once(' ') else { continue };
+        let led_by_country = x.lexicon.find(first).is_some_and(|e| x.lexicon.entries[e].kind == EntityKind::Country)
+            || x.demonym_country.contains_key(first);
+        if led_by_country && rest.contains(' ') && !tails.iter().any(|t| t.1 == m.ent) {
+            tails.push((rest.to_owned(), m.ent));
+        }
+    }
     // Discovered names and aliases: the longest run of words starting with a
     // capital whose key the registry knows.
     let mut extra = Vec::new();
@@ -2515,6 +2528,11 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
             }
             if let Some(r) = reg.lookup(&key) {
                 best = Some((j, r));
+            } else if j > i {
+                let mut found = tails.iter().filter(|t| t.0 == key);
+                if let (Some(t), None) = (found.next(), found.next()) {
+                    best = Some((j, t.1));
+                }
             }
         }
         match best {
