@@ -2461,14 +2461,23 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
     // "State Security" for "Kuwait State Security" named in this article: a
     // body's name without the country that leads it (two words at least, and
     // only one body of the article ends so).
+    // (Also as written: "the Interior Ministry" after "Egypt's Interior Ministry".)
     let mut tails: Vec<(String, EntRef)> = Vec::new();
     for m in ms.iter().filter(|m| m.kind == EntityKind::Agency) {
-        let full = name_key(reg.name(&x.lexicon, m.ent));
-        let Some((first, rest)) = full.split_once(' ') else { continue };
-        let led_by_country = x.lexicon.find(first).is_some_and(|e| x.lexicon.entries[e].kind == EntityKind::Country)
-            || x.demonym_country.contains_key(first);
-        if led_by_country && rest.contains(' ') && !tails.iter().any(|t| t.1 == m.ent) {
-            tails.push((rest.to_owned(), m.ent));
+        let known: &[String] = match m.ent {
+            EntRef::Lex(e) => &x.lexicon.entries[e as usize].aliases,
+            _ => &[],
+        };
+        let names = [reg.name(&x.lexicon, m.ent), a.original(m.tok.clone())];
+        for full in names.into_iter().chain(known.iter().map(String::as_str)).map(name_key) {
+            let Some((first, rest)) = full.split_once(' ') else { continue };
+            let rest = rest.strip_prefix("s ").unwrap_or(rest);
+            let led_by_country =
+                x.lexicon.find(first).is_some_and(|e| x.lexicon.entries[e].kind == EntityKind::Country)
+                    || x.demonym_country.contains_key(first);
+            if led_by_country && rest.contains(' ') && !tails.iter().any(|t| t.0 == rest && t.1 == m.ent) {
+                tails.push((rest.to_owned(), m.ent));
+            }
         }
     }
     // Discovered names and aliases: the longest run of words starting with a
@@ -2550,6 +2559,18 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
         }
     }
     ms.extend(extra);
+    // A body discovered under that short name is the article's body too.
+    if !tails.is_empty() {
+        for m in ms.iter_mut().filter(|m| matches!(m.ent, EntRef::Dyn(_)) && m.kind == EntityKind::Agency) {
+            let key = name_key(reg.name(&x.lexicon, m.ent));
+            let mut found = tails.iter().filter(|t| t.0 == key).map(|t| t.1);
+            if let (Some(ent), None) = (found.next(), found.next())
+                && ent != m.ent
+            {
+                m.ent = ent;
+            }
+        }
+    }
     let covered = coverage(a.tokens.len(), ms.iter().map(|m| m.tok.clone()));
     // Surnames: a person named in full in this document, else the only person with that surname.
     let mut in_doc: Vec<EntRef> = ms.iter().filter(|m| m.kind == EntityKind::Person).map(|m| m.ent).collect();
