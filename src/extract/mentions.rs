@@ -395,6 +395,13 @@ const ALIAS_MARKERS: &[&[&str]] = &[
     &["real", "name"],
     &["nicknamed"],
     &["dubbed"],
+    &["used", "the", "name"],
+    &["uses", "the", "name"],
+    &["using", "the", "name"],
+    &["used", "the", "alias"],
+    &["using", "the", "alias"],
+    &["under", "the", "name"],
+    &["under", "the", "alias"],
     &["who", "goes", "by"],
     &["who", "went", "by"],
     &["going", "by"],
@@ -1069,7 +1076,7 @@ impl Extractor {
                 let could_start = first.len() >= 3
                     && matches!(
                         first.as_bytes()[0],
-                        b'a' | b'b' | b'c' | b'd' | b'g' | b'k' | b'n' | b'p' | b'r' | b'w'
+                        b'a' | b'b' | b'c' | b'd' | b'g' | b'k' | b'n' | b'p' | b'r' | b'u' | b'w'
                     )
                     && ALIAS_MARKERS.iter().any(|m| m[0] == first);
                 let fixed = ALIAS_MARKERS
