@@ -1994,7 +1994,23 @@ impl Extractor {
             Some(AliasDef { head: Head::Lex(m.entry), alias })
         } else {
             let j = solo?;
-            Some(AliasDef { head: Head::Name(a.word(j).to_owned()), alias })
+            // "Tamboura, known to his fighters as Abou Talha": the person named
+            // in full before with that surname (his brother Salif Tamboura,
+            // named later, is not meant).
+            let surname = a.lower_word(j);
+            let mut named: Vec<&str> = discovered
+                .iter()
+                .filter(|d| d.kind == EntityKind::Person && d.tok.end <= j && d.tok.len() >= 2)
+                .filter(|d| a.lower_word(d.tok.end - 1) == surname)
+                .map(|d| d.name.as_str())
+                .collect();
+            named.sort_unstable();
+            named.dedup();
+            let head = match named.as_slice() {
+                [one] => (*one).to_owned(),
+                _ => a.word(j).to_owned(),
+            };
+            Some(AliasDef { head: Head::Name(head), alias })
         }
     }
 }
