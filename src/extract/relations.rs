@@ -2472,9 +2472,10 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
         for full in names.into_iter().chain(known.iter().map(String::as_str)).map(name_key) {
             let Some((first, rest)) = full.split_once(' ') else { continue };
             let rest = rest.strip_prefix("s ").unwrap_or(rest);
-            let led_by_country =
-                x.lexicon.find(first).is_some_and(|e| x.lexicon.entries[e].kind == EntityKind::Country)
-                    || x.demonym_country.contains_key(first);
+            let country = |e: usize| x.lexicon.entries[e].kind == EntityKind::Country;
+            let led_by_country = x.lexicon.find(first).is_some_and(country)
+                || x.demonym_country.contains_key(first)
+                || x.acronyms.get(&first.to_uppercase()).is_some_and(|&e| country(e));
             if led_by_country && rest.contains(' ') && !tails.iter().any(|t| t.0 == rest && t.1 == m.ent) {
                 tails.push((rest.to_owned(), m.ent));
             }
