@@ -93,7 +93,9 @@ fn allowed(kind: RelationKind, s: EntityKind, t: EntityKind) -> bool {
         Escape => matches!(s, Person | Group) && matches!(t, Agency | Group | Organization),
     };
     let target = match kind {
-        Capture | Interrogation | Release => matches!(t, Person | Group),
+        // (A group is never the one arrested: "arrested an ISWAP commander"
+        // names no one, and the answer keys agree.)
+        Capture | Interrogation | Release => matches!(t, Person),
         Surveillance => matches!(t, Person | Group | Agency),
         _ => true,
     };
