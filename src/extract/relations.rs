@@ -1033,6 +1033,16 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     {
         return;
     }
+    // "accused Iran of arming and financing the Houthis": the second gerund
+    // stands where the first does.
+    if !trig.nominal
+        && !accused
+        && matches!(prev(1), Some("and" | "or"))
+        && prev(2).is_some_and(is_gerund)
+        && matches!(prev(3), Some("in" | "for" | "of" | "by" | "after" | "before" | "without" | "on"))
+    {
+        return;
+    }
     // "airstrikes targeting Daesh": a participle after a plain noun belongs to that noun.
     if !trig.nominal
         && trig.phrase.split(' ').next().is_some_and(is_gerund)
