@@ -1143,14 +1143,19 @@ impl Extractor {
             .collect();
         rename_short_forms(&mut discovered, &national, |k| k != EntityKind::Person);
         // "NSW Police" after "NSW Police Force": the same body, its last word dropped.
+        // "the 103rd Brigade" after "the 103rd Infantry Brigade": a numbered
+        // unit without its arm.
         let long: Vec<(String, String)> = discovered
             .iter()
             .filter(|d| d.kind == EntityKind::Agency)
             .filter_map(|d| {
                 let key = super::text::name_key(&d.name);
                 let (short, last) = key.rsplit_once(' ')?;
-                (matches!(last, "force" | "service" | "department" | "command" | "agency") && short.contains(' '))
-                    .then(|| (short.to_owned(), d.name.clone()))
+                if matches!(last, "force" | "service" | "department" | "command" | "agency") && short.contains(' ') {
+                    return Some((short.to_owned(), d.name.clone()));
+                }
+                let (first, middle) = short.split_once(' ')?;
+                (is_ordinal(first) && !middle.is_empty()).then(|| (format!("{first} {last}"), d.name.clone()))
             })
             .collect();
         rename_short_forms(&mut discovered, &long, |k| k == EntityKind::Agency);
@@ -1690,9 +1695,16 @@ impl Extractor {
                         )
                 })
                 && !(run.start > s.tok.start && is_ordinal(a.lower_word(run.start - 1)));
+            // "103rd Infantry Brigade", "6th Mechanised Battalion": a numbered
+            // unit of an army.
+            let army_unit = k == EntityKind::Group
+                && head_word == last
+                && matches!(head_word, "brigade" | "battalion" | "division" | "regiment" | "squadron" | "corps")
+                && (words.iter().any(|w| is_ordinal(w) || armed(w))
+                    || run.start > s.tok.start && is_ordinal(a.lower_word(run.start - 1)));
             if area {
                 EntityKind::Place
-            } else if matches!(k, EntityKind::Organization | EntityKind::Group) && state && body {
+            } else if army_unit || matches!(k, EntityKind::Organization | EntityKind::Group) && state && body {
                 EntityKind::Agency
             } else if k == EntityKind::Organization && !state && words.iter().any(|w| is_militant_word(w)) {
                 // "Libyan Islamic Fighting Group", "Benghazi Revolutionaries Shura Council".

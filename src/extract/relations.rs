@@ -86,7 +86,13 @@ fn allowed(kind: RelationKind, s: EntityKind, t: EntityKind) -> bool {
         Handover => matches!(t, Agency | Country | Group | Organization),
         Cooperation => state_or_group(s) && state_or_group(t),
         Support => true,
-        Membership => matches!(s, Person | Group | Agency) && matches!(t, Group | Agency | Organization),
+        // (A state body is part of no armed group, nor a group of a state body.)
+        Membership => match s {
+            Person => matches!(t, Group | Agency | Organization),
+            Group => matches!(t, Group | Organization),
+            Agency => matches!(t, Agency | Organization),
+            _ => false,
+        },
         Association => matches!(s, Person | Group) && matches!(t, Person | Group),
         Attack => true,
         // (Fleeing a country is no escape from custody.)
