@@ -2481,21 +2481,34 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
     // only one body of the article ends so).
     // (Also as written: "the Interior Ministry" after "Egypt's Interior Ministry".)
     let mut tails: Vec<(String, EntRef)> = Vec::new();
-    for m in ms.iter().filter(|m| m.kind == EntityKind::Agency) {
-        let known: &[String] = match m.ent {
-            EntRef::Lex(e) => &x.lexicon.entries[e as usize].aliases,
-            _ => &[],
-        };
-        let names = [reg.name(&x.lexicon, m.ent), a.original(m.tok.clone())];
-        for full in names.into_iter().chain(known.iter().map(String::as_str)).map(name_key) {
+    {
+        let mut ents: Vec<EntRef> = ms.iter().filter(|m| m.kind == EntityKind::Agency).map(|m| m.ent).collect();
+        ents.sort_unstable();
+        ents.dedup();
+        let mut names: Vec<(&str, EntRef)> = Vec::new();
+        for &ent in &ents {
+            names.push((reg.name(&x.lexicon, ent), ent));
+            if let EntRef::Lex(e) = ent {
+                names.extend(x.lexicon.entries[e as usize].aliases.iter().map(|n| (n.as_str(), ent)));
+            }
+        }
+        for m in ms.iter().filter(|m| m.kind == EntityKind::Agency && m.tok.len() >= 3) {
+            names.push((a.original(m.tok.clone()), m.ent));
+        }
+        let country = |e: usize| x.lexicon.entries[e].kind == EntityKind::Country;
+        for (name, ent) in names {
+            // (Only names of three words or more can lead with a country.)
+            if name.split(' ').nth(2).is_none() {
+                continue;
+            }
+            let full = name_key(name);
             let Some((first, rest)) = full.split_once(' ') else { continue };
             let rest = rest.strip_prefix("s ").unwrap_or(rest);
-            let country = |e: usize| x.lexicon.entries[e].kind == EntityKind::Country;
-            let led_by_country = x.lexicon.find(first).is_some_and(country)
-                || x.demonym_country.contains_key(first)
+            let led_by_country = x.demonym_country.contains_key(first)
+                || x.lexicon.find(first).is_some_and(country)
                 || x.acronyms.get(&first.to_uppercase()).is_some_and(|&e| country(e));
-            if led_by_country && rest.contains(' ') && !tails.iter().any(|t| t.0 == rest && t.1 == m.ent) {
-                tails.push((rest.to_owned(), m.ent));
+            if led_by_country && rest.contains(' ') && !tails.iter().any(|t| t.0 == rest && t.1 == ent) {
+                tails.push((rest.to_owned(), ent));
             }
         }
     }
