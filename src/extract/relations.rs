@@ -3097,6 +3097,31 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
             && role_noun(a.lower_word(i + 4));
         let body_role = matches!(w, "army" | "police" | "military" | "junta" | "navy")
             && matches!(next_w, "spokesman" | "spokesperson" | "spokeswoman" | "chief" | "commander");
+        // "attacked army positions", "ambushed a police patrol", "stormed a
+        // military post": the article's army or police, as a target.
+        let body_site = matches!(w, "army" | "police" | "military" | "navy")
+            && matches!(
+                next_w,
+                "positions"
+                    | "position"
+                    | "patrol"
+                    | "patrols"
+                    | "post"
+                    | "posts"
+                    | "convoy"
+                    | "convoys"
+                    | "base"
+                    | "bases"
+                    | "checkpoint"
+                    | "checkpoints"
+                    | "camp"
+                    | "outpost"
+                    | "outposts"
+                    | "barracks"
+            );
+        // ("a military base manned by Ethiopian troops" names its own army.)
+        let body_site = body_site && !(i + 2..a.tokens.len().min(i + 7)).any(|k| ends_here[k] && covered[k - 1]);
+        let body_role = body_role || body_site;
         let (want, tok) = if is_person_pronoun(w) && w != "her" || w == "his" && is_traceable(next_w) {
             (EntityKind::Person, i..i + 1)
         } else if is_staff_noun(w) && !prev_is_mention && !matches!(next_w, "of" | "from" | "with" | "for") {
@@ -3194,7 +3219,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
                 })
                 .max_by_key(|x| named_so_far.get(&x.ent).copied().unwrap_or(0));
             if let Some(x) = best {
-                added.push(Mention { tok, ent: x.ent, kind: want, actor: false, anaphor: true });
+                added.push(Mention { tok, ent: x.ent, kind: want, actor: body_site, anaphor: true });
             }
             continue;
         }
