@@ -342,7 +342,7 @@ pub(crate) fn is_stop_cap(lower: &str) -> bool {
 }
 
 /// Lower-case particles that may stand inside a name: "Abu Bakr al-Baghdadi".
-fn is_name_particle(lower: &str) -> bool {
+pub(crate) fn is_name_particle(lower: &str) -> bool {
     matches!(
         lower,
         "al" | "el"
@@ -362,7 +362,7 @@ fn is_name_particle(lower: &str) -> bool {
             | "du"
             | "di"
             | "ben"
-    ) || ["al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-", "ul-", "ud-"]
+    ) || ["al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-", "ul-", "ud-", "wal-"]
         .iter()
         .any(|p| lower.starts_with(p))
 }
@@ -523,6 +523,18 @@ impl Extractor {
                 found.push(LexMention { tok: ts..te + 1, entry: form.entry as u32, generated: form.generated });
             }
             found.sort_by_key(|x| x.tok.start);
+        }
+        // "the Dawlah Islamiyah-Maute Group": a group's name as written keeps
+        // the "Group" the lexicon leaves off its forms.
+        for k in 0..found.len() {
+            let e = found[k].tok.end;
+            if e < toks.len()
+                && a.word(e) == "Group"
+                && found.get(k + 1).is_none_or(|n| n.tok.start > e)
+                && self.lexicon.entries[found[k].entry as usize].kind == EntityKind::Group
+            {
+                found[k].tok.end = e + 1;
+            }
         }
         a.lex_mentions = found;
     }
@@ -724,7 +736,10 @@ impl Extractor {
                 while re > rs
                     && !spelled
                     && (is_stop_cap(a.lower_word(re - 1))
-                        || is_name_particle(a.lower_word(re - 1)) && !a.is_capitalised(re - 1))
+                        || is_name_particle(a.lower_word(re - 1))
+                            && !a.is_capitalised(re - 1)
+                            // ("wal-Ansar" ends a name: a particle joined to a capitalised word.)
+                            && !a.word(re - 1).split_once('-').is_some_and(|(_, w)| w.starts_with(char::is_uppercase)))
                 {
                     re -= 1;
                 }

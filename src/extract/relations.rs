@@ -2558,6 +2558,7 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
                         | "police"
                 )
                 && !is_gang_noun(w)
+                && !super::mentions::is_name_particle(w)
             {
                 break;
             }
