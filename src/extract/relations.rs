@@ -2196,7 +2196,9 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         if ctx.at[r].is_some() || !x.rules.roles.contains(ctx.w(r)) {
             continue;
         }
+        // ("never will, army spokesman X said": a negation in another clause.)
         let neg_lo = r.saturating_sub(4).max(s.tok.start);
+        let neg_lo = (neg_lo..r).rfind(|&j| ctx.w(j) == ",").map_or(neg_lo, |c| c + 1);
         if (neg_lo..r).any(|j| is_negation(ctx.w(j))) {
             continue;
         }
@@ -3121,7 +3123,10 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
                     | "barracks"
             );
         // ("a military base manned by Ethiopian troops" names its own army.)
-        let body_site = body_site && !(i + 2..a.tokens.len().min(i + 7)).any(|k| ends_here[k] && covered[k - 1]);
+        let body_site = body_site && {
+            let (lo, hi) = (ms.partition_point(|m| m.tok.start < i + 2), ms.partition_point(|m| m.tok.start < i + 7));
+            !ms[lo..hi].iter().any(|m| matches!(m.kind, EntityKind::Country | EntityKind::Agency))
+        };
         let body_role = body_role || body_site;
         let (want, tok) = if is_person_pronoun(w) && w != "her" || w == "his" && is_traceable(next_w) {
             (EntityKind::Person, i..i + 1)
