@@ -1220,22 +1220,32 @@ impl Extractor {
                 if a.lower_word(p) != "police" {
                     continue;
                 }
+                // "Chiapas state police", "Kano state police": the place before a
+                // lower-case level of government.
+                let q = if p > s.tok.start + 1
+                    && !a.is_capitalised(p - 1)
+                    && matches!(a.lower_word(p - 1), "state" | "provincial" | "district" | "county" | "municipal")
+                {
+                    p - 1
+                } else {
+                    p
+                };
                 // The place before: a known place, or one or two capitalised
                 // words the lexicon does not know, not opening the sentence.
                 let place = a
-                    .lex_ending_at(p)
+                    .lex_ending_at(q)
                     .filter(|&k| self.lexicon.entries[a.lex_mentions[k].entry as usize].kind == EntityKind::Place);
                 let start = match place {
                     // Never across a line ("ISTANBUL\n\nIstanbul police").
                     Some(k) => {
-                        (a.lex_mentions[k].tok.start..p).find(|&b| !a.original(b..p).contains('\n')).unwrap_or(p - 1)
+                        (a.lex_mentions[k].tok.start..q).find(|&b| !a.original(b..q).contains('\n')).unwrap_or(q - 1)
                     }
                     None => {
-                        let mut b = p;
-                        while b > s.tok.start && p - b < 2 && !covered[b - 1] && a.is_capitalised(b - 1) {
+                        let mut b = q;
+                        while b > s.tok.start && q - b < 2 && !covered[b - 1] && a.is_capitalised(b - 1) {
                             b -= 1;
                         }
-                        let generic = (b..p).any(|k| {
+                        let generic = (b..q).any(|k| {
                             is_stop_cap(a.lower_word(k))
                                 || is_person_title(a.lower_word(k))
                                 || org_head(a.lower_word(k)).is_some()
@@ -1286,8 +1296,8 @@ impl Extractor {
                                     && a.sentences.binary_search_by_key(&k, |t| t.tok.start).is_err()
                             });
                         // Not across a line: "ISTANBUL\n\nIstanbul police".
-                        let broken = b < p && a.original(b..p).contains('\n');
-                        if b == p || opening || generic || broken || b > s.tok.start && a.word(b - 1) == "'" {
+                        let broken = b < q && a.original(b..q).contains('\n');
+                        if b == q || opening || generic || broken || b > s.tok.start && a.word(b - 1) == "'" {
                             continue;
                         }
                         b

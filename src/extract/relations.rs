@@ -2558,6 +2558,11 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
                         | "das"
                         | "s"
                         | "police"
+                        | "state"
+                        | "provincial"
+                        | "district"
+                        | "county"
+                        | "municipal"
                 )
                 && !is_gang_noun(w)
                 && !super::mentions::is_name_particle(w)
