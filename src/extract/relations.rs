@@ -2346,6 +2346,29 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
                 person = named_after(e);
             }
         }
+        // "Emre Kılıç, described by police as the gang's second-in-command":
+        // the person the description follows.
+        if person.is_none() {
+            let phrase_start = if ctx.ms[org].tok.end <= r { ctx.ms[org].tok.start } else { r };
+            let lo = phrase_start.saturating_sub(10).max(s.tok.start + 2);
+            let as_at = (lo..phrase_start).rev().find(|&j| ctx.w(j) == "as");
+            if let Some(d) = as_at.and_then(|k| {
+                (lo..k).rev().find(|&j| {
+                    matches!(ctx.w(j), "described" | "identified" | "named" | "considered" | "regarded" | "believed")
+                })
+            }) && ctx.w(d - 1) == ","
+                && (as_at.unwrap() + 1..phrase_start).all(|j| matches!(ctx.w(j), "the" | "a" | "an" | "'" | "s"))
+                // (Past an age: "Emre Kılıç, 34, described by police as".)
+                && let Some(m) = if d >= s.tok.start + 4 && is_number(ctx.w(d - 2)) && ctx.w(d - 3) == "," {
+                    ctx.at[d - 4]
+                } else {
+                    ctx.at[d - 2]
+                }
+                && is_person(&ctx.ms[m])
+            {
+                person = Some(m);
+            }
+        }
         if person.is_none() {
             let phrase_start = if ctx.ms[org].tok.end <= r { ctx.ms[org].tok.start } else { r };
             let mut j = phrase_start;
