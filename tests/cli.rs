@@ -420,7 +420,9 @@ fn short_names_and_generic_nouns_are_the_article_s_bodies() {
          The Niger Armed Forces said the attack had failed, army spokesman Colonel Amadou Sidibe said. \
          JNIM fighters attacked army positions near Tera on Friday. JNIM is led by Iyad Ag Ghali. \
          Troops arrested an ISWAP commander. Both suspects were handed over to the Central Service for the \
-         Fight against Terrorism and Transnational Organised Crime (SCLCT) in Niamey.\n",
+         Fight against Terrorism and Transnational Organised Crime (SCLCT) in Niamey.\n\n\
+         Carabineros opened an inquiry into the escape from Arica prison. Police arrested Jose Araya in \
+         Iquique on Sunday.\n",
     )
     .unwrap();
     let snap = extract(dir.path());
@@ -436,6 +438,7 @@ fn short_names_and_generic_nouns_are_the_article_s_bodies() {
     assert!(has(&id_of(&snap, "Amadou Sidibe"), "membership", &army));
     assert!(has(&jnim, "attack", &army));
     assert!(has(&id_of(&snap, "Iyad Ag Ghali"), "membership", &jnim));
+    assert!(has(&id_of(&snap, "Carabineros"), "capture", &id_of(&snap, "Jose Araya")), "bare police");
     let iswap = snap.entities.iter().find(|e| e.aliases.iter().any(|a| a == "ISWAP") || e.name == "ISWAP");
     if let Some(iswap) = iswap {
         assert!(!snap.relations.iter().any(|r| r.target == iswap.id && format!("{:?}", r.kind) == "Capture"));

@@ -3155,6 +3155,29 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
             let (lo, hi) = (ms.partition_point(|m| m.tok.start < i + 2), ms.partition_point(|m| m.tok.start < i + 7));
             !ms[lo..hi].iter().any(|m| matches!(m.kind, EntityKind::Country | EntityKind::Agency))
         };
+        // "Police arrested X", "was detained by police": the article's police.
+        let prev_w = if i > 0 { a.lower_word(i - 1) } else { "" };
+        let bare_police = w == "police"
+            && !(i > 0 && a.is_capitalised(i - 1) && a.lower_word(i - 1) != "by")
+            && (prev_w == "by"
+                || matches!(
+                    next_w,
+                    "arrested"
+                        | "detained"
+                        | "captured"
+                        | "apprehended"
+                        | "questioned"
+                        | "interrogated"
+                        | "tracked"
+                        | "raided"
+                        | "rescued"
+                        | "freed"
+                        | "released"
+                        | "seized"
+                        | "nabbed"
+                        | "picked"
+                ));
+        let body_site = body_site || bare_police;
         let body_role = body_role || body_site;
         let (want, tok) = if is_person_pronoun(w) && w != "her" || w == "his" && is_traceable(next_w) {
             (EntityKind::Person, i..i + 1)
