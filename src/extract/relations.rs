@@ -1955,8 +1955,13 @@ fn add_plural_references(a: &DocAnalysis, ms: &mut Vec<Mention>) -> Vec<(usize, 
             ("the", _) if matches!(w1, "suspects" | "cousins" | "brothers" | "detainees" | "fugitives") => {
                 (i..i + 2, None)
             }
+            // "A and B were captured and flown to Mogadishu, where they were
+            // interrogated": "they" in the sentence that lists them.
+            ("they" | "them", _) => (i..i + 1, Some(0)),
             _ => continue,
         };
+        let same_sentence_only = count == Some(0);
+        let count = count.filter(|&c| c > 0);
         if tok.clone().any(|t| covered[t]) || i > 0 && a.is_capitalised(i + 1) && !a.is_capitalised(i) {
             continue;
         }
@@ -1966,6 +1971,16 @@ fn add_plural_references(a: &DocAnalysis, ms: &mut Vec<Mention>) -> Vec<(usize, 
             .rev()
             .filter(|l| l.1 <= i && sentence_of(l.0) + 3 >= here)
             .find(|l| count.is_none_or(|c| l.2.len() == c))
+            .filter(|l| {
+                // (Nothing else plural between the list and "they".)
+                !same_sentence_only
+                    || sentence_of(l.0) == here
+                        && !ms.iter().any(|m| {
+                            m.tok.start >= l.1
+                                && m.tok.start < i
+                                && !matches!(m.kind, EntityKind::Place | EntityKind::Person)
+                        })
+            })
         else {
             continue;
         };
