@@ -347,7 +347,8 @@ fn plural_references_stand_for_everyone_listed() {
          in a dawn raid.\n\n\
          Nigerien troops detained Salif Tamboura and Moussa Ag Ibrahim near Ayorou. Both men were handed over \
          to the Central Service for the Fight against Terrorism and Transnational Organised Crime (SCLCT) in \
-         Niamey.\n",
+         Niamey.\n\n\
+         Danab commandos killed seven militants near Buulo Fulaay, among them Abdirahman Moalim Hussein, a senior commander.\n",
     )
     .unwrap();
     let snap = extract(dir.path());
@@ -367,6 +368,7 @@ fn plural_references_stand_for_everyone_listed() {
     for man in ["Salif Tamboura", "Moussa Ag Ibrahim"] {
         assert!(has(&id_of(&snap, man), "handover", &central), "{man} handed over");
     }
+    assert!(has(&id_of(&snap, "Danab"), "attack", &id_of(&snap, "Abdirahman Moalim Hussein")), "among them");
 }
 
 #[test]

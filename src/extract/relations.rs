@@ -1512,6 +1512,25 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 // "offered support to MIT", "fed intelligence to the Taliban".
                 let to = if kind == Support { ctx.after_word(t.end, s, &["to", "for"], 3) } else { Vec::new() };
                 let mut patients = if to.is_empty() { ctx.right(t.end, s, reach, false) } else { to };
+                // "killed seven militants, among them X", "captured 38 soldiers,
+                // including the battalion commander, X": the people named in the
+                // list that follows the count.
+                if matches!(kind, Capture | Attack | Release)
+                    && !patients.iter().any(|&m| ctx.ms[m].kind == EntityKind::Person)
+                    && let Some(k) = (t.end..s.tok.end.min(t.end + 10)).find(|&j| {
+                        w(j) == "including" || w(j) == "among" && matches!(w(j + 1), "them" | "whom" | "those")
+                    })
+                {
+                    let from = if w(k) == "among" { k + 2 } else { k + 1 };
+                    let named: Vec<usize> = ctx
+                        .right(from, s, 8, false)
+                        .into_iter()
+                        .filter(|&m| ctx.ms[m].kind == EntityKind::Person)
+                        .collect();
+                    if !named.is_empty() {
+                        patients = named;
+                    }
+                }
                 // "detained three alleged lookouts for the cartel at the house: A,
                 // 23, B, 19, and C": the people listed after the colon.
                 if matches!(kind, Capture | Release | Interrogation)
