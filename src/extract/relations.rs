@@ -424,6 +424,20 @@ impl Ctx<'_> {
                     _ => Vec::new(),
                 };
             }
+            // "Kahindi is a returnee who fought for al-Shabaab": the one the
+            // description is said of.
+            if self.w(j) == "who" && j > s.tok.start + 3 && self.w(j - 1) != "," {
+                let lo = j.saturating_sub(6).max(s.tok.start + 1);
+                if let Some(k) = (lo..j - 1)
+                    .rev()
+                    .find(|&k| matches!(self.w(k), "is" | "was") && matches!(self.w(k + 1), "a" | "an" | "the"))
+                    && let Some(m) = self.at[k - 1]
+                    && self.ms[m].actor
+                    && self.ms[m].kind == EntityKind::Person
+                {
+                    return vec![m];
+                }
+            }
             // "Ansaroul Islam, a Burkinabe militant group that operates under
             // ...": "that" stands for the name the description follows.
             if self.w(j) == "that" && j > s.tok.start && self.at[j - 1].is_none() {
