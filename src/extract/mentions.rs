@@ -750,7 +750,9 @@ impl Extractor {
                     .find(|&k| k > rs && matches!(a.lower_word(k), "of" | "for" | "to" | "against" | "on" | "and"))
                     .unwrap_or(re);
                 // (Not when an acronym spells the whole name: "General Intelligence Service (GIS)".)
-                if !is_group_lead(a.lower_word(rs))
+                // (Nothing may be left: "Most" closing a page is a stop word.)
+                if re > rs
+                    && !is_group_lead(a.lower_word(rs))
                     && !acronym_follows(a, &(rs..re), s)
                     && let Some(k) = (rs..joined).rev().find(|&k| {
                         is_stop_cap(a.lower_word(k))

@@ -1532,7 +1532,8 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 if matches!(kind, Capture | Attack | Release)
                     && !patients.iter().any(|&m| ctx.ms[m].kind == EntityKind::Person)
                     && let Some(k) = (t.end..s.tok.end.min(t.end + 10)).find(|&j| {
-                        w(j) == "including" || w(j) == "among" && matches!(w(j + 1), "them" | "whom" | "those")
+                        w(j) == "including"
+                            || w(j) == "among" && j + 1 < s.tok.end && matches!(w(j + 1), "them" | "whom" | "those")
                     })
                 {
                     let from = if w(k) == "among" { k + 2 } else { k + 1 };
@@ -2335,7 +2336,7 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
             org = ctx.right(r + 2, s, 7, true).into_iter().find(|&m| org_kind(&ctx.ms[m]));
             // "commanding officer of BGB's Teknaf battalion": the body owning the unit.
             if org.is_none() {
-                let k = if ctx.w(r + 2) == "the" { r + 3 } else { r + 2 };
+                let k = if r + 2 < s.tok.end && ctx.w(r + 2) == "the" { r + 3 } else { r + 2 };
                 org = ctx
                     .at
                     .get(k)
