@@ -446,3 +446,26 @@ fn short_names_and_generic_nouns_are_the_article_s_bodies() {
         assert!(!snap.relations.iter().any(|r| r.target == iswap.id && format!("{:?}", r.kind) == "Capture"));
     }
 }
+
+#[test]
+fn people_named_by_initials_and_unknown_bodies_named_in_full() {
+    // Privacy initials with an age are people, and the sentence does not end
+    // after them; "the Police Administration" is a state body; "the Fight
+    // against Organised Crime" inside a name is no attack.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Officers of the Police Administration's Sector for the Fight against Organised Crime yesterday \
+         arrested D.M. (29), S.K. (33) and A.V. (40) in Podgorica.\n",
+    )
+    .unwrap();
+    let snap = extract(dir.path());
+    let police = id_of(&snap, "Police Administration");
+    for person in ["D.M.", "S.K.", "A.V."] {
+        let p = id_of(&snap, person);
+        assert!(
+            snap.relations.iter().any(|r| r.source == police && r.target == p && format!("{:?}", r.kind) == "Capture")
+        );
+        assert!(!snap.relations.iter().any(|r| r.target == p && format!("{:?}", r.kind) == "Attack"), "{person}");
+    }
+}

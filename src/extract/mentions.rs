@@ -1631,6 +1631,22 @@ impl Extractor {
             return None;
         }
         let last = *words.last()?;
+        // "arrested D.M. (29), S.K. (33) and A.V. (40)": people named by their
+        // initials with an age, as privacy rules in much of Europe require.
+        if run.len() == 1 && !s.title_case {
+            let w = a.word(run.start);
+            let initials = w.len() == 4 && {
+                let b = w.as_bytes();
+                b[0].is_ascii_uppercase() && b[1] == b'.' && b[2].is_ascii_uppercase() && b[3] == b'.'
+            };
+            let aged = run.end + 2 < s.tok.end
+                && a.word(run.end) == "("
+                && a.word(run.end + 1).bytes().all(|c| c.is_ascii_digit())
+                && a.word(run.end + 2) == ")";
+            if initials && aged {
+                return Some(Discovered { name, kind: EntityKind::Person, tok: run, byline: false });
+            }
+        }
         // "Operation Shujaa" names a campaign, not an actor.
         if matches!(words[0], "operation" | "operations") {
             return None;
@@ -1739,6 +1755,29 @@ impl Extractor {
             } else {
                 k
             }
+        });
+        // "the Police Administration", "the Customs Administration": a state
+        // body when its words say so ("the Trump Administration" is none).
+        let head = head.or_else(|| {
+            (last == "administration"
+                && words.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "police"
+                            | "security"
+                            | "enforcement"
+                            | "customs"
+                            | "prison"
+                            | "prisons"
+                            | "penitentiary"
+                            | "tax"
+                            | "revenue"
+                            | "drug"
+                            | "border"
+                            | "immigration"
+                    )
+                }))
+            .then_some(EntityKind::Agency)
         });
         if let Some(kind) = head {
             // "the X Front", "the ELN's Eastern War Front", "the Benghazi

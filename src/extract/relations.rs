@@ -927,6 +927,11 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     if ctx.at[t.start].is_some() {
         return;
     }
+    // Nor inside a name no one knows: "the Sector for the Fight against
+    // Organised Crime" (a verb is capitalised only where a sentence starts).
+    if t.start > s.tok.start && ctx.a.is_capitalised(t.start) && !s.title_case && ctx.w(t.start - 1) != "\"" {
+        return;
+    }
     let w = |i: usize| ctx.w(i);
     let prev = |k: usize| (t.start >= s.tok.start + k).then(|| w(t.start - k));
     let next = |k: usize| (t.end + k - 1 < s.tok.end).then(|| w(t.end + k - 1));
@@ -1243,7 +1248,17 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 return;
             }
             let captives = if passive || trig.nominal && next(1) != Some("of") {
-                ctx.left(t.start, s)
+                // "Bulatović, wanted for the murder of a member of the rival
+                // Škaljari clan, was extradited": a person is handed over, so
+                // the clause's subject when the nearest name is a body.
+                let near = ctx.left(t.start, s);
+                let person = |m: &usize| ctx.ms[*m].kind == EntityKind::Person;
+                if passive && !near.is_empty() && !near.iter().any(person) {
+                    let subject: Vec<usize> = ctx.subject(s, t.start).into_iter().filter(person).collect();
+                    if subject.is_empty() { near } else { subject }
+                } else {
+                    near
+                }
             } else if trig.nominal {
                 ctx.right(t.end, s, 4, false)
             } else {

@@ -171,6 +171,11 @@ pub fn sentences(text: &str) -> Vec<Span> {
                     let c = next_word.chars().next().unwrap_or('a');
                     (c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '\'' | '‘' | '(' | '['))
                         && !(b == b'.' && is_abbreviation(&text[start..i]))
+                        // "arrested D.M. (29), S.K. (33)": initials with an age.
+                        && !(b == b'.'
+                            && next_word.starts_with('(')
+                            && next_word[1..].starts_with(|d: char| d.is_ascii_digit())
+                            && is_initials(&text[start..i]))
                 };
                 if ends {
                     push_span(text, start, j, &mut out);
@@ -194,6 +199,12 @@ fn push_span(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     if trimmed_end > trimmed_start {
         out.push(Span { start: trimmed_start, end: trimmed_end });
     }
+}
+
+/// Whether the text ends in initials like "D.M" (the final dot excluded).
+fn is_initials(before: &str) -> bool {
+    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    word.len() >= 3 && word.split('.').all(|p| p.len() == 1 && p.bytes().all(|c| c.is_ascii_uppercase()))
 }
 
 fn is_abbreviation(before: &str) -> bool {
