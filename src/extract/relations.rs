@@ -988,7 +988,9 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
         return;
     }
     // Purpose infinitives state an aim, not a deed; tracking and support are activities either way.
-    let coordinated = prev(1).is_some_and(|p| matches!(p, "and" | "or"));
+    // ("was detained by MIT ... and was deported to France": a second passive too.)
+    let coordinated = prev(1).is_some_and(|p| matches!(p, "and" | "or"))
+        || kind == Handover && prev(1).is_some_and(is_be_aux) && matches!(prev(2), Some("and"));
     let infinitive = prev(1) == Some("to") || (coordinated && st.last_infinitive);
     st.last_infinitive = infinitive;
     if infinitive && !matches!(kind, Surveillance | Support | Cooperation) {
