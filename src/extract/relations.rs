@@ -1266,8 +1266,24 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             } else {
                 ctx.right(t.end, s, 6, false).into_iter().filter(|&m| !receivers.contains(&m)).collect()
             };
+            // "was extradited from Spain and handed over to ...": the country
+            // (or body) it came from gave him up.
+            let from_state = || -> Vec<usize> {
+                if t.end + 1 >= s.tok.end || w(t.end) != "from" {
+                    return Vec::new();
+                }
+                let k = if w(t.end + 1) == "the" { t.end + 2 } else { t.end + 1 };
+                ctx.at
+                    .get(k)
+                    .copied()
+                    .flatten()
+                    .filter(|&m| matches!(ctx.ms[m].kind, EntityKind::Country | EntityKind::Agency))
+                    .into_iter()
+                    .collect()
+            };
             let givers = if passive {
                 let by = by_agent();
+                let by = if by.is_empty() && !coordinated { from_state() } else { by };
                 if by.is_empty() && coordinated { st.last_agents.clone() } else { by }
             } else if coordinated && !st.last_agents.is_empty() {
                 st.last_agents.clone()
