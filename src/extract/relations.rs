@@ -3063,7 +3063,14 @@ fn add_national_forces(x: &Extractor, a: &DocAnalysis, ms: &mut Vec<Mention>) {
         let detectives = noun == "detectives";
         let staff = matches!(
             noun,
-            "officers" | "investigators" | "agents" | "security" | "interrogators" | "operatives" | "spies"
+            "officers"
+                | "investigators"
+                | "agents"
+                | "security"
+                | "interrogators"
+                | "operatives"
+                | "spies"
+                | "counterparts"
         );
         if !(military || staff || detectives) {
             continue;
