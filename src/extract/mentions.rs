@@ -883,8 +883,8 @@ impl Extractor {
                 return true;
             };
             // (The article's own countries: not one named once where another is
-            // named six times or more. An article on
-            // Ecuador that names Mexico once does not hold Mexico's bodies.)
+            // named six times or more. An article on Ecuador that names Mexico
+            // once does not hold Mexico's bodies.)
             let countries = countries.get_or_insert_with(|| {
                 let mut counts: HashMap<String, usize> = HashMap::default();
                 for m in &a.lex_mentions {
@@ -1635,10 +1635,8 @@ impl Extractor {
         // initials with an age, as privacy rules in much of Europe require.
         if run.len() == 1 && !s.title_case {
             let w = a.word(run.start);
-            let initials = w.len() == 4 && {
-                let b = w.as_bytes();
-                b[0].is_ascii_uppercase() && b[1] == b'.' && b[2].is_ascii_uppercase() && b[3] == b'.'
-            };
+            // (Two letters, each with its dot.)
+            let initials = w.len() == 4 && w.ends_with('.') && super::text::is_initials(w);
             let aged = run.end + 2 < s.tok.end
                 && a.word(run.end) == "("
                 && a.word(run.end + 1).bytes().all(|c| c.is_ascii_digit())

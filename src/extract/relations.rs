@@ -221,11 +221,13 @@ impl Ctx<'_> {
                 e += 2;
             } else if e + 2 < s.tok.end && self.w(e) == "(" && is_number(self.w(e + 1)) && self.w(e + 2) == ")" {
                 e += 3;
-            } else if e + 2 < s.tok.end
-                && self.w(e) == ","
-                && self.w(e + 1) == "of"
-                && let Some(p) = place_at(e + 2)
-            {
+            } else if let Some(p) = {
+                // ", of Derry", "in Budva", ", from Cetinje".
+                let c = usize::from(e < s.tok.end && self.w(e) == ",");
+                let prep = e + c + 1 < s.tok.end && matches!(self.w(e + c), "in" | "from")
+                    || c == 1 && e + 2 < s.tok.end && self.w(e + 1) == "of";
+                if prep { place_at(e + c + 1) } else { None }
+            } {
                 e = self.ms[p].tok.end;
             } else if e + 2 < s.tok.end
                 && self.w(e) == ","
@@ -235,11 +237,6 @@ impl Ctx<'_> {
                 && matches!(self.w(e + 3), "," | "and")
             {
                 e += 3;
-            } else if e + 1 < s.tok.end
-                && matches!(self.w(e), "in" | "from")
-                && let Some(p) = place_at(e + 1)
-            {
-                e = self.ms[p].tok.end;
             } else if e + 1 < s.tok.end
                 && e >= 1
                 && self.w(e - 1) == ")"
@@ -256,12 +253,6 @@ impl Ctx<'_> {
             {
                 // "Pallab Gogoi alias Rupjyoti Asom (31)".
                 e = self.ms[m].tok.end;
-            } else if e + 2 < s.tok.end
-                && self.w(e) == ","
-                && matches!(self.w(e + 1), "in" | "from")
-                && let Some(p) = place_at(e + 2)
-            {
-                e = self.ms[p].tok.end;
             } else {
                 return e;
             }
@@ -271,7 +262,7 @@ impl Ctx<'_> {
     /// Where a person's leading details start: "Colombian national X",
     /// "Chilean nationals X". `b` is the start of the name.
     fn details_start(&self, b: usize, s: &Sentence) -> usize {
-        if b >= s.tok.start + 2 && matches!(self.w(b - 1), "national" | "nationals" | "citizen" | "citizens") {
+        if b >= s.tok.start + 2 && is_nationality_noun(self.w(b - 1)) {
             match self.at[b - 2] {
                 Some(m) if self.ms[m].kind == EntityKind::Country => return self.ms[m].tok.start,
                 None if self.a.is_capitalised(b - 2) => return b - 2,
@@ -324,10 +315,7 @@ impl Ctx<'_> {
                         None if self.a.is_capitalised(j) => j + 1,
                         _ => j,
                     };
-                    if end > j
-                        && end < s.tok.end
-                        && matches!(self.w(end), "national" | "nationals" | "citizen" | "citizens")
-                    {
+                    if end > j && end < s.tok.end && is_nationality_noun(self.w(end)) {
                         j = end + 1;
                     }
                 }
@@ -1739,31 +1727,21 @@ fn apply_identified(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
     if s.tok.len() > 6 && ctx.w(st0) == "the" {
         let counted =
             matches!(ctx.w(st0 + 1), "two" | "three" | "four" | "five" | "six" | "suspects" | "men" | "detainees");
-        let mut k = st0 + 2;
-        if matches!(ctx.w(k), "men" | "suspects" | "women") {
-            k += 1;
-        }
-        // "The detainees are A, B and C", "The suspects were named as A and B".
-        if counted && matches!(ctx.w(k), "are" | "were" | "include") {
-            k += if matches!(ctx.w(k + 1), "named" | "identified") && ctx.w(k + 2) == "as" { 2 } else { 0 };
-            if ctx.at[k + 1].is_some_and(|m| ctx.ms[m].kind == EntityKind::Person) {
-                let people: Vec<usize> = ctx
-                    .right(k + 1, s, 1, false)
-                    .into_iter()
-                    .filter(|&m| ctx.ms[m].kind == EntityKind::Person)
-                    .collect();
-                if people.len() >= 2 {
-                    st.add(&[captor], RelationKind::Capture, &people, 0.6);
-                }
-            }
-        }
-        if counted
-            && matches!(ctx.w(k), "-" | "," | ":")
-            && ctx.at[k + 1].is_some_and(|m| ctx.ms[m].kind == EntityKind::Person)
-        {
+        let k = if matches!(ctx.w(st0 + 2), "men" | "suspects" | "women") { st0 + 3 } else { st0 + 2 };
+        // "The detainees are A, B and C" (two at least), "The suspects were
+        // named as A and B", or the list set off by a dash, comma or colon.
+        let (list, least) = if matches!(ctx.w(k), "are" | "were" | "include") {
+            let named_as = matches!(ctx.w(k + 1), "named" | "identified") && ctx.w(k + 2) == "as";
+            (k + if named_as { 3 } else { 1 }, 2)
+        } else {
+            (k + 1, if matches!(ctx.w(k), "-" | "," | ":") { 1 } else { usize::MAX })
+        };
+        if counted && ctx.at[list].is_some_and(|m| ctx.ms[m].kind == EntityKind::Person) {
             let people: Vec<usize> =
-                ctx.right(k + 1, s, 1, false).into_iter().filter(|&m| ctx.ms[m].kind == EntityKind::Person).collect();
-            st.add(&[captor], RelationKind::Capture, &people, 0.6);
+                ctx.right(list, s, 1, false).into_iter().filter(|&m| ctx.ms[m].kind == EntityKind::Person).collect();
+            if people.len() >= least {
+                st.add(&[captor], RelationKind::Capture, &people, 0.6);
+            }
         }
     }
     for j in s.tok.start + 1..s.tok.end {
@@ -1798,6 +1776,11 @@ fn apply_identified(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
             ctx.right(k + 1, s, 3, false).into_iter().filter(|&m| ctx.ms[m].kind == EntityKind::Person).collect();
         st.add(&[captor], RelationKind::Capture, &people, 0.6);
     }
+}
+
+/// "Colombian national X", "Chilean nationals X".
+fn is_nationality_noun(w: &str) -> bool {
+    matches!(w, "national" | "nationals" | "citizen" | "citizens")
 }
 
 /// An age or a small count: "34".
@@ -2041,12 +2024,11 @@ fn add_plural_references(a: &DocAnalysis, ms: &mut Vec<Mention>) -> Vec<(usize, 
             .filter(|l| {
                 // (Nothing else plural between the list and "they".)
                 !same_sentence_only
-                    || sentence_of(l.0) == here
-                        && !ms.iter().any(|m| {
-                            m.tok.start >= l.1
-                                && m.tok.start < i
-                                && !matches!(m.kind, EntityKind::Place | EntityKind::Person)
-                        })
+                    || sentence_of(l.0) == here && {
+                        let (lo, hi) =
+                            (ms.partition_point(|m| m.tok.start < l.1), ms.partition_point(|m| m.tok.start < i));
+                        !ms[lo..hi].iter().any(|m| !matches!(m.kind, EntityKind::Place | EntityKind::Person))
+                    }
             })
         else {
             continue;
@@ -2737,13 +2719,16 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
         let ent = if let Some(cands) = reg.surnames.get(word) {
             let local: Vec<EntRef> =
                 cands.iter().map(|c| reg.canonical(*c)).filter(|c| in_doc.binary_search(c).is_ok()).collect();
-            let introduced: Vec<EntRef> =
-                local.iter().copied().filter(|c| first_named.get(c).is_some_and(|&t| t < i)).collect();
-            match (local.as_slice(), cands.as_slice(), introduced.as_slice()) {
-                ([one], _, _) => *one,
-                ([], [one], _) => reg.canonical(*one),
-                (_, _, [one]) => *one,
-                _ => continue,
+            match (local.as_slice(), cands.as_slice()) {
+                ([one], _) => *one,
+                ([], [one]) => reg.canonical(*one),
+                _ => {
+                    let mut introduced = local.iter().filter(|c| first_named.get(*c).is_some_and(|&t| t < i));
+                    match (introduced.next(), introduced.next()) {
+                        (Some(one), None) => *one,
+                        _ => continue,
+                    }
+                }
             }
         } else if let Some(cands) = reg.second_surnames.get(a.lower_word(i)) {
             // "Valdés" for "Ricardo Valdés Ochoa": only someone named in full here.
@@ -3165,6 +3150,8 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
         }
         ends_here[m.tok.end] = true;
     }
+    // Lower-case names of the bodies a generic "army" or "police" may mean.
+    let mut names: rustc_hash::FxHashMap<EntRef, String> = Default::default();
     // How often each entity was named before the current token.
     let mut named_so_far: rustc_hash::FxHashMap<EntRef, usize> = Default::default();
     let mut next_m = 0;
@@ -3267,13 +3254,14 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
                         | "picked"
                 ));
         let body_site = body_site || bare_police;
-        let body_role = body_role || body_site;
+        // Any of these is the article's body of that sort.
+        let generic_body = body_role || body_site;
         let (want, tok) = if is_person_pronoun(w) && w != "her" || w == "his" && is_traceable(next_w) {
             (EntityKind::Person, i..i + 1)
         } else if is_staff_noun(w) && !prev_is_mention && !matches!(next_w, "of" | "from" | "with" | "for") {
             // "officers had captured him": the agency last named.
             (EntityKind::Agency, i..i + 1)
-        } else if body_role && !prev_is_mention && !covered[i] {
+        } else if generic_body && !prev_is_mention && !covered[i] {
             // "army spokesman Colonel Abdourahamane Sidibé": the army the
             // article names, for the role rules.
             (EntityKind::Agency, i..i + 1)
@@ -3347,7 +3335,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
         }
         // "army spokesman X": the article's army, "police chief X" its
         // police: the body of that sort named most so far, if any.
-        if body_role {
+        if generic_body {
             let sort: &[&str] = match w {
                 "police" => &["police", "gendarmerie", "carabin"],
                 "navy" => &["navy", "naval"],
@@ -3359,7 +3347,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
                 // (A county's police commander serves the national police, not
                 // its anti-terror unit.)
                 .filter(|x| {
-                    let name = name_of(x.ent);
+                    let name = names.entry(x.ent).or_insert_with(|| name_of(x.ent));
                     sort.iter().any(|n| name.contains(n))
                         && !["unit", "squad", "team", "task force", "detachment"].iter().any(|u| name.contains(u))
                 })
@@ -3448,13 +3436,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
             })
             .flatten();
         if let Some(ent) = far_noun {
-            added.push(Mention {
-                tok,
-                ent,
-                kind: want,
-                actor: !role_ref && !possessed_role && !body_role,
-                anaphor: true,
-            });
+            added.push(Mention { tok, ent, kind: want, actor: !role_ref && !possessed_role, anaphor: true });
             continue;
         }
         // (An unnamed person stands between a pronoun and a person, not
@@ -3515,7 +3497,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
                 }
             }
         }
-        added.push(Mention { tok, ent, kind: want, actor: !role_ref && !possessed_role && !body_role, anaphor: true });
+        added.push(Mention { tok, ent, kind: want, actor: !role_ref && !possessed_role, anaphor: true });
     }
     ms.extend(added);
     ms.sort_by_key(|m| m.tok.start);

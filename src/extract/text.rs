@@ -201,9 +201,9 @@ fn push_span(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     }
 }
 
-/// Whether the text ends in initials like "D.M" (the final dot excluded).
-fn is_initials(before: &str) -> bool {
-    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+/// Whether the text ends in initials like "D.M" or "D.M.".
+pub fn is_initials(before: &str) -> bool {
+    let word = before.rsplit(char::is_whitespace).next().unwrap_or("").trim_end_matches('.');
     word.len() >= 3 && word.split('.').all(|p| p.len() == 1 && p.bytes().all(|c| c.is_ascii_uppercase()))
 }
 
