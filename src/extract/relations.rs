@@ -3487,7 +3487,33 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
                 ms[from..to].iter().filter(|x| x.kind == EntityKind::Person && x.actor).map(|x| x.ent).collect();
             people.sort();
             people.dedup();
-            if people.len() > 1 {
+            // "A fifth member, Zulkifli Awae, had slipped into Malaysia. He was
+            // arrested ...": a sentence opening on "he" goes on about the
+            // person the sentence before opened on.
+            let opener =
+                (people.len() > 1 && matches!(w, "he" | "she") && i == a.sentences[here].tok.start && here > 0)
+                    .then(|| {
+                        let prev = &a.sentences[here - 1];
+                        ms[from..to].iter().find(|x| {
+                            x.tok.start >= prev.tok.start
+                                && x.tok.start < prev.tok.end
+                                && !x.anaphor
+                                && matches!(x.kind, EntityKind::Person | EntityKind::Agency | EntityKind::Group)
+                        })
+                    })
+                    .flatten()
+                    .filter(|x| {
+                        x.kind == EntityKind::Person
+                            && x.tok.start <= a.sentences[here - 1].tok.start + 8
+                            && (x.tok.start == a.sentences[here - 1].tok.start
+                                || !matches!(
+                                    a.lower_word(x.tok.start - 1),
+                                    "by" | "to" | "with" | "from" | "of" | "for" | "against" | "at" | "on" | "and"
+                                ))
+                    });
+            if let Some(x) = opener {
+                ent = x.ent;
+            } else if people.len() > 1 {
                 let mut counts: Vec<(usize, EntRef)> = people.iter().map(|&e| (named(e), e)).collect();
                 counts.sort_by_key(|c| std::cmp::Reverse(c.0));
                 if counts[0].0 >= 2 && counts[0].0 >= 2 * counts[1].0 {
