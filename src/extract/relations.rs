@@ -293,6 +293,10 @@ impl Ctx<'_> {
                 if person {
                     j = self.details_end(j, s);
                 }
+                // "ATPU detectives and officers from the NIS": the bodies, past their staff.
+                if !person && j + 1 < s.tok.end && is_staff_noun(self.w(j)) && self.w(j + 1) == "and" {
+                    j += 1;
+                }
                 while j < s.tok.end
                     && (matches!(self.w(j), "and" | "," | "the" | "both" | "as" | "well" | "&")
                         || has_link && self.at[j].is_none() && is_group_adjective(self.w(j)))
@@ -301,10 +305,24 @@ impl Ctx<'_> {
                     has_link |= matches!(self.w(j), "and" | "," | "&");
                     j += 1;
                 }
-                // "and Morocco's BCIJ", "and the Maldives' NCTC": past a country modifier to the body.
+                if has_and
+                    && !person
+                    && j + 2 < s.tok.end
+                    && is_staff_noun(self.w(j))
+                    && matches!(self.w(j + 1), "of" | "from")
+                {
+                    j += 2;
+                    if self.w(j) == "the" {
+                        j += 1;
+                    }
+                }
+                // "and Morocco's BCIJ", "and the Maldives' NCTC": past a country modifier
+                // to the body; "the Philippine Army's 103rd Infantry Brigade": to the unit.
                 if let Some(n) = self.at.get(j).copied().flatten()
-                    && !self.ms[n].actor
                     && let Some(after) = self.possessive_end(self.ms[n].tok.end, s)
+                    && (!self.ms[n].actor
+                        || self.ms[n].kind == EntityKind::Agency
+                            && self.mention_at(after).is_some_and(|u| u.kind == EntityKind::Agency))
                 {
                     j = after;
                 }
@@ -1309,7 +1327,7 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             }
             let between = ctx.after_word(t.end, s, &["between"], 3);
             let of_team = if phrase.contains("team") || phrase.contains("joint") {
-                ctx.after_word(t.end, s, &["of", "by"], 3)
+                ctx.after_word(t.end, s, &["of", "by", "involving"], 3)
             } else {
                 Vec::new()
             };
