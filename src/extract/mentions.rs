@@ -1834,6 +1834,11 @@ impl Extractor {
         if n_words >= 2 && !s.title_case && acronym_follows(a, &run, s) {
             return Some(Discovered { name, kind: body_kind(&words), tok: run, byline: false });
         }
+        // "the Runda Kumpulan Kecil, or RKK, the armed wing of the BRN": a body
+        // described as part of another is a group.
+        if n_words >= 2 && !s.title_case && described_as_part(a, s, run.end) {
+            return Some(Discovered { name, kind: EntityKind::Group, tok: run, byline: false });
+        }
         // "Cotabato City", "Lanao del Sur", "Shariff Aguak District": places are
         // recognised, so they are never taken for people.
         if words.iter().any(|w| is_place_word(w)) {
@@ -2276,6 +2281,28 @@ fn acronym_follows(a: &DocAnalysis, run: &Range<usize>, s: &Sentence) -> bool {
         })
         .collect();
     acr.len() >= 2 && acr == initials
+}
+
+/// After a name ending at `e`: ", the armed wing of", "(RKK), a splinter group
+/// of", ", or RKK, the military wing of": an apposition calling it part of a body.
+fn described_as_part(a: &DocAnalysis, s: &Sentence, e: usize) -> bool {
+    let mut j = e;
+    let bracketed = j + 2 < s.tok.end && a.word(j) == "(" && a.word(j + 2) == ")";
+    let or_acronym = j + 3 < s.tok.end && a.word(j) == "," && a.lower_word(j + 1) == "or" && is_acronym(a.word(j + 2));
+    if bracketed || or_acronym {
+        j += 3;
+    }
+    if j + 1 >= s.tok.end || a.word(j) != "," || !matches!(a.lower_word(j + 1), "the" | "a" | "an") {
+        return false;
+    }
+    (j + 2..s.tok.end.min(j + 6)).any(|k| {
+        matches!(
+            a.lower_word(k),
+            "wing" | "faction" | "offshoot" | "affiliate" | "branch" | "splinter" | "remnant" | "successor" | "arm"
+        ) && k + 1 < s.tok.end
+            && matches!(a.lower_word(k + 1), "of" | "group")
+            && (j + 2..k).all(|q| !a.is_capitalised(q))
+    })
 }
 
 /// Words that mark a body as a militant or insurgent group.
