@@ -536,6 +536,39 @@ impl Extractor {
                 found[k].tok.end = e + 1;
             }
         }
+        // "the Montenegrin Police Directorate", "the Karen Border Guard Force":
+        // a state body's known name inside a longer capitalised name is another
+        // body (found by name discovery).
+        let starts: Vec<usize> = a.sentences.iter().map(|s| s.tok.start).collect();
+        let free = |k: usize, found: &[LexMention]| !found.iter().any(|m| m.tok.contains(&k));
+        let mut k = 0;
+        while k < found.len() {
+            let m = &found[k];
+            let agency = self.lexicon.entries[m.entry as usize].kind == EntityKind::Agency;
+            let e = m.tok.end;
+            let extended_after = m.generated
+                && e < toks.len()
+                && a.is_capitalised(e)
+                && starts.binary_search(&e).is_err()
+                && org_head(a.lower_word(e)) == Some(EntityKind::Agency)
+                && free(e, &found);
+            let b = m.tok.start;
+            let extended_before = agency
+                && m.tok.len() >= 2
+                && b > 0
+                && starts.binary_search(&b).is_err()
+                && a.is_capitalised(b - 1)
+                && !is_acronym(a.word(b - 1))
+                && !self.demonym_country.contains_key(a.lower_word(b - 1))
+                && !is_stop_cap(a.lower_word(b - 1))
+                && !is_person_title(a.lower_word(b - 1).trim_end_matches('.'))
+                && free(b - 1, &found);
+            if extended_after || extended_before {
+                found.remove(k);
+            } else {
+                k += 1;
+            }
+        }
         a.lex_mentions = found;
     }
 

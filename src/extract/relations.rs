@@ -3184,7 +3184,8 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
             *named_so_far.entry(m.ent).or_default() += 1;
             // A body only cited ("according to a statement from the National
             // Police Service") is not what "detectives" or "the agency" refer to.
-            let cited = (m.tok.start.saturating_sub(6)..m.tok.start).any(|j| {
+            let opens = a.sentences[sent_of[m.tok.start]].tok.start;
+            let cited = (m.tok.start.saturating_sub(6).max(opens)..m.tok.start).any(|j| {
                 matches!(a.lower_word(j), "according" | "statement" | "spokesman" | "spokesperson" | "report")
             });
             if (m.actor || m.kind.is_actor()) && !(cited && last.iter().any(|l| l.0 == m.kind)) {
