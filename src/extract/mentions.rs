@@ -540,7 +540,6 @@ impl Extractor {
         // a state body's known name inside a longer capitalised name is another
         // body (found by name discovery).
         let starts: Vec<usize> = a.sentences.iter().map(|s| s.tok.start).collect();
-        let free = |k: usize, found: &[LexMention]| !found.iter().any(|m| m.tok.contains(&k));
         let mut k = 0;
         while k < found.len() {
             let m = &found[k];
@@ -551,7 +550,7 @@ impl Extractor {
                 && a.is_capitalised(e)
                 && starts.binary_search(&e).is_err()
                 && org_head(a.lower_word(e)) == Some(EntityKind::Agency)
-                && free(e, &found);
+                && found.get(k + 1).is_none_or(|n| n.tok.start > e);
             let b = m.tok.start;
             let extended_before = agency
                 && m.tok.len() >= 2
@@ -562,7 +561,7 @@ impl Extractor {
                 && !self.demonym_country.contains_key(a.lower_word(b - 1))
                 && !is_stop_cap(a.lower_word(b - 1))
                 && !is_person_title(a.lower_word(b - 1).trim_end_matches('.'))
-                && free(b - 1, &found);
+                && (k == 0 || found[k - 1].tok.end < b);
             if extended_after || extended_before {
                 found.remove(k);
             } else {
