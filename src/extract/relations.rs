@@ -709,6 +709,8 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
         // Africa Province"). The entity's own name is no alias; most mentions use it.
         for surface in doc.text[from..to].split(", ") {
             let surface = surface.strip_prefix("the ").unwrap_or(surface);
+            // ("known as 'Comrade Sudhakar'": not the closing quote.)
+            let surface = surface.trim_end_matches(['\'', '’']);
             if !surface.contains('(')
                 && surface != reg.name(&x.lexicon, m.ent)
                 && !named[k].2.iter().any(|x| x.1 == surface)
@@ -1490,6 +1492,13 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 let kidnap = matches!(trig.phrase.split(' ').next(), Some(w) if w.starts_with("abduct") || w.starts_with("kidnap") || w.starts_with("hostage"))
                     || trig.phrase.contains("hostage")
                     || trig.phrase.contains("captive");
+                // "was nabbed in a joint operation of the NIA and the SIB": the
+                // bodies that ran it.
+                let by = if by.is_empty() && matches!(kind, Capture | Attack) && !kidnap {
+                    joint_operators(ctx, s, t.end)
+                } else {
+                    by
+                };
                 let by = if by.is_empty() && matches!(kind, Capture | Interrogation | Release) && !kidnap {
                     reporter()
                 } else {
@@ -1794,6 +1803,28 @@ fn apply_identified(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
             ctx.right(k + 1, s, 3, false).into_iter().filter(|&m| ctx.ms[m].kind == EntityKind::Person).collect();
         st.add(&[captor], RelationKind::Capture, &people, 0.6);
     }
+}
+
+/// After a passive deed at `from`: "in a joint operation of/by/involving A
+/// and B" (within a few words): A and B, when two bodies are named.
+fn joint_operators(ctx: &Ctx, s: &Sentence, from: usize) -> Vec<usize> {
+    let end = s.tok.end.min(from + 8);
+    let Some(j) = (from..end).find(|&j| matches!(ctx.w(j), "joint" | "combined")) else {
+        return Vec::new();
+    };
+    let Some(k) = (j + 1..s.tok.end.min(j + 5)).find(|&k| matches!(ctx.w(k), "of" | "by" | "involving" | "between"))
+    else {
+        return Vec::new();
+    };
+    if !(j + 1..k).any(|q| matches!(ctx.w(q), "operation" | "operations" | "raid" | "raids" | "team" | "mission")) {
+        return Vec::new();
+    }
+    let bodies: Vec<usize> = ctx
+        .right(k + 1, s, 7, true)
+        .into_iter()
+        .filter(|&m| matches!(ctx.ms[m].kind, EntityKind::Agency | EntityKind::Country))
+        .collect();
+    if bodies.len() >= 2 { bodies } else { Vec::new() }
 }
 
 /// "Colombian national X", "Chilean nationals X".
