@@ -682,12 +682,14 @@ impl Extractor {
                 }
                 let run_end = j;
                 // "6th Infantry Division": an ordinal leads a unit's name.
-                let lead =
-                    if i > s.tok.start && is_ordinal(a.lower_word(i - 1)) && org_head(a.lower_word(j - 1)).is_some() {
-                        i - 1
-                    } else {
-                        i
-                    };
+                let lead = if i > s.tok.start
+                    && is_ordinal(a.lower_word(i - 1))
+                    && (org_head(a.lower_word(j - 1)).is_some() || matches!(a.lower_word(j - 1), "region" | "zone"))
+                {
+                    i - 1
+                } else {
+                    i
+                };
                 let (mut rs, mut re) = (lead, j);
                 // "the Kenyan-led Multinational Security Support", "US-backed
                 // Syrian Democratic Forces": a compound adjective is not part of the name.
@@ -764,6 +766,31 @@ impl Extractor {
                     && (t + 1..re).all(|k| a.is_capitalised(k))
                 {
                     rs = t + 1;
+                }
+                // "Deputy Inspector-General of Police Azmi Harun", "Chief of
+                // Army Staff Asim Munir": a title naming its body, then the name.
+                let titled = |w: &str| {
+                    is_person_title(w.trim_end_matches('.'))
+                        || self.rules.roles.contains(w)
+                        || w.split('-').any(|part| is_person_title(part) || self.rules.roles.contains(part))
+                };
+                let body_word = |w: &str| {
+                    matches!(w, "police" | "staff" | "army" | "defence" | "defense" | "interior" | "intelligence")
+                };
+                // (The run may start after "of" or hold it.)
+                let of_at = if rs >= s.tok.start + 2 && a.lower_word(rs - 1) == "of" && titled(a.lower_word(rs - 2)) {
+                    Some(rs - 1)
+                } else {
+                    (rs + 1..re.saturating_sub(3))
+                        .find(|&p| a.lower_word(p) == "of")
+                        .filter(|&p| (rs..p).any(|k| titled(a.lower_word(k))))
+                };
+                if let Some(p) = of_at
+                    && let Some(q) = (p + 1..re.saturating_sub(2)).take_while(|&q| body_word(a.lower_word(q))).last()
+                    && (2..=3).contains(&(re - q - 1))
+                    && self.plain_name(a, q + 1..re)
+                {
+                    rs = q + 1;
                 }
                 while re > rs
                     && !spelled
@@ -1870,6 +1897,13 @@ impl Extractor {
         // described as part of another is a group.
         if n_words >= 2 && !s.title_case && described_as_part(a, s, run.end) {
             return Some(Discovered { name, kind: EntityKind::Group, tok: run, byline: false });
+        }
+        // "the 4th Army Region", "Military Region 3": a command of an army, not an area.
+        if n_words >= 2
+            && words.iter().any(|w| matches!(*w, "army" | "military" | "naval"))
+            && words.iter().any(|w| matches!(*w, "region" | "zone"))
+        {
+            return Some(Discovered { name, kind: EntityKind::Agency, tok: run, byline: false });
         }
         // "Cotabato City", "Lanao del Sur", "Shariff Aguak District": places are
         // recognised, so they are never taken for people.

@@ -2924,7 +2924,22 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
                 let w = a.lower_word(k);
                 is_staff_noun(w)
                     || matches!(w, "fighters" | "militants" | "gunmen" | "members" | "forces" | "units")
-                    || matches!(w, "wing" | "unit" | "arm" | "branch" | "cell" | "division" | "department")
+                    || matches!(
+                        w,
+                        "wing"
+                            | "unit"
+                            | "arm"
+                            | "branch"
+                            | "cell"
+                            | "division"
+                            | "department"
+                            | "office"
+                            | "section"
+                            | "bureau"
+                            | "directorate"
+                            | "team"
+                            | "squad"
+                    )
             }) && matches!(kind, EntityKind::Group | EntityKind::Agency)
         };
         if possessive && !acting_part
