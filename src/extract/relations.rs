@@ -1305,8 +1305,11 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             st.last_agents = sources;
         }
         Escape => {
-            let from = ctx.after_word(t.end, s, &["from", "of"], 8);
             let ends_in_prep = [" from", " of"].iter().any(|p| trig.phrase.ends_with(p));
+            // ("escaped from the custody of Sudanese intelligence when fighters
+            // of the RSF stormed ...": the body right after the phrase.)
+            let from = if ends_in_prep && !trig.nominal { ctx.right(t.end, s, 6, true) } else { Vec::new() };
+            let from = if from.is_empty() { ctx.after_word(t.end, s, &["from", "of"], 8) } else { from };
             let from = if from.is_empty() && !trig.nominal {
                 ctx.right(t.end, s, if ends_in_prep { 6 } else { 4 }, ends_in_prep)
             } else {
@@ -1414,6 +1417,13 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 .filter(|&m| !passive_clause || ctx.ms[m].kind != EntityKind::Person)
                 .collect();
             st.add(&helper, Support, &helped, conf_near);
+        }
+        // "a bloody war between Los Chapitos and La Mayiza": each fights the other.
+        Attack if trig.nominal && trig.phrase.ends_with(" between") => {
+            let sides = ctx.right(t.end, s, 3, false);
+            if let [a, b] = sides[..] {
+                st.add(&[a], Attack, &[b], conf_near);
+            }
         }
         Attack if trig.nominal => {
             let targets = ctx.right(t.end, s, 6, false);
@@ -2186,6 +2196,32 @@ fn apply_org_parts(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceStat
             st.add(&[k], RelationKind::Membership, &[p], 0.8);
         }
     }
+    // "the Sudanese Armed Forces (SAF) under General Abdel Fattah al-Burhan":
+    // the body and its commander.
+    for (k, m) in ctx.ms.iter().enumerate().take(to).skip(from) {
+        if !matches!(m.kind, EntityKind::Agency | EntityKind::Group) || m.anaphor || !m.actor {
+            continue;
+        }
+        let mut e = m.tok.end;
+        if e + 2 < s.tok.end && ctx.w(e) == "(" && ctx.w(e + 2) == ")" {
+            e += 3;
+        }
+        if e + 2 >= s.tok.end || ctx.w(e) != "under" {
+            continue;
+        }
+        let mut n = e + 1;
+        while n < s.tok.end && n < e + 5 && ctx.at[n].is_none() && is_person_title(ctx.w(n).trim_end_matches('.')) {
+            n += 1;
+        }
+        // (Not "under the command of": a title must come first.)
+        if n > e + 1
+            && let Some(p) = ctx.at.get(n).copied().flatten()
+            && ctx.ms[p].kind == EntityKind::Person
+            && ctx.ms[p].tok.start == n
+        {
+            st.add(&[p], RelationKind::Membership, &[k], 0.8);
+        }
+    }
     // "Special DGP (STF) Anupam Hazarika": a title, the body in parentheses, the holder.
     for j in s.tok.start + 1..s.tok.end {
         if ctx.w(j) != "(" || !is_person_title(ctx.w(j - 1).trim_end_matches('.')) {
@@ -2336,6 +2372,9 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
                     | "-"
                     | "media"
                     | "senior"
+                    | "special"
+                    | "assistant"
+                    | "executive"
                     | "top"
                     | "local"
                     | "military"
