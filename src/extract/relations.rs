@@ -1687,7 +1687,20 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                     patients = ctx.right(j + 1, s, 8, false);
                     patients.retain(|&m| ctx.ms[m].kind == EntityKind::Person);
                 }
-                (agents_left(), patients, conf_near)
+                // "the two forces had tracked him for months": both, together.
+                let pair = ctx.pairs.iter().find(|(r, _, _)| {
+                    r.start >= s.tok.start
+                        && r.end <= t.start
+                        && (r.end..t.start)
+                            .all(|k| is_be_aux(w(k)) || matches!(w(k), "had" | "have" | "has") || is_adverb(w(k)))
+                });
+                match pair {
+                    Some(&(_, a, b)) if matches!(kind, Capture | Surveillance | Attack | Interrogation | Support) => {
+                        st.add(&[a], Cooperation, &[b], conf_near);
+                        (vec![a, b], patients, conf_near)
+                    }
+                    _ => (agents_left(), patients, conf_near),
+                }
             };
             if kind == Support {
                 st.supported.extend(patients.iter().copied());
