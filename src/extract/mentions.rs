@@ -866,7 +866,15 @@ impl Extractor {
             if e + 2 >= a.tokens.len() || a.word(e) != "(" || a.word(e + 2) != ")" {
                 return true;
             }
-            let Some(&entry) = self.acronyms.get(&fold(a.word(e + 1))) else {
+            // ("Defense Secretariat (Sedena)": the press may write an acronym as a word.)
+            let written = fold(a.word(e + 1));
+            let title_case = !is_acronym(&written);
+            let found = self.acronyms.get(&written).or_else(|| {
+                (title_case && written.chars().skip(1).all(|c| c.is_ascii_lowercase()))
+                    .then(|| self.acronyms.get(&written.to_uppercase()))
+                    .flatten()
+            });
+            let Some(&entry) = found else {
                 return true;
             };
             let known = self.lexicon.entries[entry].kind;
@@ -891,7 +899,7 @@ impl Extractor {
             // (An acronym in another language, "Gaitanist Army of Colombia
             // (EGC)", does not spell the name: it is the known body's.)
             let shared = ours.iter().filter(|w| entry_words.contains(w)).count();
-            if shared < 2 && shared < ours.len() && acronym_follows(a, &d.tok, s_of(a, d.tok.start)) {
+            if shared < 2 && shared < ours.len() && (title_case || acronym_follows(a, &d.tok, s_of(a, d.tok.start))) {
                 return true;
             }
             qualified.push(LexMention { tok: d.tok.start..e, entry: entry as u32, generated: false });

@@ -935,6 +935,17 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     if ctx.at[t.start].is_some() {
         return;
     }
+    // "The raid was based on ...", "the arrested men": after an article a
+    // verb form is a noun or an adjective, and tells no deed of its own.
+    if !trig.nominal
+        && t.len() == 1
+        && t.start > s.tok.start
+        && matches!(ctx.w(t.start - 1), "the" | "a" | "an" | "this" | "its" | "their")
+        && !matches!(kind, Membership | Association | Cooperation)
+        && !(t.end < s.tok.end && matches!(ctx.w(t.end), "of" | "by" | "on" | "against" | "between"))
+    {
+        return;
+    }
     // Nor inside a name no one knows: "the Sector for the Fight against
     // Organised Crime" (a verb is capitalised only where a sentence starts).
     if t.start > s.tok.start && ctx.a.is_capitalised(t.start) && !s.title_case && ctx.w(t.start - 1) != "\"" {
