@@ -541,13 +541,21 @@ impl Ctx<'_> {
         let mut j = i;
         while j < s.tok.end && j < i + reach {
             let w = self.w(j);
-            // "his alleged accomplice, Abdifatah Hussein Warfaa": the name that follows.
-            if self.is_blocker(j)
-                && j + 2 < s.tok.end
-                && self.w(j + 1) == ","
-                && self.mention_at(j + 2).is_some_and(|m| m.kind == EntityKind::Person && m.actor)
-            {
-                return self.at[j + 2].map(|m| self.coordinated(m, s, true)).unwrap_or_default();
+            // "his alleged accomplice, Abdifatah Hussein Warfaa": the name that
+            // follows ("her girlfriend, Paraguayan national Liz Ocampo": past the nationality).
+            if self.is_blocker(j) && j + 2 < s.tok.end && self.w(j + 1) == "," {
+                let mut k = j + 2;
+                if let Some(c) = self.mention_at(k).filter(|c| c.kind == EntityKind::Country)
+                    && c.tok.end + 1 < s.tok.end
+                    && is_nationality_noun(self.w(c.tok.end))
+                {
+                    k = c.tok.end + 1;
+                } else if k + 2 < s.tok.end && self.a.is_capitalised(k) && is_nationality_noun(self.w(k + 1)) {
+                    k += 2;
+                }
+                if self.mention_at(k).is_some_and(|m| m.kind == EntityKind::Person && m.actor) {
+                    return self.at[k].map(|m| self.coordinated(m, s, true)).unwrap_or_default();
+                }
             }
             // "detained his friend Samir Qasem": the name right after the noun.
             if self.is_blocker(j)

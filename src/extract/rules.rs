@@ -274,6 +274,9 @@ pub fn is_human_noun(w: &str) -> bool {
             | "nephew"
             | "relative"
             | "friend"
+            | "girlfriend"
+            | "boyfriend"
+            | "bodyguard"
             | "victim"
     )
 }
