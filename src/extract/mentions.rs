@@ -1784,7 +1784,7 @@ impl Extractor {
                         | "air"
                 )
             };
-            let area = last == "division"
+            let area = head_word == "division"
                 && !words.iter().any(|w| {
                     armed(w)
                         || is_ordinal(w)

@@ -299,7 +299,12 @@ impl Ctx<'_> {
                 }
                 while j < s.tok.end
                     && (matches!(self.w(j), "and" | "," | "the" | "both" | "as" | "well" | "&")
-                        || has_link && self.at[j].is_none() && is_group_adjective(self.w(j)))
+                        || has_link && self.at[j].is_none() && is_group_adjective(self.w(j))
+                        // "Mrs. Nchang Bridget and Mr. Fuh Walters".
+                        || person
+                            && has_link
+                            && self.at[j].is_none()
+                            && (is_person_title(self.w(j)) || self.w(j) == "." && is_person_title(self.w(j - 1))))
                 {
                     has_and |= matches!(self.w(j), "and" | "&");
                     has_link |= matches!(self.w(j), "and" | "," | "&");
@@ -1637,6 +1642,27 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                         .into_iter()
                         .filter(|&m| ctx.ms[m].kind == EntityKind::Person)
                         .collect();
+                }
+                // "freed two teachers of the Batibo high school, Mrs. Nchang Bridget
+                // and Mr. Fuh Walters": the people named after the counted noun.
+                if matches!(kind, Capture | Release | Interrogation | Attack)
+                    && !patients.iter().any(|&m| ctx.ms[m].kind == EntityKind::Person)
+                    && next(1).is_some_and(|n| matches!(n, "two" | "three" | "four" | "five" | "six" | "both"))
+                    && let Some(comma) = (t.end + 2..s.tok.end.min(t.end + 14)).find(|&j| w(j) == ",")
+                    && (t.end + 1..comma)
+                        .all(|j| !ctx.barrier(j) && ctx.at[j].is_none_or(|m| ctx.ms[m].kind != EntityKind::Person))
+                {
+                    let mut k = comma + 1;
+                    while k + 1 < s.tok.end && ctx.at[k].is_none() && (is_person_title(w(k)) || w(k) == ".") {
+                        k += 1;
+                    }
+                    if ctx.at.get(k).copied().flatten().is_some_and(|m| ctx.ms[m].kind == EntityKind::Person) {
+                        patients = ctx
+                            .right(k, s, 1, false)
+                            .into_iter()
+                            .filter(|&m| ctx.ms[m].kind == EntityKind::Person)
+                            .collect();
+                    }
                 }
                 // "had been monitoring both men": the two named last.
                 if patients.is_empty()
