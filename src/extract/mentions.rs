@@ -1901,6 +1901,23 @@ impl Extractor {
         if n_words >= 2 && !s.title_case && acronym_follows(a, &run, s) {
             return Some(Discovered { name, kind: body_kind(&words), tok: run, byline: false });
         }
+        // "the Military Security (SEMIL)": a state body's words and its own
+        // acronym, even one from another language.
+        if n_words >= 2
+            && !s.title_case
+            && run.end + 2 < s.tok.end
+            && a.word(run.end) == "("
+            && a.word(run.end + 2) == ")"
+            && is_acronym(a.word(run.end + 1))
+            && words.iter().any(|w| {
+                matches!(
+                    *w,
+                    "security" | "intelligence" | "police" | "military" | "defence" | "defense" | "gendarmerie"
+                )
+            })
+        {
+            return Some(Discovered { name, kind: EntityKind::Agency, tok: run, byline: false });
+        }
         // "the Runda Kumpulan Kecil, or RKK, the armed wing of the BRN": a body
         // described as part of another is a group.
         if n_words >= 2 && !s.title_case && described_as_part(a, s, run.end) {

@@ -3512,6 +3512,8 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
                     let name = names.entry(x.ent).or_insert_with(|| name_of(x.ent));
                     sort.iter().any(|n| name.contains(n))
                         && !["unit", "squad", "team", "task force", "detachment"].iter().any(|u| name.contains(u))
+                        // ("Military Security", "Military Intelligence": not the army.)
+                        && !(w != "police" && ["security", "intelligence", "court"].iter().any(|u| name.contains(u)))
                 })
                 .max_by_key(|x| named_so_far.get(&x.ent).copied().unwrap_or(0));
             if let Some(x) = best {
