@@ -2219,6 +2219,8 @@ fn is_org_part(w: &str) -> bool {
             | "cell"
             | "chapter"
             | "subsidiary"
+            | "splinter"
+            | "remnant"
             | "unit"
             | "squad"
             | "division"
@@ -2330,6 +2332,18 @@ fn apply_org_parts(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceStat
                     parent = ctx.at[j];
                     phrase_start = m.tok.start;
                 }
+                // "the MPCP, the Shining Path splinter that ...": the body
+                // named as the noun's modifier.
+                if org(m)
+                    && m.kind == EntityKind::Group
+                    && m.tok.end == r
+                    && m.tok.start > s.tok.start + 1
+                    && ctx.w(m.tok.start - 1) == "the"
+                    && ctx.w(m.tok.start - 2) == ","
+                {
+                    parent = ctx.at[j];
+                    phrase_start = m.tok.start - 1;
+                }
                 break;
             }
         }
@@ -2373,6 +2387,11 @@ fn apply_org_parts(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceStat
                 break;
             }
             let w = ctx.w(k);
+            // ("the Militarized Communist Party of Peru (MPCP), the ...": past the acronym.)
+            if w == ")" && k >= s.tok.start + 3 && ctx.w(k - 2) == "(" && ctx.at[k - 1].is_some() {
+                k -= 2;
+                continue;
+            }
             comma |= w == ",";
             let plain = w.chars().all(|c| c.is_ascii_lowercase()) && !x.trigger_words.contains(w);
             if !(w == "," || is_linking_word(w) || plain) || matches!(w, "and" | "but" | "or") {
@@ -3457,7 +3476,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
                 // "the elite force", "the militant group", "the spy agency".
                 None if i + 2 < a.tokens.len()
                     && !covered[i + 2]
-                    && matches!(
+                    && (matches!(
                         a.lower_word(i + 1),
                         "elite"
                             | "paramilitary"
@@ -3480,7 +3499,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
                             | "banned"
                             | "outlawed"
                             | "proscribed"
-                    ) =>
+                    )) =>
                 {
                     match short_reference(a.lower_word(i + 2)) {
                         Some(k) => (k, i..i + 3),
