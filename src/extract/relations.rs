@@ -588,6 +588,31 @@ impl Ctx<'_> {
                 if mm.actor && (allow_located || !self.is_located(mm, s)) {
                     return self.coordinated(m, s, true);
                 }
+                // "with Italy's external intelligence service, the AISE": the body
+                // named after the description.
+                if mm.kind == EntityKind::Country
+                    && let Some(after) = self.possessive_end(mm.tok.end, s)
+                {
+                    let mut k = after;
+                    while k < s.tok.end
+                        && k < after + 5
+                        && self.at[k].is_none()
+                        && !self.barrier(k)
+                        && self.w(k).chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                    {
+                        k += 1;
+                    }
+                    if k > after && k + 1 < s.tok.end && self.w(k) == "," {
+                        let n = if self.w(k + 1) == "the" { k + 2 } else { k + 1 };
+                        if let Some(b) = self.at.get(n).copied().flatten()
+                            && self.ms[b].tok.start == n
+                            && self.ms[b].actor
+                            && matches!(self.ms[b].kind, EntityKind::Agency | EntityKind::Group)
+                        {
+                            return self.coordinated(b, s, true);
+                        }
+                    }
+                }
                 j = mm.tok.end;
                 continue;
             }
@@ -919,6 +944,13 @@ fn find_triggers<'e>(x: &'e Extractor, a: &DocAnalysis) -> Vec<(Range<usize>, &'
 fn apply_trigger(trace: bool, ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger, st: &mut SentenceState) {
     let before = st.found.len();
     apply_trigger_inner(ctx, s, t.clone(), trig, st);
+    // Two state bodies that "worked closely with" each other cooperated.
+    let state = |m: usize| matches!(ctx.ms[m].kind, EntityKind::Agency | EntityKind::Country);
+    for f in &mut st.found[before..] {
+        if f.1 == RelationKind::Association && state(f.0) && state(f.2) {
+            f.1 = RelationKind::Cooperation;
+        }
+    }
     // Information handed one way stays support, even between two agencies.
     if trig.kind == RelationKind::Support && is_one_way(&trig.phrase) {
         let new: Vec<(usize, usize)> = st.found[before..].iter().map(|f| (f.0, f.2)).collect();
