@@ -3613,11 +3613,29 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
         }
         // "Gaddafi's security service arrested him": not the possessor in the
         // same sentence, but the person named before.
+        // ("raided al-Dulaimi's shop and detained him": a thing of his, so him.)
+        let owned = |k: usize| {
+            k < a.tokens.len()
+                && matches!(
+                    a.lower_word(k),
+                    "shop"
+                        | "house"
+                        | "home"
+                        | "apartment"
+                        | "flat"
+                        | "office"
+                        | "farm"
+                        | "car"
+                        | "hideout"
+                        | "residence"
+                )
+        };
         if matches!(w, "him" | "her")
             && sent_of[at] == sent_of[i]
             && ms[m].tok.end + 1 < a.tokens.len()
             && a.word(ms[m].tok.end) == "'"
             && a.lower_word(ms[m].tok.end + 1) == "s"
+            && !owned(ms[m].tok.end + 2)
         {
             match prev_person {
                 Some((pm, pat)) => (m, at) = (pm, pat),
