@@ -1446,7 +1446,12 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             let giver = ctx.right(t.end, s, 4, false);
             let acted: Vec<usize> =
                 if st.last_agents.is_empty() { ctx.subject(s, t.start) } else { st.last_agents.clone() };
-            let acted: Vec<usize> = acted.into_iter().filter(|&m| ctx.ms[m].kind != EntityKind::Person).collect();
+            let mut acted: Vec<usize> = acted.into_iter().filter(|&m| ctx.ms[m].kind != EntityKind::Person).collect();
+            // "Danab commandos raided a compound. The raid was carried out on
+            // intelligence provided by NISA": whoever acted in the sentence before.
+            if acted.is_empty() {
+                acted.extend(st.last_actor);
+            }
             st.add(&giver, Support, &acted, conf_near);
         }
         Support if trig.phrase.starts_with("with the") => {
