@@ -1075,7 +1075,30 @@ impl Extractor {
         // Acronyms defined in parentheses after a known or discovered name.
         let mut aliases = Vec::new();
         for i in 0..a.tokens.len().saturating_sub(2) {
-            if a.word(i) != "(" || a.word(i + 2) != ")" || !is_acronym(a.word(i + 1)) {
+            if a.word(i) != "(" || a.word(i + 2) != ")" {
+                continue;
+            }
+            // "Rapid Action Battalion (Rab)": an acronym some papers write as a
+            // word, taken only where the name before spells it.
+            let word_acronym = || {
+                let w = a.word(i + 1);
+                let caps: Vec<char> = w.chars().collect();
+                (3..=6).contains(&caps.len())
+                    && caps[0].is_ascii_uppercase()
+                    && caps[1..].iter().all(|c| c.is_ascii_lowercase())
+                    && a.lex_ending_at(i).is_some_and(|k| {
+                        let m = &a.lex_mentions[k];
+                        let initials: String = m
+                            .tok
+                            .clone()
+                            .map(|t| a.word(t))
+                            .filter(|w| !matches!(w.to_ascii_lowercase().as_str(), "of" | "the" | "and" | "for"))
+                            .filter_map(|w| w.chars().next())
+                            .collect();
+                        initials.eq_ignore_ascii_case(w)
+                    })
+            };
+            if !is_acronym(a.word(i + 1)) && !word_acronym() {
                 continue;
             }
             let acr = a.word(i + 1).to_owned();

@@ -426,8 +426,15 @@ impl Ctx<'_> {
             if matches!(self.w(j), "who" | "which") && j >= s.tok.start + 2 && self.w(j - 1) == "," {
                 // "Nasser, a 26-year-old resident of the area, who was ...": past the apposition.
                 let before = match self.at[j - 2] {
-                    None => self.apposition_start(j - 1, s).and_then(|open| self.at[open - 1]),
-                    m => m,
+                    Some(m) if self.ms[m].actor => Some(m),
+                    _ => self.apposition_start(j - 1, s).and_then(|open| {
+                        let b = if self.w(open - 1).bytes().all(|c| c.is_ascii_digit()) {
+                            open.saturating_sub(3)
+                        } else {
+                            open - 1
+                        };
+                        self.at[b]
+                    }),
                 };
                 // ("Jaime Ortiz and Luis Quishpe, who are accused of helping": both.)
                 return match before {
@@ -477,6 +484,18 @@ impl Ctx<'_> {
             if let Some(m) = self.at[j] {
                 let mm = &self.ms[m];
                 j = mm.tok.start;
+                // "Shafiqul Islam, who Rab alleges had sheltered Mahmudul": the
+                // one the relative clause is about, not who alleges it.
+                if j > s.tok.start + 1
+                    && matches!(self.w(j - 1), "who" | "whom")
+                    && mm.tok.end < s.tok.end
+                    && matches!(
+                        self.w(mm.tok.end),
+                        "alleges" | "alleged" | "says" | "said" | "believes" | "believed" | "claims" | "suspects"
+                    )
+                {
+                    continue;
+                }
                 if mm.actor && !self.is_located(mm, s) {
                     return self.coordinated(m, s, false);
                 }
@@ -536,6 +555,10 @@ impl Ctx<'_> {
             && p > s.tok.start
         {
             b = p - 1;
+        }
+        // ... or after a comma: "Shafiqul Islam, 45, a supervisor at ...".
+        if b > s.tok.start + 2 && self.w(b).bytes().all(|c| c.is_ascii_digit()) && self.w(b - 1) == "," {
+            b -= 2;
         }
         let named_before = self.at[b].is_some();
         (opens && named_before && open + 1 < close).then_some(open)
