@@ -2071,6 +2071,8 @@ impl Extractor {
             && after(3) == Some(")");
         let says =
             after(1).is_some_and(is_saying_verb) || (after(1) == Some(",") && after(2).is_some_and(is_saying_verb));
+        // "Jintu Dutta alias Rongmon Asom": a name with its nom de guerre.
+        let says = says || after(1) == Some("alias") && run.end + 1 < s.tok.end && a.is_capitalised(run.end + 1);
         // "Quintero" alone elsewhere confirms "Arley Quintero Rojas".
         let surname_again = words[1..].iter().any(|w| solo.get(w).is_some_and(|&c| c >= 2));
         // "arrested Ali Musa", "led by Ali Musa", "Ali Musa escaped", "Ali Musa had sworn".

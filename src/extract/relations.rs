@@ -585,6 +585,19 @@ impl Ctx<'_> {
                     return self.at[k].map(|m| self.coordinated(m, s, true)).unwrap_or_default();
                 }
             }
+            // "apprehended a self-styled 'lance corporal' of the outfit, Jintu
+            // Dutta": an unnamed person described, then named after the comma.
+            if matches!(w, "a" | "an")
+                && let Some(c) = (j + 2..s.tok.end.min(j + 12)).find(|&k| self.w(k) == ",")
+                && (j + 1..c).all(|k| !self.barrier(k) && !matches!(self.w(k), "." | "and" | "who" | "which"))
+                && (j + 1..c).any(|k| {
+                    self.at[k].is_none()
+                        && (is_member_noun(self.w(k)) || is_human_noun(self.w(k)) || is_person_title(self.w(k)))
+                })
+                && self.mention_at(c + 1).is_some_and(|m| m.kind == EntityKind::Person && m.actor)
+            {
+                return self.at[c + 1].map(|m| self.coordinated(m, s, true)).unwrap_or_default();
+            }
             // "detained his friend Samir Qasem": the name right after the noun.
             if self.is_blocker(j)
                 && is_human_noun(w)
