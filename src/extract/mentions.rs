@@ -2309,7 +2309,10 @@ fn group_noun_follows(a: &DocAnalysis, s: &Sentence, run: &Range<usize>) -> Opti
     {
         k = close + 1;
     }
-    let gang = |k: usize| !a.is_capitalised(k) && (is_gang_noun(a.lower_word(k)) || a.lower_word(k) == "militia");
+    let gang = |k: usize| {
+        !a.is_capitalised(k)
+            && (is_gang_noun(a.lower_word(k)) || matches!(a.lower_word(k), "militia" | "column" | "front"))
+    };
     if k < s.tok.end && gang(k) {
         return Some(k);
     }
