@@ -1339,6 +1339,7 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     if matches!(kind, Cooperation | Association | Attack)
         && let Some((_, m1, m2)) =
             ctx.pairs.iter().find(|(r, _, _)| r.start >= s.tok.start && r.end <= t.start && t.start - r.end <= 6)
+        && !(kind == Attack && ctx.ms[*m1].kind == EntityKind::Person)
     {
         st.add(&[*m1], kind, &[*m2], conf_near);
         return;
@@ -1523,9 +1524,19 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             }
         }
         Attack if trig.nominal => {
-            let targets = ctx.right(t.end, s, 6, false);
+            // ("an attack on a railway line, saying they ...": the target stands
+            // before the comma.)
+            let reach = (t.end..s.tok.end.min(t.end + 6)).find(|&k| w(k) == ",").map_or(6, |c| c - t.end);
+            let targets = ctx.right(t.end, s, reach, false);
+            // ("airstrikes on villages around the base and on AA positions": a
+            // second "on", still before any comma.)
+            let comma = (t.end..s.tok.end).find(|&k| w(k) == ",").unwrap_or(s.tok.end);
             let targets = if targets.is_empty() {
-                ctx.after_word(t.end.saturating_sub(1), s, &["on", "against", "to", "for"], 4)
+                let lo = t.end.saturating_sub(1);
+                match (lo..comma.min(lo + 8)).find(|&k| matches!(w(k), "on" | "against" | "to" | "for")) {
+                    Some(k) if k + 1 < comma => ctx.right(k + 1, s, (comma - k - 1).min(7), true),
+                    _ => Vec::new(),
+                }
             } else {
                 targets
             };
