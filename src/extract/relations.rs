@@ -1027,6 +1027,17 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     {
         return;
     }
+    // "The RSF has accused Egypt of carrying out air strikes in support of the
+    // SAF": what one side accuses another of is no fact.
+    let lo = t.start.saturating_sub(12).max(s.tok.start + 2);
+    if let Some(of) = (lo..t.start).rev().find(|&j| ctx.w(j) == "of")
+        && let Some(m) = ctx.mention_at(of - 1)
+        && m.tok.start > s.tok.start
+        && matches!(ctx.w(m.tok.start - 1), "accused" | "accuses" | "accusing" | "accuse")
+        && (of + 1..t.start).all(|j| !ctx.barrier(j) && ctx.w(j) != ",")
+    {
+        return;
+    }
     // Nor inside a name no one knows: "the Sector for the Fight against
     // Organised Crime" (a verb is capitalised only where a sentence starts).
     if t.start > s.tok.start && ctx.a.is_capitalised(t.start) && !s.title_case && ctx.w(t.start - 1) != "\"" {
