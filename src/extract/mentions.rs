@@ -840,6 +840,7 @@ impl Extractor {
             }
         }
         self.city_police(a, &covered, &mut discovered);
+        self.country_intelligence(a, &covered, &mut discovered);
         self.listed_people(a, &covered, &mut discovered);
         // "United League of Arakan (ULA)", "Ambazonia Governing Council (AGovC)":
         // a name its new acronym spells, even through a known place.
@@ -1302,6 +1303,95 @@ impl Extractor {
     /// "Istanbul police", "Bijapur police", "the Istanbul Police Department": a
     /// town's or province's police is a body of its own. The short form takes
     /// the long form's name when the article gives one.
+    /// "US intelligence", "American intelligence" for a country whose
+    /// intelligence the lexicon cannot name one body for: a body of its own,
+    /// one per country ("United States intelligence"), not the country.
+    fn country_intelligence(&self, a: &mut DocAnalysis, covered: &[bool], discovered: &mut Vec<Discovered>) {
+        let mut found: Vec<Discovered> = Vec::new();
+        let mut named: Vec<LexMention> = Vec::new();
+        for s in &a.sentences {
+            if s.title_case {
+                continue;
+            }
+            for p in s.tok.start + 1..s.tok.end {
+                if covered[p] || a.lower_word(p) != "intelligence" || a.is_capitalised(p) {
+                    continue;
+                }
+                // ("the US intelligence capabilities", "Russian intelligence reports":
+                // a modifier of something else.)
+                if p + 1 < s.tok.end
+                    && (a.is_capitalised(p + 1)
+                        || matches!(
+                            a.lower_word(p + 1),
+                            "capabilities"
+                                | "capability"
+                                | "reports"
+                                | "report"
+                                | "sources"
+                                | "source"
+                                | "failures"
+                                | "failure"
+                                | "sharing"
+                                | "assessment"
+                                | "assessments"
+                                | "gathering"
+                                | "cooperation"
+                                | "estimates"
+                                | "briefing"
+                                | "briefings"
+                                | "data"
+                                | "information"
+                                | "operation"
+                                | "operations"
+                                | "work"
+                        ))
+                {
+                    continue;
+                }
+                let country = match a.lex_ending_at(p).map(|k| &a.lex_mentions[k]) {
+                    Some(m) if self.lexicon.entries[m.entry as usize].kind == EntityKind::Country => {
+                        Some((m.tok.start, m.entry as usize))
+                    }
+                    Some(_) => None,
+                    None if !covered[p - 1] => self.demonym_country.get(a.lower_word(p - 1)).map(|&e| (p - 1, e)),
+                    None => None,
+                };
+                let Some((start, entry)) = country else { continue };
+                // The article's own intelligence body of that country, if it names
+                // one ("Russian intelligence" in a story about the FSB).
+                let cname = &self.lexicon.entries[entry].name;
+                let mut counts: HashMap<u32, usize> = HashMap::default();
+                for m in &a.lex_mentions {
+                    let e = &self.lexicon.entries[m.entry as usize];
+                    if e.kind == EntityKind::Agency
+                        && e.country.as_deref() == Some(cname.as_str())
+                        && matches!(e.role.as_deref(), Some("intelligence" | "security" | "counterterrorism"))
+                    {
+                        *counts.entry(m.entry).or_default() += 1;
+                    }
+                }
+                if let Some((&e, _)) = counts.iter().max_by_key(|(e, c)| (**c, std::cmp::Reverse(**e))) {
+                    named.push(LexMention { tok: start..p + 1, entry: e, generated: true });
+                    continue;
+                }
+                // (Named after the country: a demonym-led name would be read back as
+                // the country's generic form.)
+                let name = format!("{cname} intelligence");
+                found.push(Discovered { name, kind: EntityKind::Agency, tok: start..p + 1, byline: false });
+            }
+        }
+        if found.is_empty() && named.is_empty() {
+            return;
+        }
+        let spans: Vec<Range<usize>> =
+            found.iter().map(|d| d.tok.clone()).chain(named.iter().map(|m| m.tok.clone())).collect();
+        a.lex_mentions.retain(|m| !spans.iter().any(|d| d.start <= m.tok.start && m.tok.end <= d.end));
+        a.lex_mentions.extend(named);
+        a.lex_mentions.sort_by_key(|m| m.tok.start);
+        discovered.extend(found);
+        discovered.sort_by_key(|d| d.tok.start);
+    }
+
     fn city_police(&self, a: &mut DocAnalysis, covered: &[bool], discovered: &mut Vec<Discovered>) {
         let mut found: Vec<Discovered> = Vec::new();
         // Where "police" is in each.
