@@ -7,8 +7,8 @@ use super::Extractor;
 use super::mentions::{DocAnalysis, EntRef, Sentence, coverage};
 use super::registry::Registry;
 use super::rules::{
-    Trigger, is_adverb, is_barrier, is_be_aux, is_gang_noun, is_human_noun, is_month, is_negation, is_person_pronoun,
-    is_person_title, is_sentence_hedge, short_reference,
+    Trigger, is_adverb, is_barrier, is_be_aux, is_compound_adjective, is_gang_noun, is_human_noun, is_month,
+    is_negation, is_person_pronoun, is_person_title, is_sentence_hedge, short_reference,
 };
 use super::text::Span;
 use crate::corpus::Document;
@@ -299,7 +299,9 @@ impl Ctx<'_> {
                 }
                 while j < s.tok.end
                     && (matches!(self.w(j), "and" | "," | "the" | "both" | "as" | "well" | "&")
-                        || has_link && self.at[j].is_none() && is_group_adjective(self.w(j))
+                        || has_link
+                            && self.at[j].is_none()
+                            && (is_group_adjective(self.w(j)) || is_compound_adjective(self.w(j)))
                         // "Mrs. Nchang Bridget and Mr. Fuh Walters".
                         || person
                             && has_link
@@ -309,6 +311,17 @@ impl Ctx<'_> {
                     has_and |= matches!(self.w(j), "and" | "&");
                     has_link |= matches!(self.w(j), "and" | "," | "&");
                     j += 1;
+                }
+                // "and the rival al-Qaeda-linked JNIM alliance": past a compound
+                // adjective built on another name.
+                if has_link
+                    && let Some(n) = self.at.get(j).copied().flatten()
+                    && !self.ms[n].actor
+                    && self.ms[n].tok.end + 1 < s.tok.end
+                    && self.w(self.ms[n].tok.end) == "-"
+                    && self.at[self.ms[n].tok.end + 1].is_none()
+                {
+                    j = self.ms[n].tok.end + 2;
                 }
                 if has_and
                     && !person
@@ -1224,8 +1237,10 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     // Cartel": a second verb phrase shares the sentence's subject.
     let second_vp =
         (t.start.saturating_sub(4).max(s.tok.start)..t.start).rev().find(|&j| w(j) == "and").is_some_and(|j| {
-            (j + 1..t.start)
-                .all(|k| matches!(w(k), "has" | "have" | "had" | "been" | "later" | "then" | "also") || is_adverb(w(k)))
+            (j + 1..t.start).all(|k| {
+                matches!(w(k), "has" | "have" | "had" | "been" | "is" | "are" | "later" | "then" | "also")
+                    || is_adverb(w(k))
+            })
         });
     let agents_left = || {
         if accused {
