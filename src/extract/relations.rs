@@ -131,7 +131,14 @@ impl Ctx<'_> {
     /// A word that ends a clause; "since 2021" and "since March" do not.
     fn barrier(&self, j: usize) -> bool {
         let w = self.w(j);
+        // "The ATPU, however, has received ...": an aside, not a new clause.
+        let aside = matches!(w, "however" | "though")
+            && j > 0
+            && j + 1 < self.a.tokens.len()
+            && self.w(j - 1) == ","
+            && self.w(j + 1) == ",";
         is_barrier(w)
+            && !aside
             && !(w == "since"
                 && j + 1 < self.a.tokens.len()
                 && (self.w(j + 1).starts_with(|c: char| c.is_ascii_digit())
