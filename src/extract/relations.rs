@@ -2642,6 +2642,23 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
                     .filter(|&m| org_kind(&ctx.ms[m]) && ctx.possessive_end(ctx.ms[m].tok.end, s).is_some());
             }
         }
+        // "The Defence Minister, Rafael Cuéllar": the ministry of that
+        // portfolio the article names (any sentence).
+        if org.is_none()
+            && ctx.w(r) == "minister"
+            && r > s.tok.start
+            && let Some(role) = match ctx.w(r - 1) {
+                "defence" | "defense" => Some("ministry_defence"),
+                "interior" | "home" => Some("ministry_interior"),
+                "foreign" => Some("ministry_foreign"),
+                _ => None,
+            }
+        {
+            org = ctx.ms.iter().position(|m| {
+                !m.anaphor
+                    && matches!(m.ent, EntRef::Lex(e) if x.lexicon.entries[e as usize].role.as_deref() == Some(role))
+            });
+        }
         let Some(org) = org else { continue };
         // The person: named right after the role ("TTP spokesman Sajid Orakzai"), or
         // before the role phrase and joined to it only by linking words
