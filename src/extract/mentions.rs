@@ -625,6 +625,7 @@ impl Extractor {
         }
         let mut discovered = Vec::new();
         let mut qualified = Vec::new();
+        let mut inner_places: Vec<Range<usize>> = Vec::new();
         for s in &a.sentences {
             let byline = s.tok.len() <= 16 && a.lower_word(s.tok.start) == "by";
             let mut i = s.tok.start;
@@ -653,6 +654,25 @@ impl Extractor {
                     if let Some(next) = connected_to_acronym(a, s, i, j, &covered) {
                         j = next;
                         continue;
+                    }
+                    // "the Western Mindanao Command", "the Eastern Luzon Police
+                    // Command": a place inside a unit's name.
+                    if j > i
+                        && j + 1 < s.tok.end
+                        && covered[j]
+                        && let Some(m) = a.lex_starting_at(j)
+                        && self.lexicon.entries[m.entry as usize].kind == EntityKind::Place
+                    {
+                        let e = m.tok.end;
+                        let mut k = e;
+                        while k < s.tok.end && k < e + 2 && !covered[k] && a.is_capitalised(k) {
+                            k += 1;
+                        }
+                        if k > e && org_head(a.lower_word(k - 1)) == Some(EntityKind::Agency) {
+                            inner_places.push(m.tok.clone());
+                            j = k;
+                            continue;
+                        }
                     }
                     // "the Attorney General's Office", "the Special State
                     // Prosecutor's Office": an office named after its holder.
@@ -838,6 +858,12 @@ impl Extractor {
                     discovered.push(d);
                 }
             }
+        }
+        if !inner_places.is_empty() {
+            a.lex_mentions.retain(|m| {
+                !inner_places.contains(&m.tok)
+                    || !discovered.iter().any(|d: &Discovered| d.tok.start <= m.tok.start && m.tok.end <= d.tok.end)
+            });
         }
         self.city_police(a, &covered, &mut discovered);
         self.country_intelligence(a, &covered, &mut discovered);
