@@ -241,6 +241,21 @@ impl Registry {
             if !list.contains(&r) {
                 list.push(r);
             }
+            // "Khaled al-Sayyed, better known as Abu Hafs al-Halabi": the
+            // nisba of the kunya he goes by stands for him too.
+            for alias in &e.aliases {
+                let key = name_key(alias);
+                let aw: Vec<&str> = key.split(' ').collect();
+                if aw.len() >= 4
+                    && matches!(aw[0], "abu" | "umm" | "abou")
+                    && matches!(aw[aw.len() - 2], "al" | "el" | "ad" | "an" | "ar" | "as" | "at" | "az" | "ash")
+                {
+                    let list = self.surnames.entry(aw[aw.len() - 1].to_owned()).or_default();
+                    if !list.contains(&r) {
+                        list.push(r);
+                    }
+                }
+            }
             if words.len() >= 3 && !matches!(words[0], "abu" | "umm" | "abou") {
                 let second = words[words.len() - 2];
                 if second.len() >= 3
