@@ -2336,6 +2336,8 @@ fn is_org_part(w: &str) -> bool {
             | "cell"
             | "chapter"
             | "subsidiary"
+            | "directorate"
+            | "department"
             | "splinter"
             | "remnant"
             | "unit"
