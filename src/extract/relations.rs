@@ -1886,6 +1886,16 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             if matches!(trig.phrase.as_str(), "moved to" | "switched to") {
                 agents.retain(|&m| ctx.ms[m].kind == EntityKind::Person);
             }
+            // "an alliance of separatist groups that also includes the Baloch
+            // Liberation Front": what it includes is its member.
+            if kind == Membership
+                && matches!(trig.phrase.as_str(), "includes" | "include" | "included" | "comprises" | "brings together")
+            {
+                if !passive {
+                    st.add(&patients, kind, &agents, conf);
+                }
+                return;
+            }
             st.add(&agents, kind, &patients, conf);
             if matches!(kind, Capture | Attack)
                 && !passive
