@@ -462,6 +462,30 @@ impl Ctx<'_> {
                     _ => Vec::new(),
                 };
             }
+            // "Gareth Moorhead (47), a senior officer at Maghaberry Prison who
+            // had worked for the Prison Service": the person the apposition describes.
+            if self.w(j) == "who"
+                && j > s.tok.start + 3
+                && self.w(j - 1) != ","
+                && self.at[j - 1].is_none_or(|m| self.ms[m].kind != EntityKind::Person)
+                && let Some(open) = self.apposition_start(j, s)
+                && matches!(self.w(open + 1), "a" | "an")
+                && (open + 1..j).all(|k| !self.barrier(k) && self.w(k) != ",")
+            {
+                let mut b = open - 1;
+                if self.w(b) == ")" && b >= s.tok.start + 3 && self.w(b - 2) == "(" {
+                    b -= 3;
+                } else if b >= s.tok.start + 2 && self.w(b).bytes().all(|c| c.is_ascii_digit()) && self.w(b - 1) == ","
+                {
+                    b -= 2;
+                }
+                if let Some(m) = self.at[b]
+                    && self.ms[m].kind == EntityKind::Person
+                    && self.ms[m].actor
+                {
+                    return vec![m];
+                }
+            }
             // "Kahindi is a returnee who fought for al-Shabaab": the one the
             // description is said of.
             if self.w(j) == "who" && j > s.tok.start + 3 && self.w(j - 1) != "," {
@@ -2467,7 +2491,7 @@ fn apply_org_parts(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceStat
                     && m.kind == EntityKind::Group
                     && m.tok.end == r
                     && m.tok.start > s.tok.start + 1
-                    && ctx.w(m.tok.start - 1) == "the"
+                    && matches!(ctx.w(m.tok.start - 1), "the" | "a" | "an")
                     && ctx.w(m.tok.start - 2) == ","
                 {
                     parent = ctx.at[j];
