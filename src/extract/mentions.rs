@@ -562,7 +562,13 @@ impl Extractor {
                 && !is_stop_cap(a.lower_word(b - 1))
                 && !is_person_title(a.lower_word(b - 1).trim_end_matches('.'))
                 && (k == 0 || found[k - 1].tok.end < b);
-            if extended_after || extended_before {
+            // "a Turkish security official said": a person's description, not
+            // the one body the generic form names.
+            let described_person = m.generated
+                && self.lexicon.entries[m.entry as usize].role.as_deref() == Some("security")
+                && e < toks.len()
+                && matches!(a.lower_word(e), "official" | "officials" | "source" | "sources");
+            if extended_after || extended_before || described_person {
                 found.remove(k);
             } else {
                 k += 1;
@@ -1309,7 +1315,10 @@ impl Extractor {
             if d.kind != EntityKind::Group || d.tok.len() < 2 {
                 continue;
             }
-            if a.is_capitalised(d.tok.end - 1) || !is_gang_noun(a.lower_word(d.tok.end - 1)) {
+            let noun = a.lower_word(d.tok.end - 1);
+            if a.is_capitalised(d.tok.end - 1)
+                || !(is_gang_noun(noun) || matches!(noun, "network" | "column" | "front" | "militia"))
+            {
                 continue;
             }
             let bare = a.original(d.tok.start..d.tok.end - 1).to_owned();
@@ -2425,9 +2434,13 @@ fn group_noun_follows(a: &DocAnalysis, s: &Sentence, run: &Range<usize>) -> Opti
     {
         k = close + 1;
     }
+    // ("the rival Rumba network", not "the Al Jazeera network".)
+    let rival = a.lower_word(b - 1) != "the";
     let gang = |k: usize| {
         !a.is_capitalised(k)
-            && (is_gang_noun(a.lower_word(k)) || matches!(a.lower_word(k), "militia" | "column" | "front"))
+            && (is_gang_noun(a.lower_word(k))
+                || matches!(a.lower_word(k), "militia" | "column" | "front")
+                || rival && a.lower_word(k) == "network")
     };
     if k < s.tok.end && gang(k) {
         return Some(k);

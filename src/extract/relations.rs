@@ -580,6 +580,10 @@ impl Ctx<'_> {
                 | "founded"
                 | "based"
                 | "known"
+                | "described"
+                | "identified"
+                | "named"
+                | "wanted"
                 | "backed"
                 | "linked"
                 | "formed"
@@ -1393,7 +1397,11 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     }
     // "the two agencies had exchanged information", "the two armies' joint
     // campaign": the two named last, with each other.
+    // (Not "the two forces say they have killed militants": a fight between
+    // the two must say so.)
+    let mutual = kind != Attack || ["clash", "fought", "fight", "war", "feud"].iter().any(|w| trig.phrase.contains(w));
     if matches!(kind, Cooperation | Association | Attack)
+        && mutual
         && let Some((_, m1, m2)) =
             ctx.pairs.iter().find(|(r, _, _)| r.start >= s.tok.start && r.end <= t.start && t.start - r.end <= 6)
         && !(kind == Attack && ctx.ms[*m1].kind == EntityKind::Person)
