@@ -647,6 +647,20 @@ impl Extractor {
                         j += 1;
                         continue;
                     }
+                    // 'Ismael "El Mayo" Zambada', 'Joaquín "El Chapo" Guzmán': a
+                    // nickname in quotes inside a person's name.
+                    if j < s.tok.end
+                        && matches!(a.word(j), "\"" | "\u{201c}")
+                        && let Some(c) = (j + 2..s.tok.end.min(j + 6)).find(|&c| matches!(a.word(c), "\"" | "\u{201d}"))
+                        && (j + 1..c).all(|k| !covered[k] && a.is_capitalised(k))
+                        && c + 1 < s.tok.end
+                        && !covered[c + 1]
+                        && a.is_capitalised(c + 1)
+                        && org_head(a.lower_word(c + 1)).is_none()
+                    {
+                        j = c + 1;
+                        continue;
+                    }
                     // "National Bureau of Investigation", "State Committee for National
                     // Security", "Special Force to Fight Crime", "Bureau of Jail Management
                     // and Penology": a connector inside an organisation's name.
@@ -787,7 +801,7 @@ impl Extractor {
                         (is_person_title(w) || self.rules.roles.contains(w))
                             && !matches!(w, "national" | "citizen" | "man" | "woman" | "as" | "named" | "identified")
                     })
-                    && re - t - 1 <= 3
+                    && re - t - 1 <= 4
                     && self.plain_name(a, t + 1..re)
                     && (t + 1..re).all(|k| a.is_capitalised(k))
                 {
@@ -1308,6 +1322,16 @@ impl Extractor {
             .collect();
         if !gangs.is_empty() {
             discovered.retain(|d| d.kind != EntityKind::Person || !gangs.contains(&super::text::name_key(&d.name)));
+        }
+        // 'Ismael "El Mayo" Zambada': "El Mayo" is his too.
+        for d in discovered.iter().filter(|d| d.kind == EntityKind::Person) {
+            let quote = |k: usize| matches!(a.word(k), "\"" | "\u{201c}" | "\u{201d}");
+            if let Some(o) = d.tok.clone().find(|&k| quote(k))
+                && let Some(c) = (o + 1..d.tok.end).find(|&k| quote(k))
+                && c > o + 1
+            {
+                aliases.push(AliasDef { head: Head::Name(d.name.clone()), alias: a.original(o + 1..c).to_owned() });
+            }
         }
         // "Baz Pilate" for "the Baz Pilate gang", unless a person of the
         // article bears the name ("Carbone" is Rocco Carbone, not his clan).
@@ -1839,7 +1863,11 @@ impl Extractor {
     ) -> Option<Discovered> {
         let words: Vec<&str> = run.clone().map(|k| a.lower_word(k)).collect();
         // "al-Marwani" is a surname; a bare "al" or "bin" is not a word of its own.
-        let n_words = words.iter().filter(|w| !is_name_particle(w) || is_kunya_start(w) || w.contains('-')).count();
+        let n_words = words
+            .iter()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .filter(|w| !is_name_particle(w) || is_kunya_start(w) || w.contains('-'))
+            .count();
         // Names keep their accents ("Kemal Aydın"); matching folds them anyway.
         let name = a.original(run.clone()).to_owned();
         if self.lexicon.ignore.contains(&super::text::name_key(&name)) {
@@ -2149,13 +2177,22 @@ impl Extractor {
         let titled = (1..=2).any(|k| {
             before(k).is_some_and(|w| is_person_title(w.trim_end_matches('.')) || self.rules.roles.contains(w))
         }) || before(1) == Some("of") && before(2).is_some_and(|w| self.trigger_words.contains(w))
+            // "the sons of Joaquín Guzmán", "the widow of Ali Musa".
+            || before(1) == Some("of")
+                && before(2).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "son" | "sons" | "daughter" | "daughters" | "wife" | "widow" | "brother" | "brothers" | "nephew"
+                            | "cousin" | "father" | "mother" | "family" | "associate" | "associates" | "successor"
+                    )
+                })
             // "providing support to Idris Haddad", "in contact with Ali Musa".
             || matches!(before(1), Some("to" | "with"))
                 && before(2).is_some_and(|w| {
                     matches!(
                         w,
                         "support" | "help" | "assistance" | "money" | "funds" | "weapons" | "shelter" | "contact"
-                            | "touch" | "ties" | "linked" | "close" | "married" | "loyalty" | "allegiance"
+                            | "touch" | "ties" | "linked" | "close" | "married" | "loyalty" | "allegiance" | "loyal"
                     )
                 });
         let apposition = after(1) == Some(",")

@@ -211,7 +211,19 @@ impl Ctx<'_> {
             return false;
         }
         matches!(w, "he" | "she" | "they" | "him" | "them" | "it" | "we" | "i" | "you" | "who")
-            || (is_human_noun(w) || matches!(w, "individuals" | "suspects" | "men" | "women" | "people"))
+            || (is_human_noun(w)
+                || matches!(
+                    w,
+                    "individuals"
+                        | "suspects"
+                        | "men"
+                        | "women"
+                        | "people"
+                        | "sons"
+                        | "daughters"
+                        | "brothers"
+                        | "relatives"
+                ))
                 && !after_actor
     }
 
