@@ -2753,13 +2753,21 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
             person = named_after(c + 1);
         }
         if person.is_none() && singular && ctx.ms[org].tok.start > r {
-            // "A spokesperson for SERNIC in Cabo Delgado, Hilário Lampião": past a place.
+            // "A spokesperson for SERNIC in Cabo Delgado, Hilário Lampião": past a place
+            // ("head of SBU department in Volyn region, Colonel Andrii Melnychuk":
+            // and past the body's department).
             let mut e = ctx.ms[org].tok.end;
+            if e < s.tok.end && is_org_part(ctx.w(e)) {
+                e += 1;
+            }
             if e + 1 < s.tok.end
                 && matches!(ctx.w(e), "in" | "at")
                 && let Some(place) = ctx.mention_at(e + 1).filter(|m| ctx.is_located(m, s))
             {
                 e = place.tok.end;
+                if e < s.tok.end && matches!(ctx.w(e), "region" | "province" | "district" | "oblast" | "state") {
+                    e += 1;
+                }
             }
             if ctx.w(e.min(s.tok.end - 1)) == "," {
                 person = named_after(e);
