@@ -1647,6 +1647,21 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 {
                     let subject = ctx.right(comma + 1, s, 3, false);
                     st.add(&by, kind, &subject, conf_near);
+                } else if let Some(&b) = by.last()
+                    && matches!(prev(1), Some("during" | "after" | "in"))
+                {
+                    // "During interrogation by SBU investigators Hnatiuk confessed":
+                    // no comma, the subject right after the questioners.
+                    let mut k = ctx.ms[b].tok.end;
+                    while k < s.tok.end && k < ctx.ms[b].tok.end + 2 && is_staff_noun(w(k)) {
+                        k += 1;
+                    }
+                    if let Some(p) = ctx.at.get(k).copied().flatten()
+                        && ctx.ms[p].kind == EntityKind::Person
+                        && ctx.ms[p].tok.start == k
+                    {
+                        st.add(&by, kind, &[p], conf_near);
+                    }
                 }
                 // "Aydin had been under MIT surveillance": the agency named right before.
                 if prev(2) == Some("under")
