@@ -210,6 +210,10 @@ impl Ctx<'_> {
         if is_staff_noun(w) && i + 1 < self.a.tokens.len() && matches!(self.w(i + 1), "of" | "from") {
             return false;
         }
+        // "backed by gendarmes, had launched ...": unnamed doers.
+        if is_staff_noun(w) && i > 0 && self.w(i - 1) == "by" {
+            return true;
+        }
         matches!(w, "he" | "she" | "they" | "him" | "them" | "it" | "we" | "i" | "you" | "who")
             || (is_human_noun(w)
                 || matches!(
@@ -3647,7 +3651,9 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
                         | "nabbed"
                         | "picked"
                 ));
-        let body_site = body_site || bare_police;
+        // "was arrested by gendarmes": the article's gendarmerie.
+        let bare_gendarmes = w == "gendarmes" && prev_w == "by";
+        let body_site = body_site || bare_police || bare_gendarmes;
         // Any of these is the article's body of that sort.
         let generic_body = body_role || body_site;
         let (want, tok) = if is_person_pronoun(w) && w != "her" || w == "his" && is_traceable(next_w) {
@@ -3677,6 +3683,24 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
                 (None, None) => continue,
             }
         } else if w == "it" && i + 1 < a.tokens.len() && matches!(next_w, "had" | "has" | "was" | "said" | "is") {
+            // "The AA is the armed wing of the ULA, which ... It is also part of
+            // the Three Brotherhood Alliance": the group the sentence before
+            // opened on.
+            let here = sent_of[i];
+            if here > 0 && i == a.sentences[here].tok.start {
+                let prev = &a.sentences[here - 1];
+                let opener = ms[..next_m].iter().rev().take_while(|x| x.tok.start >= prev.tok.start).find(|x| {
+                    !x.anaphor
+                        && (x.tok.start == prev.tok.start
+                            || x.tok.start == prev.tok.start + 1 && a.lower_word(prev.tok.start) == "the")
+                });
+                if let Some(x) = opener
+                    && x.kind == EntityKind::Group
+                {
+                    added.push(Mention { tok: i..i + 1, ent: x.ent, kind: x.kind, actor: true, anaphor: true });
+                    continue;
+                }
+            }
             (EntityKind::Agency, i..i + 1)
         } else if w == "the" && i + 1 < a.tokens.len() && !covered[i + 1] {
             // "the Bureau of Jail Management" is a name, not a reference back.
@@ -3732,6 +3756,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
         if generic_body {
             let sort: &[&str] = match w {
                 "police" => &["police", "gendarmerie", "carabin"],
+                "gendarmes" => &["gendarmerie", "gendarmería"],
                 "navy" => &["navy", "naval"],
                 _ => &["army", "armed forces", "defence forces", "defense forces", "military", "tatmadaw"],
             };
