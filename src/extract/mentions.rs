@@ -475,7 +475,10 @@ impl Extractor {
                 }
                 i += 1;
             }
-            a.sentences[k].title_case = words >= 4 && caps * 10 >= words * 7 && lower_content <= 1;
+            // (A long sentence closed by a full stop is running text even when
+            // it lists titled names: "They include Head Constable Ramlal Kashyap, ...".)
+            let closed = range.end > range.start && a.word(range.end - 1) == "." && words >= 10 && lower_content >= 1;
+            a.sentences[k].title_case = words >= 4 && caps * 10 >= words * 7 && lower_content <= 1 && !closed;
         }
         self.discover(&mut a);
         a.sentences.shrink_to_fit();
@@ -786,7 +789,10 @@ impl Extractor {
                 };
                 while !body
                     && rs + 1 < re
-                    && is_person_title(a.lower_word(rs).trim_end_matches('.'))
+                    && (is_person_title(a.lower_word(rs).trim_end_matches('.'))
+                        // "Assistant Constable Budhram Kunjam", "Head Constable X".
+                        || matches!(a.lower_word(rs), "assistant" | "head" | "deputy" | "senior" | "acting" | "chief")
+                            && is_person_title(a.lower_word(rs + 1).trim_end_matches('.')))
                     && !honorific(a.lower_word(rs))
                 {
                     rs += 1;

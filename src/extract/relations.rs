@@ -383,6 +383,14 @@ impl Ctx<'_> {
                 let mut k = self.ms[cur].tok.start;
                 if person {
                     k = self.details_start(k, s);
+                    // "Constable Suresh Oyami and Assistant Constable Budhram Kunjam".
+                    while k > s.tok.start + 1
+                        && self.at[k - 1].is_none()
+                        && (is_person_title(self.w(k - 1).trim_end_matches('.'))
+                            || matches!(self.w(k - 1), "assistant" | "head" | "deputy" | "senior" | "acting"))
+                    {
+                        k -= 1;
+                    }
                 }
                 // Skip a country modifier right before the mention ("the US CIA", "India's NIA").
                 loop {
@@ -2447,6 +2455,26 @@ fn apply_org_parts(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceStat
         {
             st.add(&[k], RelationKind::Membership, &[p], 0.8);
         }
+    }
+    // "Head Constable Ramlal Kashyap, Constable Suresh Oyami and Assistant
+    // Constable Budhram Kunjam of the District Reserve Guard": titled people
+    // of a body.
+    for (k, m) in ctx.ms.iter().enumerate().take(to).skip(from) {
+        if m.kind != EntityKind::Person || m.anaphor || !m.actor || m.tok.start <= s.tok.start {
+            continue;
+        }
+        let e = m.tok.end;
+        if e + 1 >= s.tok.end || ctx.w(e) != "of" || !is_person_title(ctx.w(m.tok.start - 1).trim_end_matches('.')) {
+            continue;
+        }
+        let n = if ctx.w(e + 1) == "the" { e + 2 } else { e + 1 };
+        let Some(b) = ctx.at.get(n).copied().flatten() else { continue };
+        if !matches!(ctx.ms[b].kind, EntityKind::Agency | EntityKind::Group) || ctx.ms[b].tok.start != n {
+            continue;
+        }
+        let people: Vec<usize> =
+            ctx.coordinated(k, s, false).into_iter().filter(|&p| ctx.ms[p].kind == EntityKind::Person).collect();
+        st.add(&people, RelationKind::Membership, &[b], 0.8);
     }
     // "the Sudanese Armed Forces (SAF) under General Abdel Fattah al-Burhan":
     // the body and its commander.
