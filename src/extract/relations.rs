@@ -1957,6 +1957,31 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             if matches!(trig.phrase.as_str(), "moved to" | "switched to") {
                 agents.retain(|&m| ctx.ms[m].kind == EntityKind::Person);
             }
+            // "the Libyan Islamic Fighting Group (LIFG), which he had joined as a
+            // teenager": the body the relative clause is about.
+            if kind == Membership
+                && !passive
+                && let Some(wh) = (t.start.saturating_sub(5).max(s.tok.start + 1)..t.start).find(|&j| w(j) == "which")
+                && w(wh - 1) == ","
+                && (wh + 1..t.start).any(|j| ctx.at[j].is_some_and(|m| ctx.ms[m].kind == EntityKind::Person))
+                && (wh + 1..t.start)
+                    .all(|j| ctx.at[j].is_some() || matches!(w(j), "had" | "has" | "have" | "later" | "then" | "once"))
+            {
+                let mut b = wh - 1;
+                if b >= s.tok.start + 3 && w(b - 1) == ")" && w(b - 3) == "(" {
+                    b -= 3;
+                }
+                if let Some(g) = ctx.at[b - 1]
+                    && matches!(ctx.ms[g].kind, EntityKind::Group | EntityKind::Agency)
+                {
+                    let joiners: Vec<usize> = (wh + 1..t.start)
+                        .filter_map(|j| ctx.at[j])
+                        .filter(|&m| ctx.ms[m].kind == EntityKind::Person)
+                        .collect();
+                    st.add(&joiners, kind, &[g], conf);
+                    return;
+                }
+            }
             // "an alliance of separatist groups that also includes the Baloch
             // Liberation Front": what it includes is its member.
             if kind == Membership
@@ -3957,6 +3982,18 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
             // "A fifth member, Zulkifli Awae, had slipped into Malaysia. He was
             // arrested ...": a sentence opening on "he" goes on about the
             // person the sentence before opened on.
+            // "... arrested him on suspicion of links to the LIFG, which he had
+            // joined": "he" after "him" in one sentence is the same man.
+            let object_before = matches!(w, "he" | "she")
+                .then(|| {
+                    added.iter().rev().find(|x: &&Mention| {
+                        x.kind == EntityKind::Person
+                            && sent_of[x.tok.start] == here
+                            && matches!(a.lower_word(x.tok.start), "him" | "her")
+                    })
+                })
+                .flatten()
+                .map(|x| x.ent);
             let opener =
                 (people.len() > 1 && matches!(w, "he" | "she") && i == a.sentences[here].tok.start && here > 0)
                     .then(|| {
@@ -3978,7 +4015,9 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
                                     "by" | "to" | "with" | "from" | "of" | "for" | "against" | "at" | "on" | "and"
                                 ))
                     });
-            if let Some(x) = opener {
+            if let Some(e) = object_before {
+                ent = e;
+            } else if let Some(x) = opener {
                 ent = x.ent;
             } else if people.len() > 1 {
                 let mut counts: Vec<(usize, EntRef)> = people.iter().map(|&e| (named(e), e)).collect();
