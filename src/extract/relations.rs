@@ -159,6 +159,17 @@ impl Ctx<'_> {
         }
     }
 
+    /// Past a bracketed acronym at `e` ("(SAF)"), if one stands there.
+    fn past_bracket(&self, e: usize, s: &Sentence) -> usize {
+        if e + 2 < s.tok.end && self.w(e) == "(" && self.w(e + 2) == ")" { e + 3 } else { e }
+    }
+
+    /// The mention starting at `n`, past a "the".
+    fn named_at(&self, n: usize) -> Option<usize> {
+        let n = if n < self.a.tokens.len() && self.w(n) == "the" { n + 1 } else { n };
+        self.at.get(n).copied().flatten().filter(|&m| self.ms[m].tok.start == n)
+    }
+
     /// "Both men", "the two agencies" standing within `from..to`: the two named last.
     fn pair_in(&self, from: usize, to: usize) -> Option<(usize, usize)> {
         self.pairs.iter().find(|(r, _, _)| r.start >= from && r.end <= to).map(|&(_, a, b)| (a, b))
@@ -1961,7 +1972,7 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             // teenager": the body the relative clause is about.
             if kind == Membership
                 && !passive
-                && let Some(wh) = (t.start.saturating_sub(5).max(s.tok.start + 1)..t.start).find(|&j| w(j) == "which")
+                && let Some(wh) = (t.start.saturating_sub(5).max(s.tok.start + 2)..t.start).find(|&j| w(j) == "which")
                 && w(wh - 1) == ","
                 && (wh + 1..t.start).any(|j| ctx.at[j].is_some_and(|m| ctx.ms[m].kind == EntityKind::Person))
                 && (wh + 1..t.start)
@@ -2465,18 +2476,13 @@ fn apply_org_parts(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceStat
         if m.tok.end >= s.tok.end || m.kind != EntityKind::Agency || m.anaphor {
             continue;
         }
-        let mut e = m.tok.end;
-        if e + 2 < s.tok.end && ctx.w(e) == "(" && ctx.w(e + 2) == ")" {
-            e += 3;
-        }
+        let e = ctx.past_bracket(m.tok.end, s);
         if e + 1 >= s.tok.end || ctx.w(e) != "of" {
             continue;
         }
-        let n = if ctx.w(e + 1) == "the" { e + 2 } else { e + 1 };
-        if let Some(p) = ctx.at.get(n).copied().flatten()
+        if let Some(p) = ctx.named_at(e + 1)
             && ctx.ms[p].kind == EntityKind::Agency
             && ctx.ms[p].ent != m.ent
-            && ctx.ms[p].tok.start == n
         {
             st.add(&[k], RelationKind::Membership, &[p], 0.8);
         }
@@ -2492,9 +2498,8 @@ fn apply_org_parts(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceStat
         if e + 1 >= s.tok.end || ctx.w(e) != "of" || !is_person_title(ctx.w(m.tok.start - 1).trim_end_matches('.')) {
             continue;
         }
-        let n = if ctx.w(e + 1) == "the" { e + 2 } else { e + 1 };
-        let Some(b) = ctx.at.get(n).copied().flatten() else { continue };
-        if !matches!(ctx.ms[b].kind, EntityKind::Agency | EntityKind::Group) || ctx.ms[b].tok.start != n {
+        let Some(b) = ctx.named_at(e + 1) else { continue };
+        if !matches!(ctx.ms[b].kind, EntityKind::Agency | EntityKind::Group) {
             continue;
         }
         let people: Vec<usize> =
@@ -2507,10 +2512,7 @@ fn apply_org_parts(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceStat
         if !matches!(m.kind, EntityKind::Agency | EntityKind::Group) || m.anaphor || !m.actor {
             continue;
         }
-        let mut e = m.tok.end;
-        if e + 2 < s.tok.end && ctx.w(e) == "(" && ctx.w(e + 2) == ")" {
-            e += 3;
-        }
+        let e = ctx.past_bracket(m.tok.end, s);
         if e + 2 >= s.tok.end || ctx.w(e) != "under" {
             continue;
         }
