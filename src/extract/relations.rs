@@ -2681,6 +2681,9 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         let mut org = None;
         let mut j = r;
         let mut steps = 0;
+        // ("an al-Shabaab tax collector", "a serving GRU officer": up to two
+        // other plain words may stand between.)
+        let mut plain = 0;
         while j > s.tok.start && steps < 4 {
             j -= 1;
             steps += 1;
@@ -2689,6 +2692,20 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
                     org = ctx.at[j];
                 }
                 break;
+            }
+            let w = ctx.w(j);
+            if plain < 2
+                && j + 1 == r
+                && w.len() > 2
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && !x.trigger_words.contains(w)
+                && !matches!(
+                    w,
+                    "and" | "the" | "for" | "with" | "from" | "its" | "his" | "her" | "their" | "was" | "who"
+                )
+            {
+                plain += 1;
+                continue;
             }
             if !matches!(
                 ctx.w(j),
@@ -2818,11 +2835,12 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         let singular = !ctx.w(r).ends_with('s') || ctx.w(r).ends_with("man");
         let mut person = if singular { named_after(r + 1) } else { None };
         // "FARDC spokesman for the area, Lieutenant Colonel Jules Ngongo".
+        // ("a KIB commander in Idlib, Abdulaziz Yusupov": past a place.)
         if person.is_none()
             && singular
             && ctx.ms[org].tok.end <= r
-            && let Some(c) = (r + 1..s.tok.end.min(r + 5)).find(|&k| ctx.w(k) == ",")
-            && (r + 1..c).all(|k| ctx.at[k].is_none())
+            && let Some(c) = (r + 1..s.tok.end.min(r + 6)).find(|&k| ctx.w(k) == ",")
+            && (r + 1..c).all(|k| ctx.at[k].is_none_or(|m| ctx.is_located(&ctx.ms[m], s)))
         {
             person = named_after(c + 1);
         }
