@@ -2684,7 +2684,7 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         // ("an al-Shabaab tax collector", "a serving GRU officer": up to two
         // other plain words may stand between.)
         let mut plain = 0;
-        while j > s.tok.start && steps < 4 {
+        while j > s.tok.start && steps < 4 + plain {
             j -= 1;
             steps += 1;
             if let Some(m) = ctx.mention_at(j) {
@@ -2694,15 +2694,12 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
                 break;
             }
             let w = ctx.w(j);
-            if plain < 2
-                && j + 1 == r
-                && w.len() > 2
-                && w.bytes().all(|b| b.is_ascii_lowercase())
+            // ("RAB's legal and media wing director Commander Mahfuzur Karim".)
+            if plain < 4
+                && j + plain + 1 == r
+                && (w.len() > 2 && w.bytes().all(|b| b.is_ascii_lowercase()) || w == "and" && plain > 0)
                 && !x.trigger_words.contains(w)
-                && !matches!(
-                    w,
-                    "and" | "the" | "for" | "with" | "from" | "its" | "his" | "her" | "their" | "was" | "who"
-                )
+                && !matches!(w, "the" | "for" | "with" | "from" | "its" | "his" | "her" | "their" | "was" | "who")
             {
                 plain += 1;
                 continue;
