@@ -5,7 +5,10 @@ use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use super::Extractor;
-use super::rules::{is_compound_adjective, is_gang_noun, is_human_noun, is_person_title, is_saying_verb, org_head};
+use super::rules::{
+    is_compound_adjective, is_group_tail_noun, is_human_noun, is_person_title, is_saying_verb, is_title_prefix,
+    org_head,
+};
 use super::text::{Folded, Span, Token, fold, sentences, tokens};
 use crate::corpus::Document;
 use crate::model::EntityKind;
@@ -791,8 +794,7 @@ impl Extractor {
                     && rs + 1 < re
                     && (is_person_title(a.lower_word(rs).trim_end_matches('.'))
                         // "Assistant Constable Budhram Kunjam", "Head Constable X".
-                        || matches!(a.lower_word(rs), "assistant" | "head" | "deputy" | "senior" | "acting" | "chief")
-                            && is_person_title(a.lower_word(rs + 1).trim_end_matches('.')))
+                        || is_title_prefix(a.lower_word(rs)) && is_person_title(a.lower_word(rs + 1).trim_end_matches('.')))
                     && !honorific(a.lower_word(rs))
                 {
                     rs += 1;
@@ -1346,9 +1348,7 @@ impl Extractor {
                 continue;
             }
             let noun = a.lower_word(d.tok.end - 1);
-            if a.is_capitalised(d.tok.end - 1)
-                || !(is_gang_noun(noun) || matches!(noun, "network" | "column" | "front" | "militia"))
-            {
+            if a.is_capitalised(d.tok.end - 1) || !(is_group_tail_noun(noun) || noun == "network") {
                 continue;
             }
             let bare = a.original(d.tok.start..d.tok.end - 1).to_owned();
@@ -1365,15 +1365,22 @@ impl Extractor {
         a.aliases = aliases;
     }
 
-    /// "Istanbul police", "Bijapur police", "the Istanbul Police Department": a
-    /// town's or province's police is a body of its own. The short form takes
-    /// the long form's name when the article gives one.
     /// "US intelligence", "American intelligence" for a country whose
     /// intelligence the lexicon cannot name one body for: a body of its own,
     /// one per country ("United States intelligence"), not the country.
     fn country_intelligence(&self, a: &mut DocAnalysis, covered: &[bool], discovered: &mut Vec<Discovered>) {
         let mut found: Vec<Discovered> = Vec::new();
         let mut named: Vec<LexMention> = Vec::new();
+        // The intelligence and security bodies the article names, with how often.
+        let mut bodies: HashMap<u32, usize> = HashMap::default();
+        for m in &a.lex_mentions {
+            let e = &self.lexicon.entries[m.entry as usize];
+            if e.kind == EntityKind::Agency
+                && matches!(e.role.as_deref(), Some("intelligence" | "security" | "counterterrorism"))
+            {
+                *bodies.entry(m.entry).or_default() += 1;
+            }
+        }
         for s in &a.sentences {
             if s.title_case {
                 continue;
@@ -1425,17 +1432,11 @@ impl Extractor {
                 // The article's own intelligence body of that country, if it names
                 // one ("Russian intelligence" in a story about the FSB).
                 let cname = &self.lexicon.entries[entry].name;
-                let mut counts: HashMap<u32, usize> = HashMap::default();
-                for m in &a.lex_mentions {
-                    let e = &self.lexicon.entries[m.entry as usize];
-                    if e.kind == EntityKind::Agency
-                        && e.country.as_deref() == Some(cname.as_str())
-                        && matches!(e.role.as_deref(), Some("intelligence" | "security" | "counterterrorism"))
-                    {
-                        *counts.entry(m.entry).or_default() += 1;
-                    }
-                }
-                if let Some((&e, _)) = counts.iter().max_by_key(|(e, c)| (**c, std::cmp::Reverse(**e))) {
+                let own = bodies
+                    .iter()
+                    .filter(|(e, _)| self.lexicon.entries[**e as usize].country.as_deref() == Some(cname.as_str()))
+                    .max_by_key(|(e, c)| (**c, std::cmp::Reverse(**e)));
+                if let Some((&e, _)) = own {
                     named.push(LexMention { tok: start..p + 1, entry: e, generated: true });
                     continue;
                 }
@@ -1457,6 +1458,9 @@ impl Extractor {
         discovered.sort_by_key(|d| d.tok.start);
     }
 
+    /// "Istanbul police", "Bijapur police", "the Istanbul Police Department": a
+    /// town's or province's police is a body of its own. The short form takes
+    /// the long form's name when the article gives one.
     fn city_police(&self, a: &mut DocAnalysis, covered: &[bool], discovered: &mut Vec<Discovered>) {
         let mut found: Vec<Discovered> = Vec::new();
         // Where "police" is in each.
@@ -2480,10 +2484,7 @@ fn group_noun_follows(a: &DocAnalysis, s: &Sentence, run: &Range<usize>) -> Opti
     // ("the rival Rumba network", not "the Al Jazeera network".)
     let rival = a.lower_word(b - 1) != "the";
     let gang = |k: usize| {
-        !a.is_capitalised(k)
-            && (is_gang_noun(a.lower_word(k))
-                || matches!(a.lower_word(k), "militia" | "column" | "front")
-                || rival && a.lower_word(k) == "network")
+        !a.is_capitalised(k) && (is_group_tail_noun(a.lower_word(k)) || rival && a.lower_word(k) == "network")
     };
     if k < s.tok.end && gang(k) {
         return Some(k);

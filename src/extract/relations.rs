@@ -8,7 +8,7 @@ use super::mentions::{DocAnalysis, EntRef, Sentence, coverage};
 use super::registry::Registry;
 use super::rules::{
     Trigger, is_adverb, is_barrier, is_be_aux, is_compound_adjective, is_gang_noun, is_human_noun, is_month,
-    is_negation, is_person_pronoun, is_person_title, is_sentence_hedge, short_reference,
+    is_negation, is_person_pronoun, is_person_title, is_sentence_hedge, is_title_prefix, short_reference,
 };
 use super::text::Span;
 use crate::corpus::Document;
@@ -397,8 +397,7 @@ impl Ctx<'_> {
                     // "Constable Suresh Oyami and Assistant Constable Budhram Kunjam".
                     while k > s.tok.start + 1
                         && self.at[k - 1].is_none()
-                        && (is_person_title(self.w(k - 1).trim_end_matches('.'))
-                            || matches!(self.w(k - 1), "assistant" | "head" | "deputy" | "senior" | "acting"))
+                        && (is_person_title(self.w(k - 1).trim_end_matches('.')) || is_title_prefix(self.w(k - 1)))
                     {
                         k -= 1;
                     }

@@ -286,6 +286,17 @@ pub fn is_gang_noun(w: &str) -> bool {
     matches!(w, "gang" | "clan" | "cartel" | "syndicate" | "mafia")
 }
 
+/// Lower-case nouns that close any group's name: a gang's, and "the Dagoberto
+/// Ramos column", "the Uraba front".
+pub fn is_group_tail_noun(w: &str) -> bool {
+    is_gang_noun(w) || matches!(w, "militia" | "column" | "front")
+}
+
+/// Words before a title that belong to it: "Assistant Constable", "Head Constable".
+pub fn is_title_prefix(w: &str) -> bool {
+    matches!(w, "assistant" | "head" | "deputy" | "senior" | "acting" | "chief")
+}
+
 /// Compound adjectives that describe a body rather than name it:
 /// "Kenyan-led", "US-backed", "São Paulo-based".
 pub fn is_compound_adjective(w: &str) -> bool {
