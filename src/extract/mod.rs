@@ -285,42 +285,55 @@ fn assemble(lexicon: &Lexicon, registry: &Registry, docs: &[Document], found: &[
         })
         .collect();
     // Relations, merged by (source, kind, target), in order of first appearance.
-    let mut slot: HashMap<(EntRef, RelationKind, EntRef), usize> = HashMap::default();
+    // Each document's ends are resolved to entity numbers in parallel; undirected
+    // kinds are stored once, ends in id order.
+    let number: HashMap<EntRef, u32> = order.iter().enumerate().map(|(k, e)| (*e, k as u32)).collect();
+    let resolved: Vec<Vec<(u32, RelationKind, u32, f32, text::Span)>> = found
+        .par_iter()
+        .map(|f| {
+            f.relations
+                .iter()
+                .filter_map(|r| {
+                    let a = *number.get(&registry.canonical(r.source))?;
+                    let b = *number.get(&registry.canonical(r.target))?;
+                    let (Some(sa), Some(sb)) = (ids.get(&order[a as usize]), ids.get(&order[b as usize])) else {
+                        return None;
+                    };
+                    if a == b {
+                        return None;
+                    }
+                    let (a, b) = if r.kind.is_directed() || sa < sb { (a, b) } else { (b, a) };
+                    Some((a, r.kind, b, r.confidence, r.sentence))
+                })
+                .collect()
+        })
+        .collect();
+    let mut slot: HashMap<(u32, RelationKind, u32), usize> = HashMap::default();
     let mut relations: Vec<Relation> = Vec::new();
     let mut cited: rustc_hash::FxHashSet<(usize, usize, usize)> = Default::default();
     // Which sentence of which document backs which relation, in order; the
     // sentences themselves are copied out afterwards, in parallel.
     let mut cites: Vec<(usize, usize, text::Span)> = Vec::new();
-    for (d, f) in found.iter().enumerate() {
-        for r in &f.relations {
-            let (a, b) = (registry.canonical(r.source), registry.canonical(r.target));
-            let (Some(sa), Some(sb)) = (ids.get(&a), ids.get(&b)) else {
-                continue;
-            };
-            if a == b {
-                continue;
-            }
-            // Undirected kinds are stored once, ends in id order.
-            let ((a, sa), (b, sb)) =
-                if r.kind.is_directed() || sa < sb { ((a, sa), (b, sb)) } else { ((b, sb), (a, sa)) };
-            let k = *slot.entry((a, r.kind, b)).or_insert_with(|| {
+    for (d, rels) in resolved.iter().enumerate() {
+        for &(a, kind, b, confidence, sentence) in rels {
+            let k = *slot.entry((a, kind, b)).or_insert_with(|| {
                 relations.push(Relation {
-                    source: sa.clone(),
-                    target: sb.clone(),
-                    kind: r.kind,
+                    source: ids[&order[a as usize]].clone(),
+                    target: ids[&order[b as usize]].clone(),
+                    kind,
                     confidence: 0.0,
                     evidence: Vec::new(),
                 });
                 relations.len() - 1
             });
             // Evidence from the same sentence counts once.
-            if !cited.insert((k, d, r.sentence.start)) {
+            if !cited.insert((k, d, sentence.start)) {
                 continue;
             }
             // More independent sentences raise confidence.
             let rel = &mut relations[k];
-            rel.confidence = 1.0 - (1.0 - rel.confidence) * (1.0 - r.confidence);
-            cites.push((k, d, r.sentence));
+            rel.confidence = 1.0 - (1.0 - rel.confidence) * (1.0 - confidence);
+            cites.push((k, d, sentence));
         }
     }
     let evidence: Vec<Evidence> = cites
