@@ -490,3 +490,32 @@ fn people_named_by_initials_and_unknown_bodies_named_in_full() {
         assert!(!snap.relations.iter().any(|r| r.target == p && format!("{:?}", r.kind) == "Attack"), "{person}");
     }
 }
+
+#[test]
+fn a_country_s_national_police_is_its_own_and_a_late_alias_finds_its_man() {
+    // Two countries have a "National Police" in the lexicon: "Spain's National
+    // Police" is Spain's, and "the National Police" of a story about Colombia
+    // (that also names Ecuador) is Colombia's. A nom de guerre given later,
+    // "Known as X, he ...", belongs to the man the story is about, not to the
+    // spokesman quoted in between.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Redouane Amrani was arrested in Barcelona by Spain's National Police and handed over to French police.\n\n\
+         Colombian police said Wilmer Quintero was detained by the National Police near Caucasia. Ecuador and \
+         Ecuadorian police had sought him too.\n\n\
+         Bukar Gana was arrested by the Nigerian Army, army spokesman Tukur Onuoha told reporters.\n\n\
+         Known among fighters as Abu Maryam, he is being questioned in Maiduguri, Onuoha said.\n",
+    )
+    .unwrap();
+    let snap = extract(dir.path());
+    let node = |person: &str, kind: &str| {
+        let p = id_of(&snap, person);
+        let r = snap.relations.iter().find(|r| r.target == p && r.kind.to_string() == kind).expect(person);
+        snap.entities.iter().find(|e| e.id == r.source).unwrap().name.clone()
+    };
+    assert_eq!(node("Redouane Amrani", "capture"), "National Police Corps");
+    assert_eq!(node("Wilmer Quintero", "capture"), "National Police of Colombia");
+    assert_eq!(id_of(&snap, "Abu Maryam"), id_of(&snap, "Bukar Gana"));
+    assert_ne!(id_of(&snap, "Abu Maryam"), id_of(&snap, "Tukur Onuoha"));
+}

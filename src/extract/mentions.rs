@@ -1000,7 +1000,24 @@ impl Extractor {
             if d.kind == EntityKind::Person {
                 return true;
             }
-            let key = super::text::name_key(d.name.trim_start_matches("the ").trim_start_matches("The "));
+            let bare = d.name.trim_start_matches("the ").trim_start_matches("The ");
+            // "Spain's National Police": the lexicon's Spanish National Police,
+            // whatever other country's body is also called "National Police".
+            if d.tok.start >= 3
+                && a.word(d.tok.start - 2) == "'"
+                && a.lower_word(d.tok.start - 1) == "s"
+                && let Some(k) = a.lex_ending_at(d.tok.start - 2)
+                && let owner = &self.lexicon.entries[a.lex_mentions[k].entry as usize]
+                && owner.kind == EntityKind::Country
+                && let Some(entry) = std::iter::once(format!("{bare} ({})", owner.name))
+                    .chain(std::iter::once(format!("{bare} of {}", owner.name)))
+                    .chain(owner.adjectives.iter().map(|adj| format!("{adj} {bare}")))
+                    .find_map(|n| self.find_form(&n))
+            {
+                qualified_bodies.push(LexMention { tok: d.tok.clone(), entry: entry as u32, generated: false });
+                return false;
+            }
+            let key = super::text::name_key(bare);
             let Some(cands) = self.qualified_names.get(&key) else {
                 return true;
             };
@@ -1041,11 +1058,29 @@ impl Extractor {
                 .map(|k| &self.lexicon.entries[a.lex_mentions[k].entry as usize])
                 .filter(|e| e.kind == EntityKind::Country)
                 .map(|e| super::text::name_key(&e.name));
-            let named: Vec<usize> = cands
+            let mut named: Vec<usize> = cands
                 .iter()
                 .filter(|(_, c)| owner.as_ref().map_or_else(|| countries.contains(c), |o| o == c))
                 .map(|(i, _)| *i)
                 .collect();
+            // (Two countries that both have one: the one named last before it.)
+            if named.len() > 1 {
+                let country_of = |t: usize| {
+                    let c = a
+                        .lex_starting_at(t)
+                        .map(|m| m.entry as usize)
+                        .filter(|&e| self.lexicon.entries[e].kind == EntityKind::Country)
+                        .or_else(|| self.demonym_country.get(a.lower_word(t)).copied())?;
+                    Some(super::text::name_key(&self.lexicon.entries[c].name))
+                };
+                let last = (0..d.tok.start)
+                    .rev()
+                    .find_map(|t| country_of(t).and_then(|c| named.iter().find(|&&i| cands.contains(&(i, c.clone())))))
+                    .copied();
+                if let Some(one) = last {
+                    named = vec![one];
+                }
+            }
             match named.as_slice() {
                 [one] => {
                     qualified_bodies.push(LexMention { tok: d.tok.clone(), entry: *one as u32, generated: false });
@@ -2334,6 +2369,28 @@ impl Extractor {
         alias = alias.trim_matches(|c: char| c.is_ascii_punctuation() && c != '-').trim().to_owned();
         if alias.is_empty() || !alias.chars().next().is_some_and(char::is_uppercase) {
             return None;
+        }
+        // "Known among fighters as Abu Maryam, he is being questioned": the
+        // person the pronoun means, the last one named before the sentence.
+        let quoted = alias_tok.end < s.tok.end && matches!(a.word(alias_tok.end), "\"" | "'");
+        let after_alias = alias_tok.end + usize::from(quoted);
+        if marker == s.tok.start
+            && after_alias + 1 < s.tok.end
+            && a.word(after_alias) == ","
+            && matches!(a.lower_word(after_alias + 1), "he" | "she")
+        {
+            // (Not one quoted: "army spokesman Tukur Onuoha told reporters".)
+            let speaker = |d: &Discovered| {
+                d.tok.end < a.tokens.len() && matches!(a.lower_word(d.tok.end), "said" | "says" | "told" | "added") || {
+                    let here = a.sentences.partition_point(|x| x.tok.start <= d.tok.start).saturating_sub(1);
+                    let opens = a.sentences.get(here).map_or(0, |x| x.tok.start);
+                    (d.tok.start.saturating_sub(4).max(opens)..d.tok.start)
+                        .any(|k| matches!(a.lower_word(k), "said" | "spokesman" | "spokesperson" | "spokeswoman"))
+                }
+            };
+            let head =
+                discovered.iter().rfind(|d| d.kind == EntityKind::Person && d.tok.end <= s.tok.start && !speaker(d))?;
+            return Some(AliasDef { head: Head::Name(head.name.clone()), alias });
         }
         // The head: the nearest name before the marker in this sentence.
         // Places and countries have no aliases of this kind; a named person

@@ -64,6 +64,8 @@ pub struct Extractor {
     /// Country adjectives and demonyms, folded and lower case, with their
     /// country's entry.
     demonym_country: rustc_hash::FxHashMap<String, usize>,
+    /// Every entry by the key of its name and of each alias (names first).
+    by_form: rustc_hash::FxHashMap<String, usize>,
     /// Print every trigger and what came of it (`LINKCHART_TRACE`).
     trace: bool,
 }
@@ -131,6 +133,15 @@ impl Extractor {
             .flat_map(|(i, e)| e.adjectives.iter().map(move |a| (text::fold(a).to_lowercase(), i)))
             .collect();
         let acronyms = forms.iter().filter(|f| f.case_sensitive).map(|f| (text::fold(&f.text), f.entry)).collect();
+        let mut by_form: rustc_hash::FxHashMap<String, usize> = Default::default();
+        for (i, e) in lexicon.entries.iter().enumerate() {
+            by_form.entry(text::name_key(&e.name)).or_insert(i);
+        }
+        for (i, e) in lexicon.entries.iter().enumerate() {
+            for alias in &e.aliases {
+                by_form.entry(text::name_key(alias)).or_insert(i);
+            }
+        }
         let trace = std::env::var_os("LINKCHART_TRACE").is_some();
         Ok(Extractor {
             lexicon,
@@ -144,8 +155,14 @@ impl Extractor {
             acronyms,
             qualified_names,
             demonym_country,
+            by_form,
             trace,
         })
+    }
+
+    /// The entry a name or an alias belongs to.
+    fn find_form(&self, name: &str) -> Option<usize> {
+        self.by_form.get(&text::name_key(name)).copied()
     }
 
     /// The built-in lexicon only.
