@@ -492,7 +492,7 @@ fn people_named_by_initials_and_unknown_bodies_named_in_full() {
 }
 
 #[test]
-fn a_country_s_national_police_is_its_own_and_a_late_alias_finds_its_man() {
+fn national_bodies_late_aliases_and_branches_go_to_the_right_actor() {
     // Two countries have a "National Police" in the lexicon: "Spain's National
     // Police" is Spain's, and "the National Police" of a story about Colombia
     // (that also names Ecuador) is Colombia's. A nom de guerre given later,
@@ -505,7 +505,9 @@ fn a_country_s_national_police_is_its_own_and_a_late_alias_finds_its_man() {
          Colombian police said Wilmer Quintero was detained by the National Police near Caucasia. Ecuador and \
          Ecuadorian police had sought him too.\n\n\
          Bukar Gana was arrested by the Nigerian Army, army spokesman Tukur Onuoha told reporters.\n\n\
-         Known among fighters as Abu Maryam, he is being questioned in Maiduguri, Onuoha said.\n",
+         Known among fighters as Abu Maryam, he is being questioned in Maiduguri, Onuoha said.\n\n\
+         Giulia Ferraro, an Italian aid worker, has been released by Jama'at Nusrat al-Islam wal-Muslimin (JNIM), \
+         the Sahel branch of al-Qaeda, officials said.\n",
     )
     .unwrap();
     let snap = extract(dir.path());
@@ -518,4 +520,11 @@ fn a_country_s_national_police_is_its_own_and_a_late_alias_finds_its_man() {
     assert_eq!(node("Wilmer Quintero", "capture"), "National Police of Colombia");
     assert_eq!(id_of(&snap, "Abu Maryam"), id_of(&snap, "Bukar Gana"));
     assert_ne!(id_of(&snap, "Abu Maryam"), id_of(&snap, "Tukur Onuoha"));
+    // The branch is the body before the comma; the freed aid worker is no member and gave no aid.
+    let (jnim, aq, giulia) = (id_of(&snap, "JNIM"), id_of(&snap, "al-Qaeda"), id_of(&snap, "Giulia Ferraro"));
+    let has = |a: &str, k: &str, b: &str| {
+        snap.relations.iter().any(|r| r.source == a && r.kind.to_string() == k && r.target == b)
+    };
+    assert!(has(&jnim, "membership", &aq));
+    assert!(!snap.relations.iter().any(|r| r.source == giulia));
 }

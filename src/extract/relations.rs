@@ -1098,6 +1098,52 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     if ctx.at[t.start].is_some() {
         return;
     }
+    // "an Italian aid worker", "aid agencies": a trade, not help given.
+    if trig.phrase == "aid"
+        && matches!(
+            ctx.a.tokens.get(t.end).map(|_| ctx.w(t.end)),
+            Some(
+                "worker"
+                    | "workers"
+                    | "agency"
+                    | "agencies"
+                    | "group"
+                    | "groups"
+                    | "organisation"
+                    | "organization"
+                    | "convoy"
+            )
+        )
+    {
+        return;
+    }
+    // "released by JNIM, the Sahel branch of al-Qaeda": the branch is the
+    // body named right before the comma, not the sentence's subject.
+    if kind == Membership
+        && matches!(trig.phrase.as_str(), "branch of" | "wing of" | "arm of" | "affiliate of" | "faction of")
+        && let Some(comma) = (t.start.saturating_sub(5).max(s.tok.start + 1)..t.start).rfind(|&j| ctx.w(j) == ",")
+        && matches!(ctx.w(comma + 1), "the" | "a" | "an")
+        && (comma + 2..t.start).all(|j| {
+            ctx.at[j].is_none_or(|m| ctx.ms[m].kind == EntityKind::Place)
+                && ctx.w(j).chars().all(|c| c.is_alphabetic() || c == '-')
+        })
+    {
+        let bracket = ctx.at[comma - 1].is_none()
+            && comma >= s.tok.start + 3
+            && ctx.w(comma - 1) == ")"
+            && ctx.w(comma - 3) == "(";
+        let b = if bracket { comma - 3 } else { comma };
+        // (Only the body right after "of": in "the ISSP, the Sahel branch of
+        // the Islamic State, and JNIM have fought", JNIM is another subject.)
+        let of = if ctx.w(t.end) == "the" { t.end + 1 } else { t.end };
+        if let Some(g) = ctx.at[b - 1]
+            && matches!(ctx.ms[g].kind, EntityKind::Group | EntityKind::Agency)
+            && let Some(p) = ctx.at.get(of).copied().flatten()
+        {
+            st.add(&[g], kind, &[p], 1.0);
+            return;
+        }
+    }
     // "The raid was based on ...", "the arrested men": after an article a
     // verb form is a noun or an adjective, and tells no deed of its own.
     if !trig.nominal
