@@ -528,3 +528,29 @@ fn national_bodies_late_aliases_and_branches_go_to_the_right_actor() {
     assert!(has(&jnim, "membership", &aq));
     assert!(!snap.relations.iter().any(|r| r.source == giulia));
 }
+
+#[test]
+fn second_verbs_mutual_fights_and_accused_appositions_have_their_actors() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "ISWAP broke away from Boko Haram in 2016 and has since fought Boko Haram for control of the islands.\n\n\
+         The ISSP and JNIM have fought each other for control of the border area since 2020.\n\n\
+         Ahmed Mahmoud, a smuggler accused of supplying weapons to al-Shabaab, was detained by Kenyan police.\n\n\
+         A cell accused of supplying weapons to ISWAP was broken up, the police said.\n\n\
+         Redouane Amrani had been under surveillance by the Guardia Civil for several months.\n",
+    )
+    .unwrap();
+    let snap = extract(dir.path());
+    let has = |a: &str, k: &str, b: &str| {
+        let (a, b) = (id_of(&snap, a), id_of(&snap, b));
+        snap.relations.iter().any(|r| r.source == a && r.kind.to_string() == k && r.target == b)
+    };
+    assert!(has("ISWAP", "attack", "Boko Haram"));
+    assert!(has("ISSP", "attack", "JNIM") || has("JNIM", "attack", "ISSP"));
+    assert!(has("Ahmed Mahmoud", "support", "al-Shabaab"));
+    assert!(has("Guardia Civil", "surveillance", "Redouane Amrani"));
+    // The unnamed cell is no one in the graph: nobody supplied ISWAP.
+    let iswap = id_of(&snap, "ISWAP");
+    assert!(!snap.relations.iter().any(|r| r.target == iswap && r.kind.to_string() == "support"));
+}

@@ -1291,7 +1291,17 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                             | "allegedly"
                     )
             });
-            !object_between && !plain_noun
+            // ("Ahmed Mahmoud, a smuggler accused of supplying": the noun is the
+            // named man's.)
+            let apposed = plain_noun
+                && (at.saturating_sub(6).max(s.tok.start + 2)..at).any(|k| {
+                    matches!(w(k), "a" | "an")
+                        && w(k - 1) == ","
+                        && ctx.at[k - 2].is_some_and(|m| ctx.ms[m].kind == EntityKind::Person)
+                        && (k + 1..at)
+                            .all(|j| ctx.at[j].is_none() && w(j).chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+                });
+            !object_between && (!plain_noun || apposed)
         });
     if !trig.nominal
         && !accused
@@ -1353,8 +1363,21 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     let second_vp =
         (t.start.saturating_sub(4).max(s.tok.start)..t.start).rev().find(|&j| w(j) == "and").is_some_and(|j| {
             (j + 1..t.start).all(|k| {
-                matches!(w(k), "has" | "have" | "had" | "been" | "is" | "are" | "later" | "then" | "also")
-                    || is_adverb(w(k))
+                matches!(
+                    w(k),
+                    "has"
+                        | "have"
+                        | "had"
+                        | "been"
+                        | "is"
+                        | "are"
+                        | "later"
+                        | "then"
+                        | "also"
+                        | "since"
+                        | "now"
+                        | "still"
+                ) || is_adverb(w(k))
             })
         });
     let agents_left = || {
@@ -1995,7 +2018,10 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 st.supported.extend(patients.iter().copied());
             }
             // "ISWAP and Boko Haram have clashed": each fought the other.
-            if kind == Attack && patients.is_empty() && agents.len() == 2 && trig.phrase == "clashed" {
+            // ("The ISSP and JNIM have fought each other": the same.)
+            let each_other =
+                t.end + 1 < s.tok.end && matches!((w(t.end), w(t.end + 1)), ("each", "other") | ("one", "another"));
+            if kind == Attack && patients.is_empty() && agents.len() == 2 && (trig.phrase == "clashed" || each_other) {
                 st.add(&agents[..1], Attack, &agents[1..], conf_near);
             }
             // "the Kuwaiti agency and Iraq's INIS jointly monitored the network":
