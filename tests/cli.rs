@@ -538,7 +538,8 @@ fn second_verbs_mutual_fights_and_accused_appositions_have_their_actors() {
          The ISSP and JNIM have fought each other for control of the border area since 2020.\n\n\
          Ahmed Mahmoud, a smuggler accused of supplying weapons to al-Shabaab, was detained by Kenyan police.\n\n\
          A cell accused of supplying weapons to ISWAP was broken up, the police said.\n\n\
-         Redouane Amrani had been under surveillance by the Guardia Civil for several months.\n",
+         Redouane Amrani had been under surveillance by the Guardia Civil for several months.\n\n\
+         The Rwanda Defence Force and the Mozambican army captured Momade Bacar. He had been hunted by both armies.\n",
     )
     .unwrap();
     let snap = extract(dir.path());
@@ -550,6 +551,8 @@ fn second_verbs_mutual_fights_and_accused_appositions_have_their_actors() {
     assert!(has("ISSP", "attack", "JNIM") || has("JNIM", "attack", "ISSP"));
     assert!(has("Ahmed Mahmoud", "support", "al-Shabaab"));
     assert!(has("Guardia Civil", "surveillance", "Redouane Amrani"));
+    assert!(has("Rwanda Defence Force", "surveillance", "Momade Bacar"));
+    assert!(has("Mozambican army", "surveillance", "Momade Bacar"));
     // The unnamed cell is no one in the graph: nobody supplied ISWAP.
     let iswap = id_of(&snap, "ISWAP");
     assert!(!snap.relations.iter().any(|r| r.target == iswap && r.kind.to_string() == "support"));

@@ -1357,7 +1357,17 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             || (participle && (t.end..s.tok.end.min(t.end + 3)).any(|j| w(j) == "by"))
     };
     // "by a team from the Philippine Army's 11th Infantry Division": a little further.
-    let by_agent = || ctx.after_word_then(t.end, s, &["by"], 16, 10);
+    // ("had been hunted by both armies": the pair the words stand for.)
+    let by_agent = || {
+        let named = ctx.after_word_then(t.end, s, &["by"], 16, 10);
+        if !named.is_empty() {
+            return named;
+        }
+        let by = (t.end..s.tok.end.min(t.end + 3)).find(|&j| w(j) == "by");
+        by.and_then(|b| ctx.pairs.iter().find(|(r, _, _)| r.start == b + 1))
+            .map(|&(_, a, b)| vec![a, b])
+            .unwrap_or_default()
+    };
     // "The CJNG, led by X, has become ... and has been fighting the Sinaloa
     // Cartel": a second verb phrase shares the sentence's subject.
     let second_vp =
@@ -4103,10 +4113,27 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
                                     "by" | "to" | "with" | "from" | "of" | "for" | "against" | "at" | "on" | "and"
                                 ))
                     });
+            // "The army captured Momade Bacar. He had been hunted ...": the one
+            // person the sentence before names.
+            let sole = (people.len() > 1 && matches!(w, "he" | "she") && i == a.sentences[here].tok.start && here > 0)
+                .then(|| {
+                    let prev = &a.sentences[here - 1];
+                    let mut in_prev = ms[from..to]
+                        .iter()
+                        .filter(|x| {
+                            x.kind == EntityKind::Person && x.tok.start >= prev.tok.start && x.tok.start < prev.tok.end
+                        })
+                        .map(|x| x.ent);
+                    let first = in_prev.next()?;
+                    in_prev.all(|e| e == first).then_some(first)
+                })
+                .flatten();
             if let Some(e) = object_before {
                 ent = e;
             } else if let Some(x) = opener {
                 ent = x.ent;
+            } else if let Some(e) = sole {
+                ent = e;
             } else if people.len() > 1 {
                 let mut counts: Vec<(usize, EntRef)> = people.iter().map(|&e| (named(e), e)).collect();
                 counts.sort_by_key(|c| std::cmp::Reverse(c.0));
