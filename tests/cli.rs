@@ -539,7 +539,8 @@ fn second_verbs_mutual_fights_and_accused_appositions_have_their_actors() {
          Ahmed Mahmoud, a smuggler accused of supplying weapons to al-Shabaab, was detained by Kenyan police.\n\n\
          A cell accused of supplying weapons to ISWAP was broken up, the police said.\n\n\
          Redouane Amrani had been under surveillance by the Guardia Civil for several months.\n\n\
-         The Rwanda Defence Force and the Mozambican army captured Momade Bacar. He had been hunted by both armies.\n",
+         The Rwanda Defence Force and the Mozambican army captured Momade Bacar. He had been hunted by both armies.\n\n\
+         French, Belgian and Spanish police arrested Karim Bel in Brussels.\n",
     )
     .unwrap();
     let snap = extract(dir.path());
@@ -553,6 +554,9 @@ fn second_verbs_mutual_fights_and_accused_appositions_have_their_actors() {
     assert!(has("Guardia Civil", "surveillance", "Redouane Amrani"));
     assert!(has("Rwanda Defence Force", "surveillance", "Momade Bacar"));
     assert!(has("Mozambican army", "surveillance", "Momade Bacar"));
+    for police in ["National Police (France)", "Federal Police (Belgium)", "National Police Corps"] {
+        assert!(has(police, "capture", "Karim Bel"), "{police}");
+    }
     // The unnamed cell is no one in the graph: nobody supplied ISWAP.
     let iswap = id_of(&snap, "ISWAP");
     assert!(!snap.relations.iter().any(|r| r.target == iswap && r.kind.to_string() == "support"));

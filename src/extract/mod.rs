@@ -64,7 +64,7 @@ pub struct Extractor {
     /// Country adjectives and demonyms, folded and lower case, with their
     /// country's entry.
     demonym_country: rustc_hash::FxHashMap<String, usize>,
-    /// Every entry by the key of its name and of each alias (names first).
+    /// Every entry by the key of its name and of each of its forms (names first).
     by_form: rustc_hash::FxHashMap<String, usize>,
     /// Print every trigger and what came of it (`LINKCHART_TRACE`).
     trace: bool,
@@ -137,10 +137,8 @@ impl Extractor {
         for (i, e) in lexicon.entries.iter().enumerate() {
             by_form.entry(text::name_key(&e.name)).or_insert(i);
         }
-        for (i, e) in lexicon.entries.iter().enumerate() {
-            for alias in &e.aliases {
-                by_form.entry(text::name_key(alias)).or_insert(i);
-            }
+        for f in &forms {
+            by_form.entry(text::name_key(&f.text)).or_insert(f.entry);
         }
         let trace = std::env::var_os("LINKCHART_TRACE").is_some();
         Ok(Extractor {
@@ -161,7 +159,7 @@ impl Extractor {
     }
 
     /// The entry a name or an alias belongs to.
-    fn find_form(&self, name: &str) -> Option<usize> {
+    pub(crate) fn find_form(&self, name: &str) -> Option<usize> {
         self.by_form.get(&text::name_key(name)).copied()
     }
 

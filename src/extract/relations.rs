@@ -3310,6 +3310,7 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
     }
     add_national_forces(x, a, &mut ms);
     ms.sort_by_key(|m| m.tok.start);
+    add_coordinated_demonyms(x, reg, a, &mut ms);
     // "Long Name (ACR)": the acronym names the same body, here and in the rest
     // of the document, whatever the lexicon says it usually means.
     let mut local: Vec<(String, EntRef, EntityKind)> = Vec::new();
@@ -3586,6 +3587,56 @@ fn is_member_noun(w: &str) -> bool {
 /// "Kuwaiti investigators", "Rwandan officers", "Thai troops": the body of
 /// that country the article names most (a military one for troops), when the
 /// article names one. Nothing else says which of a country's bodies acted.
+/// "cooperation between the Thai and Malaysian police", "French, Belgian and
+/// Spanish investigators": each country's body, where the lexicon knows the
+/// last one's form with the other adjectives.
+fn add_coordinated_demonyms(x: &Extractor, reg: &Registry, a: &DocAnalysis, ms: &mut Vec<Mention>) {
+    let mut added = Vec::new();
+    for (k, m) in ms.iter().enumerate() {
+        let start = m.tok.start;
+        if start < 2 || !matches!(m.kind, EntityKind::Agency) || m.tok.len() < 2 {
+            continue;
+        }
+        // The written name is an adjective and the body's noun: "Malaysian police".
+        let first = a.lower_word(start);
+        if !x.demonym_country.contains_key(first) {
+            continue;
+        }
+        let rest = a.original(start + 1..m.tok.end);
+        // (Plain words for a force only: "Kenyan and Somali security officials" are no bodies.)
+        if !matches!(
+            rest.to_lowercase().as_str(),
+            "police"
+                | "intelligence"
+                | "army"
+                | "troops"
+                | "forces"
+                | "military"
+                | "navy"
+                | "security forces"
+                | "armed forces"
+        ) {
+            continue;
+        }
+        let mut j = start;
+        while j >= 2 && matches!(a.lower_word(j - 1), "and" | ",") {
+            let adj = j - 2;
+            let free = k == 0 || ms[k - 1].tok.end <= adj || added.iter().any(|x: &Mention| x.tok.start == adj + 1);
+            if !free || !x.demonym_country.contains_key(a.lower_word(adj)) || !a.is_capitalised(adj) {
+                break;
+            }
+            let Some(e) = x.find_form(&format!("{} {rest}", a.word(adj))) else { break };
+            let ent = reg.canonical(EntRef::Lex(e as u32));
+            added.push(Mention { tok: adj..adj + 1, ent, kind: EntityKind::Agency, actor: true, anaphor: false });
+            j = adj;
+        }
+    }
+    if !added.is_empty() {
+        ms.extend(added);
+        ms.sort_by_key(|m| m.tok.start);
+    }
+}
+
 fn add_national_forces(x: &Extractor, a: &DocAnalysis, ms: &mut Vec<Mention>) {
     let mut covered: Option<Vec<bool>> = None;
     let mut agencies: Option<Vec<(usize, &crate::extract::lexicon::Entry, String)>> = None;
