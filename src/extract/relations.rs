@@ -867,7 +867,9 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
             let surface = surface.strip_prefix("the ").unwrap_or(surface);
             // ("known as 'Comrade Sudhakar'": not the closing quote.)
             let surface = surface.trim_end_matches(['\'', '’']);
+            // (Nor a bare adjective: "French" in "French, Belgian and Spanish police".)
             if !surface.contains('(')
+                && !x.demonym_country.contains_key(&surface.to_lowercase())
                 && surface != reg.name(&x.lexicon, m.ent)
                 && !named[k].2.iter().any(|x| x.1 == surface)
             {
