@@ -537,10 +537,13 @@ fn second_verbs_mutual_fights_and_accused_appositions_have_their_actors() {
         "ISWAP broke away from Boko Haram in 2016 and has since fought Boko Haram for control of the islands.\n\n\
          The ISSP and JNIM have fought each other for control of the border area since 2020.\n\n\
          Ahmed Mahmoud, a smuggler accused of supplying weapons to al-Shabaab, was detained by Kenyan police.\n\n\
-         A cell accused of supplying weapons to ISWAP was broken up, the police said.\n\n\
+         A cell accused of supplying weapons to Boko Haram was broken up, the police said.\n\n\
          Redouane Amrani had been under surveillance by the Guardia Civil for several months.\n\n\
          The Rwanda Defence Force and the Mozambican army captured Momade Bacar. He had been hunted by both armies.\n\n\
-         French, Belgian and Spanish police arrested Karim Bel in Brussels.\n",
+         French, Belgian and Spanish police arrested Karim Bel in Brussels.\n\n\
+         Police arrested Ahamed Rizvi, 41. The National Thowheeth Jama'ath (NTJ) carried out the bombings. \
+         Rizvi is suspected of sheltering two NTJ members after the bombings.\n\n\
+         Kenyan police arrested Bukar Modu, an ISWAP supplier, in Garissa.\n",
     )
     .unwrap();
     let snap = extract(dir.path());
@@ -554,10 +557,12 @@ fn second_verbs_mutual_fights_and_accused_appositions_have_their_actors() {
     assert!(has("Guardia Civil", "surveillance", "Redouane Amrani"));
     assert!(has("Rwanda Defence Force", "surveillance", "Momade Bacar"));
     assert!(has("Mozambican army", "surveillance", "Momade Bacar"));
+    assert!(has("Ahamed Rizvi", "support", "NTJ"));
+    assert!(has("Bukar Modu", "support", "ISWAP"));
     for police in ["National Police (France)", "Federal Police (Belgium)", "National Police Corps"] {
         assert!(has(police, "capture", "Karim Bel"), "{police}");
     }
-    // The unnamed cell is no one in the graph: nobody supplied ISWAP.
-    let iswap = id_of(&snap, "ISWAP");
-    assert!(!snap.relations.iter().any(|r| r.target == iswap && r.kind.to_string() == "support"));
+    // The unnamed cell is no one in the graph: nobody supplied Boko Haram.
+    let boko = id_of(&snap, "Boko Haram");
+    assert!(!snap.relations.iter().any(|r| r.target == boko && r.kind.to_string() == "support"));
 }

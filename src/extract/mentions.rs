@@ -478,9 +478,9 @@ impl Extractor {
                 }
                 i += 1;
             }
-            // (A long sentence closed by a full stop is running text even when
+            // (A sentence closed by a full stop, with a lower-case verb or noun, is running text even when
             // it lists titled names: "They include Head Constable Ramlal Kashyap, ...".)
-            let closed = range.end > range.start && a.word(range.end - 1) == "." && words >= 10 && lower_content >= 1;
+            let closed = range.end > range.start && a.word(range.end - 1) == "." && lower_content >= 1;
             a.sentences[k].title_case = words >= 4 && caps * 10 >= words * 7 && lower_content <= 1 && !closed;
         }
         self.discover(&mut a);
@@ -2499,6 +2499,8 @@ fn is_group_lead(w: &str) -> bool {
             | "jamaah"
             | "jemaah"
             | "jama'at"
+            | "jama'ath"
+            | "jamaath"
             | "tanzim"
             | "majlis"
             | "hay'at"

@@ -1100,6 +1100,51 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     if ctx.at[t.start].is_some() {
         return;
     }
+    // "Bukar Modu, an ISWAP supplier": the named man supplies the group.
+    if kind == Support
+        && matches!(trig.phrase.as_str(), "supplier" | "suppliers" | "backer" | "sponsor" | "patron")
+        && t.start >= s.tok.start + 4
+        && let Some(g) = ctx.at[t.start - 1]
+        && matches!(ctx.ms[g].kind, EntityKind::Group)
+        && let lead = ctx.ms[g].tok.start
+        && lead >= s.tok.start + 3
+        && matches!(ctx.w(lead - 1), "a" | "an" | "the")
+        && ctx.w(lead - 2) == ","
+        && let Some(p) = ctx.at[lead - 3]
+        && ctx.ms[p].kind == EntityKind::Person
+    {
+        st.add(&[p], kind, &[g], 0.75);
+        return;
+    }
+    // "suspected of sheltering two NTJ members", "sold petrol to ISWAP
+    // fighters": helping a group's people helps the group.
+    if kind == Support && !trig.nominal {
+        let mut j = t.end;
+        if j < s.tok.end && w_is(ctx, j, &["to", "for"]) {
+            j += 1;
+        }
+        while j < s.tok.end
+            && j < t.end + 3
+            && w_is(ctx, j, &["two", "three", "four", "several", "some", "its", "the", "a", "dozens", "of"])
+        {
+            j += 1;
+        }
+        if let Some(g) = ctx.at.get(j).copied().flatten()
+            && ctx.ms[g].kind == EntityKind::Group
+            && ctx.ms[g].tok.start == j
+            && w_is(ctx, ctx.ms[g].tok.end, &["members", "fighters", "militants", "cadres", "operatives", "commanders"])
+        {
+            let helpers: Vec<usize> = ctx
+                .left(t.start, s)
+                .into_iter()
+                .filter(|&m| matches!(ctx.ms[m].kind, EntityKind::Person | EntityKind::Agency))
+                .collect();
+            if !helpers.is_empty() {
+                st.add(&helpers, kind, &[g], 0.75);
+                return;
+            }
+        }
+    }
     // "an Italian aid worker", "aid agencies": a trade, not help given.
     if trig.phrase == "aid"
         && matches!(
@@ -3589,6 +3634,11 @@ fn is_member_noun(w: &str) -> bool {
 /// "Kuwaiti investigators", "Rwandan officers", "Thai troops": the body of
 /// that country the article names most (a military one for troops), when the
 /// article names one. Nothing else says which of a country's bodies acted.
+/// Whether token `j` is one of `words` (false past the end).
+fn w_is(ctx: &Ctx, j: usize, words: &[&str]) -> bool {
+    j < ctx.a.tokens.len() && words.contains(&ctx.w(j))
+}
+
 /// "cooperation between the Thai and Malaysian police", "French, Belgian and
 /// Spanish investigators": each country's body, where the lexicon knows the
 /// last one's form with the other adjectives.
