@@ -1367,11 +1367,13 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
         return;
     }
     // "airstrikes targeting Daesh": a participle after a plain noun belongs to that noun.
+    // ("who is presently serving in": past the adverb.)
+    let before_adverbs = (s.tok.start..t.start).rev().find(|&j| !is_adverb(w(j)));
     if !trig.nominal
         && trig.phrase.split(' ').next().is_some_and(is_gerund)
-        && prev(1).is_some_and(|p| match ctx.mention_at(t.start - 1) {
+        && before_adverbs.is_some_and(|b| match ctx.mention_at(b) {
             Some(m) => ctx.is_located(m, s),
-            None => !matches!(p, "and" | "," | "was" | "were" | "is" | "are" | "been" | "be" | "of" | "to"),
+            None => !matches!(w(b), "and" | "," | "was" | "were" | "is" | "are" | "been" | "be" | "of" | "to"),
         })
     {
         return;
