@@ -2171,7 +2171,7 @@ fn is_tip(phrase: &str) -> bool {
 /// help of another agency is cooperation.)
 fn is_one_way(phrase: &str) -> bool {
     is_tip(phrase)
-        || ["pass", "feed", "fed", "tip", "tipp", "handed intelligence"].iter().any(|p| phrase.starts_with(p))
+        || ["pass", "feed", "fed", "tip", "tipp", "handed intelligence", "suppl"].iter().any(|p| phrase.starts_with(p))
 }
 
 /// "The Malian army said it had captured a senior commander. ... A statement
