@@ -543,7 +543,9 @@ fn second_verbs_mutual_fights_and_accused_appositions_have_their_actors() {
          French, Belgian and Spanish police arrested Karim Bel in Brussels.\n\n\
          Police arrested Ahamed Rizvi, 41. The National Thowheeth Jama'ath (NTJ) carried out the bombings. \
          Rizvi is suspected of sheltering two NTJ members after the bombings.\n\n\
-         Kenyan police arrested Bukar Modu, an ISWAP supplier, in Garissa.\n",
+         Kenyan police arrested Bukar Modu, an ISWAP supplier, in Garissa.\n\n\
+         Ali Gana was arrested by soldiers of the Nigerian Army near Dikwa on Sunday. The operation was carried \
+         out with the help of the Department of State Services (DSS), an army spokesman said.\n",
     )
     .unwrap();
     let snap = extract(dir.path());
@@ -559,6 +561,7 @@ fn second_verbs_mutual_fights_and_accused_appositions_have_their_actors() {
     assert!(has("Mozambican army", "surveillance", "Momade Bacar"));
     assert!(has("Ahamed Rizvi", "support", "NTJ"));
     assert!(has("Bukar Modu", "support", "ISWAP"));
+    assert!(has("DSS", "cooperation", "Nigerian Army") || has("Nigerian Army", "cooperation", "DSS"));
     for police in ["National Police (France)", "Federal Police (Belgium)", "National Police Corps"] {
         assert!(has(police, "capture", "Karim Bel"), "{police}");
     }

@@ -1736,11 +1736,20 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             // help of a smuggler": the smuggler helped Hakeem.
             let passive_clause = (s.tok.start..t.start)
                 .any(|j| is_be_aux(w(j)) && j + 1 < t.start && (w(j + 1).ends_with("ed") || w(j + 1) == "caught"));
-            let helped: Vec<usize> = ctx
+            let mut helped: Vec<usize> = ctx
                 .subject(s, t.start)
                 .into_iter()
                 .filter(|&m| !passive_clause || ctx.ms[m].kind != EntityKind::Person)
                 .collect();
+            // "The operation was carried out with the help of the DSS": the body
+            // that made the arrest told just before.
+            if helped.is_empty()
+                && (s.tok.start..t.start)
+                    .any(|j| matches!(w(j), "operation" | "raid" | "arrest" | "arrests" | "capture"))
+                && let Some(c) = st.recent_captor.or(st.last_actor)
+            {
+                helped.push(c);
+            }
             st.add(&helper, Support, &helped, conf_near);
         }
         // "a bloody war between Los Chapitos and La Mayiza": each fights the other.
