@@ -545,7 +545,8 @@ fn second_verbs_mutual_fights_and_accused_appositions_have_their_actors() {
          Rizvi is suspected of sheltering two NTJ members after the bombings.\n\n\
          Kenyan police arrested Bukar Modu, an ISWAP supplier, in Garissa.\n\n\
          Ali Gana was arrested by soldiers of the Nigerian Army near Dikwa on Sunday. The operation was carried \
-         out with the help of the Department of State Services (DSS), an army spokesman said.\n",
+         out with the help of the Department of State Services (DSS), an army spokesman said.\n\n\
+         The TTP has waged an insurgency against the Pakistani state since 2007.\n",
     )
     .unwrap();
     let snap = extract(dir.path());
@@ -561,6 +562,7 @@ fn second_verbs_mutual_fights_and_accused_appositions_have_their_actors() {
     assert!(has("Mozambican army", "surveillance", "Momade Bacar"));
     assert!(has("Ahamed Rizvi", "support", "NTJ"));
     assert!(has("Bukar Modu", "support", "ISWAP"));
+    assert!(has("TTP", "attack", "Pakistan"));
     assert!(has("DSS", "cooperation", "Nigerian Army") || has("Nigerian Army", "cooperation", "DSS"));
     for police in ["National Police (France)", "Federal Police (Belgium)", "National Police Corps"] {
         assert!(has(police, "capture", "Karim Bel"), "{police}");

@@ -3652,7 +3652,8 @@ fn w_is(ctx: &Ctx, j: usize, words: &[&str]) -> bool {
 
 /// "cooperation between the Thai and Malaysian police", "French, Belgian and
 /// Spanish investigators": each country's body, where the lexicon knows the
-/// last one's form with the other adjectives.
+/// last one's form with the other adjectives; and "the Pakistani state", "the
+/// Kenyan government": the country.
 fn add_coordinated_demonyms(x: &Extractor, reg: &Registry, a: &DocAnalysis, ms: &mut Vec<Mention>) {
     let mut added = Vec::new();
     for (k, m) in ms.iter().enumerate() {
@@ -3692,6 +3693,23 @@ fn add_coordinated_demonyms(x: &Extractor, reg: &Registry, a: &DocAnalysis, ms: 
             let ent = reg.canonical(EntRef::Lex(e as u32));
             added.push(Mention { tok: adj..adj + 1, ent, kind: EntityKind::Agency, actor: true, anaphor: false });
             j = adj;
+        }
+    }
+    // "an insurgency against the Pakistani state", "the Kenyan government": the country.
+    let covered = coverage(a.tokens.len(), ms.iter().map(|m| m.tok.clone()).chain(added.iter().map(|m| m.tok.clone())));
+    for i in 1..a.tokens.len().saturating_sub(1) {
+        if covered[i]
+            || covered[i + 1]
+            || a.lower_word(i - 1) != "the"
+            || !a.is_capitalised(i)
+            || !matches!(a.lower_word(i + 1), "state" | "government")
+            || (i + 2 < a.tokens.len() && a.lower_word(i + 2) == "of")
+        {
+            continue;
+        }
+        if let Some(&c) = x.demonym_country.get(a.lower_word(i)) {
+            let ent = reg.canonical(EntRef::Lex(c as u32));
+            added.push(Mention { tok: i..i + 2, ent, kind: EntityKind::Country, actor: true, anaphor: false });
         }
     }
     if !added.is_empty() {
