@@ -553,7 +553,13 @@ fn second_verbs_mutual_fights_and_accused_appositions_have_their_actors() {
          Kenyan police arrested Bukar Modu, an ISWAP supplier, in Garissa.\n\n\
          Ali Gana was arrested by soldiers of the Nigerian Army near Dikwa on Sunday. The operation was carried \
          out with the help of the Department of State Services (DSS), an army spokesman said.\n\n\
-         The TTP has waged an insurgency against the Pakistani state since 2007.\n",
+         The TTP has waged an insurgency against the Pakistani state since 2007.\n\n\
+         Khalid Afridi, a commander of Jamaat-ul-Ahrar, was arrested on Sunday. The faction has claimed a string \
+         of attacks. It is part of the TTP. \"The ISI and the CTD tracked him for a year,\" Deputy Inspector \
+         General Shaukat Bangash, the head of the CTD, told reporters. \"He was planning attacks on Pakistan Army \
+         convoys.\"\n\n\
+         Salim al-Jubouri escaped in 2022. SDF units, backed by air strikes from the coalition against IS, \
+         traced him to a farmhouse, said Rezan Hisso, a spokesman.\n",
     )
     .unwrap();
     let snap = extract(dir.path());
@@ -570,6 +576,12 @@ fn second_verbs_mutual_fights_and_accused_appositions_have_their_actors() {
     assert!(has("Ahamed Rizvi", "support", "NTJ"));
     assert!(has("Bukar Modu", "support", "ISWAP"));
     assert!(has("TTP", "attack", "Pakistan"));
+    // A "him" three sentences on, when no one else was named since; a quoted
+    // "he" is not the one quoted; the subject before an aside tracked him.
+    assert!(has("ISI", "surveillance", "Khalid Afridi"));
+    assert!(!has("Shaukat Bangash", "attack", "Pakistan Army"));
+    assert!(has("SDF", "surveillance", "Salim al-Jubouri"));
+    assert!(!has("Islamic State", "surveillance", "Salim al-Jubouri"));
     assert!(has("DSS", "cooperation", "Nigerian Army") || has("Nigerian Army", "cooperation", "DSS"));
     for police in ["National Police (France)", "Federal Police (Belgium)", "National Police Corps"] {
         assert!(has(police, "capture", "Karim Bel"), "{police}");

@@ -698,7 +698,11 @@ impl Ctx<'_> {
             {
                 return self.at[c + 1].map(|m| self.coordinated(m, s, true)).unwrap_or_default();
             }
-            if self.barrier(j) || matches!(w, "." | "which" | "who" | "whom" | "when" | "where") || self.is_blocker(j) {
+            // ("seized him in a night raid, said Rezan Hisso": the speaker is no patient.)
+            if self.barrier(j)
+                || matches!(w, "." | "which" | "who" | "whom" | "when" | "where" | "said" | "told" | "says")
+                || self.is_blocker(j)
+            {
                 return Vec::new();
             }
             if let Some(m) = self.at[j] {
@@ -1439,8 +1443,30 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 ) || is_adverb(w(k))
             })
         });
+    // "SDF units, backed by air strikes from the coalition against IS, traced
+    // him": the subject before the aside, not the last name in it.
+    let before_aside = (t.start >= s.tok.start + 3 && w(t.start - 1) == ",")
+        .then(|| (s.tok.start + 1..t.start - 1).find(|&c| w(c) == ","))
+        .flatten()
+        .and_then(|c| {
+            let k =
+                if matches!(w(c - 1), "units" | "forces" | "troops" | "officers" | "agents" | "fighters" | "militants")
+                {
+                    c - 1
+                } else {
+                    c
+                };
+            let m = ctx.at[k - 1]?;
+            let aside_opens = matches!(
+                w(c + 1),
+                "backed" | "supported" | "aided" | "helped" | "acting" | "working" | "with" | "along" | "together"
+            );
+            (aside_opens && ctx.ms[m].tok.start <= s.tok.start + 1).then_some(m)
+        });
     let agents_left = || {
-        if accused {
+        if let Some(m) = before_aside {
+            vec![m]
+        } else if accused {
             ctx.left(t.start, s)
         } else if infinitive {
             ctx.subject(s, t.start)
@@ -3645,6 +3671,17 @@ fn is_member_noun(w: &str) -> bool {
 /// "Kuwaiti investigators", "Rwandan officers", "Thai troops": the body of
 /// that country the article names most (a military one for troops), when the
 /// article names one. Nothing else says which of a country's bodies acted.
+/// Whether a person's mention is the speaker of its sentence: "X told
+/// reporters", "X, the head of the CTD, said", "said X".
+fn is_speaker(a: &DocAnalysis, m: &Mention) -> bool {
+    let saying = |w: &str| matches!(w, "said" | "says" | "told" | "added" | "stated");
+    let s = &a.sentences[a.sentences.partition_point(|s| s.tok.end <= m.tok.start).min(a.sentences.len() - 1)];
+    (m.tok.start > s.tok.start && saying(a.lower_word(m.tok.start - 1)))
+        || (m.tok.end..s.tok.end.min(m.tok.end + 12))
+            .find(|&k| saying(a.lower_word(k)))
+            .is_some_and(|k| k == m.tok.end || (a.word(m.tok.end) == "," && k > 0 && a.word(k - 1) == ","))
+}
+
 /// Whether token `j` is one of `words` (false past the end).
 fn w_is(ctx: &Ctx, j: usize, words: &[&str]) -> bool {
     j < ctx.a.tokens.len() && words.contains(&ctx.w(j))
@@ -4131,6 +4168,21 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
                 None => continue,
             }
         }
+        // '"He was planning attacks," said X': inside a quote, "he" is not the
+        // one quoted (nor "him"): the person named before.
+        let quoted = matches!(a.word(a.sentences[here].tok.start), "\"" | "\u{201c}");
+        if want == EntityKind::Person && quoted && is_speaker(a, &ms[m]) {
+            match prev_person {
+                Some((pm, pat)) if !is_speaker(a, &ms[pm]) => (m, at) = (pm, pat),
+                _ => continue,
+            }
+        }
+        // (A person named further back is meant when no one else was named since.)
+        let alone = want == EntityKind::Person && matches!(w, "him" | "her") && sent_of[i] <= sent_of[at] + 4 && {
+            let lo = a.sentences[sent_of[at]].tok.start;
+            let (from, to) = (ms.partition_point(|x| x.tok.start < lo), ms.partition_point(|x| x.tok.start < i));
+            ms[from..to].iter().filter(|x| x.kind == EntityKind::Person).all(|x| x.ent == ms[m].ent)
+        };
         let window = if want == EntityKind::Person { 2 } else { 4 };
         // A human noun in the antecedent's own apposition ("Warsame, a
         // 32-year-old resident") does not stand between them.
@@ -4164,7 +4216,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
         // (An unnamed person stands between a pronoun and a person, not
         // between "the gang" and a gang: "a man who identified himself as the
         // gang's spokesman".)
-        if sent_of[i] > sent_of[at] + window
+        if sent_of[i] > sent_of[at] + window && !alone
             || (want == EntityKind::Person || !possessed_role) && last_human_noun.is_some_and(blocks)
         {
             continue;
