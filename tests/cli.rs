@@ -559,7 +559,9 @@ fn second_verbs_mutual_fights_and_accused_appositions_have_their_actors() {
          General Shaukat Bangash, the head of the CTD, told reporters. \"He was planning attacks on Pakistan Army \
          convoys.\"\n\n\
          Salim al-Jubouri escaped in 2022. SDF units, backed by air strikes from the coalition against IS, \
-         traced him to a farmhouse, said Rezan Hisso, a spokesman.\n",
+         traced him to a farmhouse, said Rezan Hisso, a spokesman.\n\n\
+         He led the Katiba Macina, the central Mali branch of Jama'at Nusrat al-Islam wal-Muslimin (JNIM), \
+         al-Qaeda's alliance in the Sahel.\n",
     )
     .unwrap();
     let snap = extract(dir.path());
@@ -582,6 +584,8 @@ fn second_verbs_mutual_fights_and_accused_appositions_have_their_actors() {
     assert!(!has("Shaukat Bangash", "attack", "Pakistan Army"));
     assert!(has("SDF", "surveillance", "Salim al-Jubouri"));
     assert!(!has("Islamic State", "surveillance", "Salim al-Jubouri"));
+    assert!(has("Katiba Macina", "membership", "JNIM"));
+    assert!(has("JNIM", "membership", "al-Qaeda"));
     assert!(has("DSS", "cooperation", "Nigerian Army") || has("Nigerian Army", "cooperation", "DSS"));
     for police in ["National Police (France)", "Federal Police (Belgium)", "National Police Corps"] {
         assert!(has(police, "capture", "Karim Bel"), "{police}");

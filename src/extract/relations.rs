@@ -2607,6 +2607,7 @@ fn is_org_part(w: &str) -> bool {
     matches!(
         w,
         "affiliate"
+            | "alliance"
             | "branch"
             | "wing"
             | "arm"
@@ -2792,6 +2793,14 @@ fn apply_org_parts(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceStat
         // "Jabhat al-Nusra, which at the time was al-Qaeda's official branch".
         while k > s.tok.start && phrase_start - k < 9 {
             k -= 1;
+            // ("the central Mali branch of JNIM": a place is a modifier.)
+            if let Some(m) = ctx.at[k]
+                && !comma
+                && matches!(ctx.ms[m].kind, EntityKind::Place | EntityKind::Country)
+            {
+                k = ctx.ms[m].tok.start;
+                continue;
+            }
             if let Some(m) = ctx.at[k] {
                 if comma && org(&ctx.ms[m]) {
                     member = Some(m);
