@@ -561,7 +561,9 @@ fn second_verbs_mutual_fights_and_accused_appositions_have_their_actors() {
          Salim al-Jubouri escaped in 2022. SDF units, backed by air strikes from the coalition against IS, \
          traced him to a farmhouse, said Rezan Hisso, a spokesman.\n\n\
          He led the Katiba Macina, the central Mali branch of Jama'at Nusrat al-Islam wal-Muslimin (JNIM), \
-         al-Qaeda's alliance in the Sahel.\n",
+         al-Qaeda's alliance in the Sahel.\n\n\
+         \"This is the fruit of cooperation between the Rwanda Defence Force and our brothers in the Uganda \
+         People's Defence Force,\" a colonel told reporters.\n",
     )
     .unwrap();
     let snap = extract(dir.path());
@@ -586,6 +588,10 @@ fn second_verbs_mutual_fights_and_accused_appositions_have_their_actors() {
     assert!(!has("Islamic State", "surveillance", "Salim al-Jubouri"));
     assert!(has("Katiba Macina", "membership", "JNIM"));
     assert!(has("JNIM", "membership", "al-Qaeda"));
+    assert!(
+        has("Rwanda Defence Force", "cooperation", "Uganda People's Defence Force")
+            || has("Uganda People's Defence Force", "cooperation", "Rwanda Defence Force")
+    );
     assert!(has("DSS", "cooperation", "Nigerian Army") || has("Nigerian Army", "cooperation", "DSS"));
     for police in ["National Police (France)", "Federal Police (Belgium)", "National Police Corps"] {
         assert!(has(police, "capture", "Karim Bel"), "{police}");

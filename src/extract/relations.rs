@@ -346,6 +346,20 @@ impl Ctx<'_> {
                     has_link |= matches!(self.w(j), "and" | "," | "&");
                     j += 1;
                 }
+                // "between the ISA and our brothers in Egyptian intelligence":
+                // past the speaker's words for the partner.
+                if has_and
+                    && !person
+                    && j + 3 < s.tok.end
+                    && matches!(self.w(j), "our" | "their" | "its")
+                    && matches!(self.w(j + 1), "brothers" | "partners" | "counterparts" | "colleagues" | "friends")
+                    && matches!(self.w(j + 2), "in" | "from" | "at" | "of")
+                {
+                    j += 3;
+                    if self.w(j) == "the" {
+                        j += 1;
+                    }
+                }
                 // "and the rival al-Qaeda-linked JNIM alliance": past a compound
                 // adjective built on another name.
                 if has_link
