@@ -563,7 +563,9 @@ fn second_verbs_mutual_fights_and_accused_appositions_have_their_actors() {
          He led the Katiba Macina, the central Mali branch of Jama'at Nusrat al-Islam wal-Muslimin (JNIM), \
          al-Qaeda's alliance in the Sahel.\n\n\
          \"This is the fruit of cooperation between the Rwanda Defence Force and our brothers in the Uganda \
-         People's Defence Force,\" a colonel told reporters.\n",
+         People's Defence Force,\" a colonel told reporters.\n\n\
+         Hassan Barka, a commander of the Front for Change and Concord in Chad (FACT), was detained by the army. \
+         FACT spokesman Djibrine Kodi condemned it.\n",
     )
     .unwrap();
     let snap = extract(dir.path());
@@ -588,6 +590,8 @@ fn second_verbs_mutual_fights_and_accused_appositions_have_their_actors() {
     assert!(!has("Islamic State", "surveillance", "Salim al-Jubouri"));
     assert!(has("Katiba Macina", "membership", "JNIM"));
     assert!(has("JNIM", "membership", "al-Qaeda"));
+    assert!(has("Hassan Barka", "membership", "Front for Change and Concord in Chad"));
+    assert!(has("Djibrine Kodi", "membership", "FACT"));
     assert!(
         has("Rwanda Defence Force", "cooperation", "Uganda People's Defence Force")
             || has("Uganda People's Defence Force", "cooperation", "Rwanda Defence Force")

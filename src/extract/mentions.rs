@@ -1746,6 +1746,19 @@ impl Extractor {
         let head_before = (i..j).any(|k| org_head(a.lower_word(k)).is_some());
         let tail = (i..j).any(|k| matches!(a.lower_word(k), "of" | "for" | "to" | "against" | "on"));
         let mut k = j + 1;
+        // "the Front for Change and Concord in Chad (FACT)": a country closes the
+        // name the acronym right after it stands for.
+        if w == "in" && head_before {
+            let m = a.lex_starting_at(k)?;
+            let e = m.tok.end;
+            let place = matches!(self.lexicon.entries[m.entry as usize].kind, EntityKind::Country | EntityKind::Place);
+            return (place
+                && e + 2 < s.tok.end
+                && a.word(e) == "("
+                && is_acronym(a.word(e + 1))
+                && a.word(e + 2) == ")")
+                .then_some(e);
+        }
         match w {
             "of" | "for" | "against" | "on" | "to" if head_before && org_head(a.lower_word(j - 1)).is_some() => {
                 // "to" joins only a verb: "Force to Fight Crime".

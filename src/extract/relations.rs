@@ -3269,6 +3269,7 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
                         | "the"
                         | "to"
                         | "on"
+                        | "in"
                         | "against"
                         | "al"
                         | "bin"
