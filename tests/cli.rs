@@ -565,7 +565,8 @@ fn second_verbs_mutual_fights_and_accused_appositions_have_their_actors() {
          \"This is the fruit of cooperation between the Rwanda Defence Force and our brothers in the Uganda \
          People's Defence Force,\" a colonel told reporters.\n\n\
          Hassan Barka, a commander of the Front for Change and Concord in Chad (FACT), was detained by the army. \
-         FACT spokesman Djibrine Kodi condemned it.\n",
+         FACT spokesman Djibrine Kodi condemned it.\n\n\
+         In Syria, Edin Hodzic worked alongside Mirza Kovac, another Bosnian member of the Islamic State.\n",
     )
     .unwrap();
     let snap = extract(dir.path());
@@ -592,6 +593,7 @@ fn second_verbs_mutual_fights_and_accused_appositions_have_their_actors() {
     assert!(has("JNIM", "membership", "al-Qaeda"));
     assert!(has("Hassan Barka", "membership", "Front for Change and Concord in Chad"));
     assert!(has("Djibrine Kodi", "membership", "FACT"));
+    assert!(has("Mirza Kovac", "membership", "Islamic State"));
     assert!(
         has("Rwanda Defence Force", "cooperation", "Uganda People's Defence Force")
             || has("Uganda People's Defence Force", "cooperation", "Rwanda Defence Force")

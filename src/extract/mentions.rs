@@ -2258,6 +2258,7 @@ impl Extractor {
                 matches!(
                     w,
                     "a" | "an"
+                        | "another"
                         | "the"
                         | "who"
                         | "whom"
