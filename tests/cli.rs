@@ -569,6 +569,8 @@ fn second_verbs_mutual_fights_and_accused_appositions_have_their_actors() {
          In Syria, Edin Hodzic worked alongside Mirza Kovac, another Bosnian member of the Islamic State.\n",
     )
     .unwrap();
+    std::fs::write(dir.path().join("b.txt"), "Kenyan police arrested Omar Farah after tracking him for months.\n")
+        .unwrap();
     let snap = extract(dir.path());
     let has = |a: &str, k: &str, b: &str| {
         let (a, b) = (id_of(&snap, a), id_of(&snap, b));
@@ -594,6 +596,7 @@ fn second_verbs_mutual_fights_and_accused_appositions_have_their_actors() {
     assert!(has("Hassan Barka", "membership", "Front for Change and Concord in Chad"));
     assert!(has("Djibrine Kodi", "membership", "FACT"));
     assert!(has("Mirza Kovac", "membership", "Islamic State"));
+    assert!(has("Kenyan police", "surveillance", "Omar Farah"));
     assert!(
         has("Rwanda Defence Force", "cooperation", "Uganda People's Defence Force")
             || has("Uganda People's Defence Force", "cooperation", "Rwanda Defence Force")

@@ -1368,8 +1368,15 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 });
             !object_between && (!plain_noun || apposed)
         });
+    // ("The CID released X after questioning her": the clause's subject did it.)
+    let after_gerund = !trig.nominal
+        && !accused
+        && matches!(prev(1), Some("after" | "before"))
+        && trig.phrase.split(' ').next().is_some_and(is_gerund)
+        && !matches!(kind, Membership | Association);
     if !trig.nominal
         && !accused
+        && !after_gerund
         && prev(1).is_some_and(|p| matches!(p, "in" | "for" | "of" | "by" | "after" | "before" | "without" | "on"))
     {
         return;
@@ -1388,6 +1395,7 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     // ("who is presently serving in": past the adverb.)
     let before_adverbs = (s.tok.start..t.start).rev().find(|&j| !is_adverb(w(j)));
     if !trig.nominal
+        && !after_gerund
         && trig.phrase.split(' ').next().is_some_and(is_gerund)
         && before_adverbs.is_some_and(|b| match ctx.mention_at(b) {
             Some(m) => ctx.is_located(m, s),
@@ -1480,6 +1488,8 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     let agents_left = || {
         if let Some(m) = before_aside {
             vec![m]
+        } else if after_gerund {
+            ctx.subject(s, t.start)
         } else if accused {
             ctx.left(t.start, s)
         } else if infinitive {
