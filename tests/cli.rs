@@ -571,6 +571,8 @@ fn second_verbs_mutual_fights_and_accused_appositions_have_their_actors() {
     .unwrap();
     std::fs::write(dir.path().join("b.txt"), "Kenyan police arrested Omar Farah after tracking him for months.\n")
         .unwrap();
+    std::fs::write(dir.path().join("c.txt"), "Germany is the second-largest supplier of weapons to Ukraine.\n")
+        .unwrap();
     let snap = extract(dir.path());
     let has = |a: &str, k: &str, b: &str| {
         let (a, b) = (id_of(&snap, a), id_of(&snap, b));
@@ -597,6 +599,7 @@ fn second_verbs_mutual_fights_and_accused_appositions_have_their_actors() {
     assert!(has("Djibrine Kodi", "membership", "FACT"));
     assert!(has("Mirza Kovac", "membership", "Islamic State"));
     assert!(has("Kenyan police", "surveillance", "Omar Farah"));
+    assert!(has("Germany", "support", "Ukraine"));
     assert!(
         has("Rwanda Defence Force", "cooperation", "Uganda People's Defence Force")
             || has("Uganda People's Defence Force", "cooperation", "Rwanda Defence Force")

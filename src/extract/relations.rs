@@ -1118,6 +1118,23 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     if ctx.at[t.start].is_some() {
         return;
     }
+    // "Germany is the second-largest supplier of weapons to Ukraine": the
+    // subject supplies whoever follows "to" or "for".
+    if kind == Support
+        && matches!(
+            trig.phrase.as_str(),
+            "supplier" | "suppliers" | "backer" | "backers" | "sponsor" | "patron" | "financier"
+        )
+        && (t.start.saturating_sub(6).max(s.tok.start)..t.start)
+            .any(|j| matches!(ctx.w(j), "is" | "was" | "are" | "were" | "remains" | "became"))
+    {
+        let backed = ctx.after_word(t.end, s, &["to", "for", "of"], 6);
+        let backers = ctx.subject(s, t.start);
+        if !backed.is_empty() && !backers.is_empty() {
+            st.add(&backers, kind, &backed, 0.75);
+            return;
+        }
+    }
     // "Bukar Modu, an ISWAP supplier": the named man supplies the group.
     if kind == Support
         && matches!(trig.phrase.as_str(), "supplier" | "suppliers" | "backer" | "sponsor" | "patron")
