@@ -537,7 +537,7 @@ fn national_bodies_late_aliases_and_branches_go_to_the_right_actor() {
 }
 
 #[test]
-fn second_verbs_mutual_fights_and_accused_appositions_have_their_actors() {
+fn everyday_phrasings_give_each_relation_its_actors() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
         dir.path().join("a.txt"),

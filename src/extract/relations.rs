@@ -1218,7 +1218,8 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
         // (Only the body right after "of": in "the ISSP, the Sahel branch of
         // the Islamic State, and JNIM have fought", JNIM is another subject.)
         let of = if ctx.w(t.end) == "the" { t.end + 1 } else { t.end };
-        if let Some(g) = ctx.at[b - 1]
+        if b > s.tok.start
+            && let Some(g) = ctx.at[b - 1]
             && matches!(ctx.ms[g].kind, EntityKind::Group | EntityKind::Agency)
             && let Some(p) = ctx.at.get(of).copied().flatten()
         {
@@ -1495,7 +1496,7 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 } else {
                     c
                 };
-            let m = ctx.at[k - 1]?;
+            let m = ctx.at[k.checked_sub(1)?]?;
             let aside_opens = matches!(
                 w(c + 1),
                 "backed" | "supported" | "aided" | "helped" | "acting" | "working" | "with" | "along" | "together"
@@ -3719,14 +3720,11 @@ fn is_member_noun(w: &str) -> bool {
     )
 }
 
-/// "Kuwaiti investigators", "Rwandan officers", "Thai troops": the body of
-/// that country the article names most (a military one for troops), when the
-/// article names one. Nothing else says which of a country's bodies acted.
 /// Whether a person's mention is the speaker of its sentence: "X told
 /// reporters", "X, the head of the CTD, said", "said X".
 fn is_speaker(a: &DocAnalysis, m: &Mention) -> bool {
     let saying = |w: &str| matches!(w, "said" | "says" | "told" | "added" | "stated");
-    let s = &a.sentences[a.sentences.partition_point(|s| s.tok.end <= m.tok.start).min(a.sentences.len() - 1)];
+    let Some(s) = a.sentences.get(a.sentences.partition_point(|s| s.tok.end <= m.tok.start)) else { return false };
     (m.tok.start > s.tok.start && saying(a.lower_word(m.tok.start - 1)))
         || (m.tok.end..s.tok.end.min(m.tok.end + 12))
             .find(|&k| saying(a.lower_word(k)))
@@ -3806,6 +3804,9 @@ fn add_coordinated_demonyms(x: &Extractor, reg: &Registry, a: &DocAnalysis, ms: 
     }
 }
 
+/// "Kuwaiti investigators", "Rwandan officers", "Thai troops": the body of
+/// that country the article names most (a military one for troops), when the
+/// article names one. Nothing else says which of a country's bodies acted.
 fn add_national_forces(x: &Extractor, a: &DocAnalysis, ms: &mut Vec<Mention>) {
     let mut covered: Option<Vec<bool>> = None;
     let mut agencies: Option<Vec<(usize, &crate::extract::lexicon::Entry, String)>> = None;
