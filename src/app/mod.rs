@@ -429,10 +429,12 @@ impl LinkchartApp {
             {
                 self.layout_gen = g;
                 if pos.len() == self.positions.len() {
-                    // Keep a node being dragged where the pointer is.
+                    // Keep a node being dragged where the pointer is, and a pinned
+                    // node where it was put: positions the layout thread computed
+                    // before it heard of the pin would snap it back for a frame.
                     let dragged = self.canvas.dragging.map(|d| d.0);
                     for (i, p) in pos.into_iter().enumerate() {
-                        if Some(i) != dragged {
+                        if Some(i) != dragged && !self.pinned.get(i).copied().unwrap_or(false) {
                             self.positions[i] = p;
                         }
                     }
