@@ -2406,6 +2406,24 @@ impl Extractor {
                 discovered.iter().rfind(|d| d.kind == EntityKind::Person && d.tok.end <= s.tok.start && !speaker(d))?;
             return Some(AliasDef { head: Head::Name(head.name.clone()), alias });
         }
+        // "Known to fighters as "Mzee Kikuku", Kasozi is described as ...": the
+        // person named before whose name holds the word after the comma.
+        if marker == s.tok.start
+            && after_alias + 1 < s.tok.end
+            && a.word(after_alias) == ","
+            && a.is_capitalised(after_alias + 1)
+        {
+            let word = a.lower_word(after_alias + 1);
+            let head = discovered.iter().rfind(|d| {
+                d.kind == EntityKind::Person
+                    && d.tok.end <= s.tok.start
+                    && d.tok.len() >= 2
+                    && d.tok.clone().any(|k| a.lower_word(k) == word)
+            });
+            if let Some(head) = head {
+                return Some(AliasDef { head: Head::Name(head.name.clone()), alias });
+            }
+        }
         // The head: the nearest name before the marker in this sentence.
         // Places and countries have no aliases of this kind; a named person
         // in the window beats a lone capitalised word ("a native of Shirqat").
