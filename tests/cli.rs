@@ -515,6 +515,7 @@ fn national_bodies_late_aliases_and_branches_go_to_the_right_actor() {
          Known among fighters as Abu Maryam, he is being questioned in Maiduguri, Onuoha said.\n\n\
          Musa Kasozi Lubega was captured by Ugandan troops. Known to fighters as \"Mzee Kikuku\", Kasozi is a \
          senior commander.\n\n\
+         Brigadier Al-Nur Adam Jumaa, an RSF commander, told a local radio station that his forces were ready.\n\n\
          Giulia Ferraro, an Italian aid worker, has been released by Jama'at Nusrat al-Islam wal-Muslimin (JNIM), \
          the Sahel branch of al-Qaeda, officials said.\n",
     )
@@ -530,6 +531,7 @@ fn national_bodies_late_aliases_and_branches_go_to_the_right_actor() {
     assert_eq!(id_of(&snap, "Abu Maryam"), id_of(&snap, "Bukar Gana"));
     assert_ne!(id_of(&snap, "Abu Maryam"), id_of(&snap, "Tukur Onuoha"));
     assert_eq!(id_of(&snap, "Mzee Kikuku"), id_of(&snap, "Musa Kasozi Lubega"));
+    assert!(snap.entities.iter().any(|e| e.name == "Al-Nur Adam Jumaa"));
     // The branch is the body before the comma; the freed aid worker is no member and gave no aid.
     let (jnim, aq, giulia) = (id_of(&snap, "JNIM"), id_of(&snap, "al-Qaeda"), id_of(&snap, "Giulia Ferraro"));
     let has = |a: &str, k: &str, b: &str| {

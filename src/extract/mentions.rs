@@ -760,7 +760,10 @@ impl Extractor {
                     && (!spelled || matches!(a.lower_word(rs), "the" | "a" | "an"))
                     && !(body_name && a.lower_word(rs) == "general" && rs + 1 < re)
                     && (is_stop_cap(a.lower_word(rs))
-                        || is_name_particle(a.lower_word(rs)) && !is_kunya_start(a.lower_word(rs)))
+                        || is_name_particle(a.lower_word(rs))
+                            && !is_kunya_start(a.lower_word(rs))
+                            // ("Al-Nur Adam Jumaa": a capitalised "Al-" word is a given name.)
+                            && !(a.word(rs).contains('-') && a.word(rs).starts_with(char::is_uppercase) && rs + 1 < re))
                 {
                     rs += 1;
                 }
