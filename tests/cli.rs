@@ -583,36 +583,46 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         let (a, b) = (id_of(&snap, a), id_of(&snap, b));
         snap.relations.iter().any(|r| r.source == a && r.kind.to_string() == k && r.target == b)
     };
-    assert!(has("ISWAP", "attack", "Boko Haram"));
-    assert!(has("ISSP", "attack", "JNIM") || has("JNIM", "attack", "ISSP"));
-    assert!(has("Ahmed Mahmoud", "support", "al-Shabaab"));
-    assert!(has("Guardia Civil", "surveillance", "Redouane Amrani"));
-    assert!(has("Rwanda Defence Force", "surveillance", "Momade Bacar"));
-    assert!(has("Mozambican army", "surveillance", "Momade Bacar"));
-    assert!(has("Ahamed Rizvi", "support", "NTJ"));
-    assert!(has("Bukar Modu", "support", "ISWAP"));
-    assert!(has("TTP", "attack", "Pakistan"));
-    // A "him" three sentences on, when no one else was named since; a quoted
-    // "he" is not the one quoted; the subject before an aside tracked him.
-    assert!(has("ISI", "surveillance", "Khalid Afridi"));
-    assert!(!has("Shaukat Bangash", "attack", "Pakistan Army"));
-    assert!(has("SDF", "surveillance", "Salim al-Jubouri"));
-    assert!(!has("Islamic State", "surveillance", "Salim al-Jubouri"));
-    assert!(has("Katiba Macina", "membership", "JNIM"));
-    assert!(has("JNIM", "membership", "al-Qaeda"));
-    assert!(has("Hassan Barka", "membership", "Front for Change and Concord in Chad"));
-    assert!(has("Djibrine Kodi", "membership", "FACT"));
-    assert!(has("Mirza Kovac", "membership", "Islamic State"));
-    assert!(has("Kenyan police", "surveillance", "Omar Farah"));
-    assert!(has("Germany", "support", "Ukraine"));
-    assert!(
-        has("Rwanda Defence Force", "cooperation", "Uganda People's Defence Force")
-            || has("Uganda People's Defence Force", "cooperation", "Rwanda Defence Force")
-    );
-    assert!(has("DSS", "cooperation", "Nigerian Army") || has("Nigerian Army", "cooperation", "DSS"));
-    for police in ["National Police (France)", "Federal Police (Belgium)", "National Police Corps"] {
-        assert!(has(police, "capture", "Karim Bel"), "{police}");
+    // Each phrasing above, as (source, kind, target); "either way" for the
+    // kinds with no direction and for two sides fighting each other.
+    let expected = [
+        ("ISWAP", "attack", "Boko Haram"),
+        ("Ahmed Mahmoud", "support", "al-Shabaab"),
+        ("Guardia Civil", "surveillance", "Redouane Amrani"),
+        ("Rwanda Defence Force", "surveillance", "Momade Bacar"),
+        ("Mozambican army", "surveillance", "Momade Bacar"),
+        ("Ahamed Rizvi", "support", "NTJ"),
+        ("Bukar Modu", "support", "ISWAP"),
+        ("TTP", "attack", "Pakistan"),
+        // A "him" three sentences on, when no one else was named since; the
+        // subject before an aside tracked him.
+        ("ISI", "surveillance", "Khalid Afridi"),
+        ("SDF", "surveillance", "Salim al-Jubouri"),
+        ("Katiba Macina", "membership", "JNIM"),
+        ("JNIM", "membership", "al-Qaeda"),
+        ("Hassan Barka", "membership", "Front for Change and Concord in Chad"),
+        ("Djibrine Kodi", "membership", "FACT"),
+        ("Mirza Kovac", "membership", "Islamic State"),
+        ("Kenyan police", "surveillance", "Omar Farah"),
+        ("Germany", "support", "Ukraine"),
+        ("National Police (France)", "capture", "Karim Bel"),
+        ("Federal Police (Belgium)", "capture", "Karim Bel"),
+        ("National Police Corps", "capture", "Karim Bel"),
+    ];
+    for (a, k, b) in expected {
+        assert!(has(a, k, b), "{a} -{k}-> {b}");
     }
+    let either_way = [
+        ("ISSP", "attack", "JNIM"),
+        ("Rwanda Defence Force", "cooperation", "Uganda People's Defence Force"),
+        ("DSS", "cooperation", "Nigerian Army"),
+    ];
+    for (a, k, b) in either_way {
+        assert!(has(a, k, b) || has(b, k, a), "{a} -{k}- {b}");
+    }
+    // A quoted "he" is not the one quoted; the aside's last name tracked no one.
+    assert!(!has("Shaukat Bangash", "attack", "Pakistan Army"));
+    assert!(!has("Islamic State", "surveillance", "Salim al-Jubouri"));
     // The unnamed cell is no one in the graph: nobody supplied Boko Haram.
     let boko = id_of(&snap, "Boko Haram");
     assert!(!snap.relations.iter().any(|r| r.target == boko && r.kind.to_string() == "support"));

@@ -344,6 +344,19 @@ pub(crate) fn is_stop_cap(lower: &str) -> bool {
     ) || super::rules::is_month(lower)
 }
 
+/// Whether the name at `tok` is the one quoted in its sentence: "X told
+/// reporters", "X, the head of the CTD, said", "said X", "army spokesman X".
+pub(crate) fn is_speaker(a: &DocAnalysis, tok: Range<usize>) -> bool {
+    let saying = |w: &str| matches!(w, "said" | "says" | "told" | "added" | "stated");
+    let Some(s) = a.sentences.get(a.sentences.partition_point(|s| s.tok.end <= tok.start)) else { return false };
+    (tok.start > s.tok.start && saying(a.lower_word(tok.start - 1)))
+        || (tok.start.saturating_sub(4).max(s.tok.start)..tok.start)
+            .any(|k| matches!(a.lower_word(k), "said" | "spokesman" | "spokesperson" | "spokeswoman"))
+        || (tok.end..s.tok.end.min(tok.end + 12))
+            .find(|&k| saying(a.lower_word(k)))
+            .is_some_and(|k| k == tok.end || (a.word(tok.end) == "," && a.word(k - 1) == ","))
+}
+
 /// Lower-case particles that may stand inside a name: "Abu Bakr al-Baghdadi".
 pub(crate) fn is_name_particle(lower: &str) -> bool {
     matches!(
@@ -1003,24 +1016,7 @@ impl Extractor {
             if d.kind == EntityKind::Person {
                 return true;
             }
-            let bare = d.name.trim_start_matches("the ").trim_start_matches("The ");
-            // "Spain's National Police": the lexicon's Spanish National Police,
-            // whatever other country's body is also called "National Police".
-            if d.tok.start >= 3
-                && a.word(d.tok.start - 2) == "'"
-                && a.lower_word(d.tok.start - 1) == "s"
-                && let Some(k) = a.lex_ending_at(d.tok.start - 2)
-                && let owner = &self.lexicon.entries[a.lex_mentions[k].entry as usize]
-                && owner.kind == EntityKind::Country
-                && let Some(entry) = std::iter::once(format!("{bare} ({})", owner.name))
-                    .chain(std::iter::once(format!("{bare} of {}", owner.name)))
-                    .chain(owner.adjectives.iter().map(|adj| format!("{adj} {bare}")))
-                    .find_map(|n| self.find_form(&n))
-            {
-                qualified_bodies.push(LexMention { tok: d.tok.clone(), entry: entry as u32, generated: false });
-                return false;
-            }
-            let key = super::text::name_key(bare);
+            let key = super::text::name_key(d.name.trim_start_matches("the ").trim_start_matches("The "));
             let Some(cands) = self.qualified_names.get(&key) else {
                 return true;
             };
@@ -1755,12 +1751,7 @@ impl Extractor {
             let m = a.lex_starting_at(k)?;
             let e = m.tok.end;
             let place = matches!(self.lexicon.entries[m.entry as usize].kind, EntityKind::Country | EntityKind::Place);
-            return (place
-                && e + 2 < s.tok.end
-                && a.word(e) == "("
-                && is_acronym(a.word(e + 1))
-                && a.word(e + 2) == ")")
-                .then_some(e);
+            return (place && bracketed_acronym_at(a, e, s)).then_some(e);
         }
         match w {
             "of" | "for" | "against" | "on" | "to" if head_before && org_head(a.lower_word(j - 1)).is_some() => {
@@ -1809,28 +1800,21 @@ impl Extractor {
         // "Brazilian Federal Police": the lexicon's "Federal Police of Brazil".
         if let Some((first, rest)) = d.name.split_once(' ')
             && let Some(&c) = self.demonym_country.get(&fold(first).to_lowercase())
+            && let Some(found) = self.country_form(rest, c)
         {
-            let country = &self.lexicon.entries[c].name;
-            let found = [format!("{rest} ({country})"), format!("{rest} of {country}")]
-                .iter()
-                .find_map(|n| self.lexicon.find(n))
-                .map(|i| i as u32);
-            if found.is_some() {
-                return found;
-            }
+            return Some(found as u32);
         }
+        // "Spain's National Police": Spain's, whatever other country's body is
+        // also called "National Police".
         if s < 3 || a.word(s - 2) != "'" || a.lower_word(s - 1) != "s" {
             return None;
         }
         let m = &a.lex_mentions[a.lex_ending_at(s - 2)?];
-        let country = &self.lexicon.entries[m.entry as usize];
-        if country.kind != EntityKind::Country {
+        if self.lexicon.entries[m.entry as usize].kind != EntityKind::Country {
             return None;
         }
-        [format!("{} ({})", d.name, country.name), format!("{} of {}", d.name, country.name)]
-            .iter()
-            .find_map(|n| self.lexicon.find(n))
-            .map(|i| i as u32)
+        let bare = d.name.trim_start_matches("the ").trim_start_matches("The ");
+        self.country_form(bare, m.entry as usize).map(|i| i as u32)
     }
 
     fn lexicon_knows(&self, form: &str) -> bool {
@@ -2387,44 +2371,29 @@ impl Extractor {
         if alias.is_empty() || !alias.chars().next().is_some_and(char::is_uppercase) {
             return None;
         }
-        // "Known among fighters as Abu Maryam, he is being questioned": the
-        // person the pronoun means, the last one named before the sentence.
+        // A sentence opening on the alias names its person right after the
+        // comma, among those named before the sentence: "Known among fighters as
+        // Abu Maryam, he is being questioned" (the last one, not one quoted:
+        // "army spokesman Tukur Onuoha told reporters"); "Known to fighters as
+        // "Mzee Kikuku", Kasozi is described as ..." (the one whose name holds
+        // the word).
         let quoted = alias_tok.end < s.tok.end && matches!(a.word(alias_tok.end), "\"" | "'");
         let after_alias = alias_tok.end + usize::from(quoted);
-        if marker == s.tok.start
-            && after_alias + 1 < s.tok.end
-            && a.word(after_alias) == ","
-            && matches!(a.lower_word(after_alias + 1), "he" | "she")
-        {
-            // (Not one quoted: "army spokesman Tukur Onuoha told reporters".)
-            let speaker = |d: &Discovered| {
-                d.tok.end < a.tokens.len() && matches!(a.lower_word(d.tok.end), "said" | "says" | "told" | "added") || {
-                    let here = a.sentences.partition_point(|x| x.tok.start <= d.tok.start).saturating_sub(1);
-                    let opens = a.sentences.get(here).map_or(0, |x| x.tok.start);
-                    (d.tok.start.saturating_sub(4).max(opens)..d.tok.start)
-                        .any(|k| matches!(a.lower_word(k), "said" | "spokesman" | "spokesperson" | "spokeswoman"))
-                }
-            };
-            let head =
-                discovered.iter().rfind(|d| d.kind == EntityKind::Person && d.tok.end <= s.tok.start && !speaker(d))?;
-            return Some(AliasDef { head: Head::Name(head.name.clone()), alias });
-        }
-        // "Known to fighters as "Mzee Kikuku", Kasozi is described as ...": the
-        // person named before whose name holds the word after the comma.
-        if marker == s.tok.start
-            && after_alias + 1 < s.tok.end
-            && a.word(after_alias) == ","
-            && a.is_capitalised(after_alias + 1)
-        {
-            let word = a.lower_word(after_alias + 1);
-            let head = discovered.iter().rfind(|d| {
-                d.kind == EntityKind::Person
-                    && d.tok.end <= s.tok.start
-                    && d.tok.len() >= 2
-                    && d.tok.clone().any(|k| a.lower_word(k) == word)
-            });
-            if let Some(head) = head {
-                return Some(AliasDef { head: Head::Name(head.name.clone()), alias });
+        if marker == s.tok.start && after_alias + 1 < s.tok.end && a.word(after_alias) == "," {
+            let next = after_alias + 1;
+            let before = |d: &&Discovered| d.kind == EntityKind::Person && d.tok.end <= s.tok.start;
+            let define = |d: &Discovered| AliasDef { head: Head::Name(d.name.clone()), alias: alias.clone() };
+            if matches!(a.lower_word(next), "he" | "she") {
+                return discovered.iter().filter(before).rfind(|d| !is_speaker(a, d.tok.clone())).map(define);
+            }
+            let word = a.lower_word(next);
+            if a.is_capitalised(next)
+                && let Some(d) = discovered
+                    .iter()
+                    .filter(before)
+                    .rfind(|d| d.tok.len() >= 2 && d.tok.clone().any(|k| a.lower_word(k) == word))
+            {
+                return Some(define(d));
             }
         }
         // The head: the nearest name before the marker in this sentence.
@@ -2651,9 +2620,14 @@ fn is_office_holder(w: &str) -> bool {
     matches!(w, "general" | "prosecutor" | "attorney" | "ombudsman" | "auditor" | "president" | "minister" | "mayor")
 }
 
+/// Whether an acronym in brackets stands at token `e`: "(FACT)".
+fn bracketed_acronym_at(a: &DocAnalysis, e: usize, s: &Sentence) -> bool {
+    e + 2 < s.tok.end && a.word(e) == "(" && is_acronym(a.word(e + 1)) && a.word(e + 2) == ")"
+}
+
 fn acronym_follows(a: &DocAnalysis, run: &Range<usize>, s: &Sentence) -> bool {
     let e = run.end;
-    if e + 2 >= s.tok.end || a.word(e) != "(" || a.word(e + 2) != ")" || !is_acronym(a.word(e + 1)) {
+    if !bracketed_acronym_at(a, e, s) {
         return false;
     }
     let acr: Vec<char> = a.word(e + 1).chars().filter(|c| c.is_ascii_alphabetic()).collect();

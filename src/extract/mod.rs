@@ -163,6 +163,16 @@ impl Extractor {
         self.by_form.get(&text::name_key(name)).copied()
     }
 
+    /// The lexicon's body of that country by that name: "NAME (Country)",
+    /// "NAME of Country" or "Adjective NAME" ("Spanish National Police").
+    pub(crate) fn country_form(&self, name: &str, country: usize) -> Option<usize> {
+        let c = &self.lexicon.entries[country];
+        [format!("{name} ({})", c.name), format!("{name} of {}", c.name)]
+            .into_iter()
+            .chain(c.adjectives.iter().map(|adj| format!("{adj} {name}")))
+            .find_map(|n| self.find_form(&n))
+    }
+
     /// The built-in lexicon only.
     pub fn builtin() -> Result<Self, ExtractError> {
         Self::new(Lexicon::builtin()?)
@@ -256,23 +266,24 @@ fn assemble(lexicon: &Lexicon, registry: &Registry, docs: &[Document], found: &[
             }
         }
     }
-    let mut ids: HashMap<EntRef, String> = HashMap::default();
+    // Entity ids, in the order of `order`.
+    let mut ids: Vec<String> = Vec::with_capacity(order.len());
     let mut used: HashMap<String, u32> = HashMap::default();
     // Ids in order of first appearance (a suffix keeps them unique)...
     let described: Vec<(String, EntityKind, Vec<String>)> =
         order.par_iter().map(|ent| registry.describe(lexicon, *ent)).collect();
-    for (ent, (name, _, _)) in order.iter().zip(&described) {
+    for (name, _, _) in &described {
         let base = slug(name);
         let n = used.entry(base.clone()).or_default();
         *n += 1;
-        let id = if *n == 1 { base } else { format!("{base}-{n}") };
-        ids.insert(*ent, id);
+        ids.push(if *n == 1 { base } else { format!("{base}-{n}") });
     }
     // ... then the entities themselves, in parallel.
     let entities: Vec<Entity> = order
         .par_iter()
+        .zip(&ids)
         .zip(described)
-        .map(|(ent, (name, kind, known_aliases))| {
+        .map(|((ent, id), (name, kind, known_aliases))| {
             let (surfaces, files) = &info[ent];
             let mut aliases: Vec<String> = Vec::new();
             let mut seen: rustc_hash::FxHashSet<String> = Default::default();
@@ -288,7 +299,7 @@ fn assemble(lexicon: &Lexicon, registry: &Registry, docs: &[Document], found: &[
                 }
             }
             Entity {
-                id: ids[ent].clone(),
+                id: id.clone(),
                 name,
                 kind,
                 aliases,
@@ -311,13 +322,11 @@ fn assemble(lexicon: &Lexicon, registry: &Registry, docs: &[Document], found: &[
                 .filter_map(|r| {
                     let a = *number.get(&registry.canonical(r.source))?;
                     let b = *number.get(&registry.canonical(r.target))?;
-                    let (Some(sa), Some(sb)) = (ids.get(&order[a as usize]), ids.get(&order[b as usize])) else {
-                        return None;
-                    };
                     if a == b {
                         return None;
                     }
-                    let (a, b) = if r.kind.is_directed() || sa < sb { (a, b) } else { (b, a) };
+                    let (a, b) =
+                        if r.kind.is_directed() || ids[a as usize] < ids[b as usize] { (a, b) } else { (b, a) };
                     Some((a, r.kind, b, r.confidence, r.sentence))
                 })
                 .collect()
@@ -333,8 +342,8 @@ fn assemble(lexicon: &Lexicon, registry: &Registry, docs: &[Document], found: &[
         for &(a, kind, b, confidence, sentence) in rels {
             let k = *slot.entry((a, kind, b)).or_insert_with(|| {
                 relations.push(Relation {
-                    source: ids[&order[a as usize]].clone(),
-                    target: ids[&order[b as usize]].clone(),
+                    source: ids[a as usize].clone(),
+                    target: ids[b as usize].clone(),
                     kind,
                     confidence: 0.0,
                     evidence: Vec::new(),

@@ -1121,10 +1121,7 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     // "Germany is the second-largest supplier of weapons to Ukraine": the
     // subject supplies whoever follows "to" or "for".
     if kind == Support
-        && matches!(
-            trig.phrase.as_str(),
-            "supplier" | "suppliers" | "backer" | "backers" | "sponsor" | "patron" | "financier"
-        )
+        && is_backer(&trig.phrase)
         && (t.start.saturating_sub(6).max(s.tok.start)..t.start)
             .any(|j| matches!(ctx.w(j), "is" | "was" | "are" | "were" | "remains" | "became"))
     {
@@ -1137,7 +1134,7 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     }
     // "Bukar Modu, an ISWAP supplier": the named man supplies the group.
     if kind == Support
-        && matches!(trig.phrase.as_str(), "supplier" | "suppliers" | "backer" | "sponsor" | "patron")
+        && is_backer(&trig.phrase)
         && t.start >= s.tok.start + 4
         && let Some(g) = ctx.at[t.start - 1]
         && matches!(ctx.ms[g].kind, EntityKind::Group)
@@ -1182,25 +1179,17 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     }
     // "an Italian aid worker", "aid agencies": a trade, not help given.
     if trig.phrase == "aid"
-        && matches!(
-            ctx.a.tokens.get(t.end).map(|_| ctx.w(t.end)),
-            Some(
-                "worker"
-                    | "workers"
-                    | "agency"
-                    | "agencies"
-                    | "group"
-                    | "groups"
-                    | "organisation"
-                    | "organization"
-                    | "convoy"
-            )
+        && w_is(
+            ctx,
+            t.end,
+            &["worker", "workers", "agency", "agencies", "group", "groups", "organisation", "organization", "convoy"],
         )
     {
         return;
     }
-    // "released by JNIM, the Sahel branch of al-Qaeda": the branch is the
-    // body named right before the comma, not the sentence's subject.
+    // "released by JNIM, the Sahel branch of al-Qaeda": an apposition, which
+    // the part-of rules (`apply_org_parts`) give to the body before the comma,
+    // not to the sentence's subject.
     if kind == Membership
         && matches!(trig.phrase.as_str(), "branch of" | "wing of" | "arm of" | "affiliate of" | "faction of")
         && let Some(comma) = (t.start.saturating_sub(5).max(s.tok.start + 1)..t.start).rfind(|&j| ctx.w(j) == ",")
@@ -1210,22 +1199,7 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 && ctx.w(j).chars().all(|c| c.is_alphabetic() || c == '-')
         })
     {
-        let bracket = ctx.at[comma - 1].is_none()
-            && comma >= s.tok.start + 3
-            && ctx.w(comma - 1) == ")"
-            && ctx.w(comma - 3) == "(";
-        let b = if bracket { comma - 3 } else { comma };
-        // (Only the body right after "of": in "the ISSP, the Sahel branch of
-        // the Islamic State, and JNIM have fought", JNIM is another subject.)
-        let of = if ctx.w(t.end) == "the" { t.end + 1 } else { t.end };
-        if b > s.tok.start
-            && let Some(g) = ctx.at[b - 1]
-            && matches!(ctx.ms[g].kind, EntityKind::Group | EntityKind::Agency)
-            && let Some(p) = ctx.at.get(of).copied().flatten()
-        {
-            st.add(&[g], kind, &[p], 1.0);
-            return;
-        }
+        return;
     }
     // "The raid was based on ...", "the arrested men": after an article a
     // verb form is a noun or an adjective, and tells no deed of its own.
@@ -2856,7 +2830,7 @@ fn apply_org_parts(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceStat
                 continue;
             }
             comma |= w == ",";
-            let plain = w.chars().all(|c| c.is_ascii_lowercase()) && !x.trigger_words.contains(w);
+            let plain = w.chars().all(|c| c.is_ascii_lowercase() || c == '-') && !x.trigger_words.contains(w);
             if !(w == "," || is_linking_word(w) || plain) || matches!(w, "and" | "but" | "or") {
                 break;
             }
@@ -3204,18 +3178,15 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
             continue;
         }
         let EntRef::Lex(c) = prev.ent else { continue };
-        let country = &x.lexicon.entries[c as usize];
         // Only lexicon bodies: re-pointing one mention of a discovered name
         // would leave its other mentions as a second node.
         let EntRef::Lex(e) = cur.ent else { continue };
-        let (name, entry_country) =
-            (x.lexicon.entries[e as usize].name.clone(), x.lexicon.entries[e as usize].country.clone());
-        if entry_country.is_some_and(|ec| super::text::name_key(&ec) == super::text::name_key(&country.name)) {
+        let entry = &x.lexicon.entries[e as usize];
+        let country = &x.lexicon.entries[c as usize].name;
+        if entry.country.as_ref().is_some_and(|ec| super::text::name_key(ec) == super::text::name_key(country)) {
             continue;
         }
-        let mut candidates = vec![format!("{name} ({})", country.name), format!("{name} of {}", country.name)];
-        candidates.extend(country.adjectives.iter().map(|adj| format!("{adj} {name}")));
-        if let Some(j) = candidates.iter().find_map(|c| x.lexicon.find(c)) {
+        if let Some(j) = x.country_form(&entry.name, c as usize) {
             ms[k].ent = EntRef::Lex(j as u32);
         }
     }
@@ -3447,6 +3418,7 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
     add_national_forces(x, a, &mut ms);
     ms.sort_by_key(|m| m.tok.start);
     add_coordinated_demonyms(x, reg, a, &mut ms);
+    add_demonym_states(x, reg, a, &mut ms);
     // "Long Name (ACR)": the acronym names the same body, here and in the rest
     // of the document, whatever the lexicon says it usually means.
     let mut local: Vec<(String, EntRef, EntityKind)> = Vec::new();
@@ -3720,15 +3692,9 @@ fn is_member_noun(w: &str) -> bool {
     )
 }
 
-/// Whether a person's mention is the speaker of its sentence: "X told
-/// reporters", "X, the head of the CTD, said", "said X".
-fn is_speaker(a: &DocAnalysis, m: &Mention) -> bool {
-    let saying = |w: &str| matches!(w, "said" | "says" | "told" | "added" | "stated");
-    let Some(s) = a.sentences.get(a.sentences.partition_point(|s| s.tok.end <= m.tok.start)) else { return false };
-    (m.tok.start > s.tok.start && saying(a.lower_word(m.tok.start - 1)))
-        || (m.tok.end..s.tok.end.min(m.tok.end + 12))
-            .find(|&k| saying(a.lower_word(k)))
-            .is_some_and(|k| k == m.tok.end || (a.word(m.tok.end) == "," && k > 0 && a.word(k - 1) == ","))
+/// Nouns for one who backs another: "supplier", "the main backer".
+fn is_backer(phrase: &str) -> bool {
+    matches!(phrase.rsplit(' ').next(), Some("supplier" | "suppliers" | "backer" | "backers" | "sponsor" | "patron"))
 }
 
 /// Whether token `j` is one of `words` (false past the end).
@@ -3738,8 +3704,7 @@ fn w_is(ctx: &Ctx, j: usize, words: &[&str]) -> bool {
 
 /// "cooperation between the Thai and Malaysian police", "French, Belgian and
 /// Spanish investigators": each country's body, where the lexicon knows the
-/// last one's form with the other adjectives; and "the Pakistani state", "the
-/// Kenyan government": the country.
+/// last one's form with the other adjectives.
 fn add_coordinated_demonyms(x: &Extractor, reg: &Registry, a: &DocAnalysis, ms: &mut Vec<Mention>) {
     let mut added = Vec::new();
     for (k, m) in ms.iter().enumerate() {
@@ -3781,8 +3746,16 @@ fn add_coordinated_demonyms(x: &Extractor, reg: &Registry, a: &DocAnalysis, ms: 
             j = adj;
         }
     }
-    // "an insurgency against the Pakistani state", "the Kenyan government": the country.
-    let covered = coverage(a.tokens.len(), ms.iter().map(|m| m.tok.clone()).chain(added.iter().map(|m| m.tok.clone())));
+    if !added.is_empty() {
+        ms.extend(added);
+        ms.sort_by_key(|m| m.tok.start);
+    }
+}
+
+/// "an insurgency against the Pakistani state", "the Kenyan government": the country.
+fn add_demonym_states(x: &Extractor, reg: &Registry, a: &DocAnalysis, ms: &mut Vec<Mention>) {
+    let mut added = Vec::new();
+    let covered = coverage(a.tokens.len(), ms.iter().map(|m| m.tok.clone()));
     for i in 1..a.tokens.len().saturating_sub(1) {
         if covered[i]
             || covered[i + 1]
@@ -4223,9 +4196,9 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
         // '"He was planning attacks," said X': inside a quote, "he" is not the
         // one quoted (nor "him"): the person named before.
         let quoted = matches!(a.word(a.sentences[here].tok.start), "\"" | "\u{201c}");
-        if want == EntityKind::Person && quoted && is_speaker(a, &ms[m]) {
+        if want == EntityKind::Person && quoted && super::mentions::is_speaker(a, ms[m].tok.clone()) {
             match prev_person {
-                Some((pm, pat)) if !is_speaker(a, &ms[pm]) => (m, at) = (pm, pat),
+                Some((pm, pat)) if !super::mentions::is_speaker(a, ms[pm].tok.clone()) => (m, at) = (pm, pat),
                 _ => continue,
             }
         }

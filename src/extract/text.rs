@@ -48,21 +48,25 @@ pub fn fold(s: &str) -> String {
         return s.to_owned();
     }
     let mut out = String::with_capacity(s.len());
-    fold_into(s, &mut out);
+    fold_runs(s, &mut out, |_, _| {});
     out
 }
 
-/// Appends `s` folded to `out`, copying runs of ASCII whole.
-fn fold_into(s: &str, out: &mut String) {
-    let mut rest = s;
-    while !rest.is_empty() {
-        let plain = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
-        out.push_str(&rest[..plain]);
-        rest = &rest[plain..];
-        let mut chars = rest.chars();
-        if let Some(c) = chars.next() {
-            fold_char(c, out);
-            rest = chars.as_str();
+/// Appends `s` folded to `out`, copying runs of ASCII whole. `changed` hears,
+/// after every character whose folded form has another length, where it ends
+/// in `out` and in `s`.
+fn fold_runs(s: &str, out: &mut String, mut changed: impl FnMut(usize, usize)) {
+    let mut i = 0;
+    while i < s.len() {
+        let plain = s.as_bytes()[i..].iter().position(|b| !b.is_ascii()).unwrap_or(s.len() - i);
+        out.push_str(&s[i..i + plain]);
+        i += plain;
+        let Some(c) = s[i..].chars().next() else { break };
+        let before = out.len();
+        fold_char(c, out);
+        i += c.len_utf8();
+        if out.len() - before != c.len_utf8() {
+            changed(out.len(), i);
         }
     }
 }
@@ -126,20 +130,7 @@ impl<'a> Folded<'a> {
         }
         let mut text = String::with_capacity(s.len());
         let mut marks = Vec::new();
-        let mut i = 0;
-        while i < s.len() {
-            // Runs of ASCII are copied whole.
-            let plain = s.as_bytes()[i..].iter().position(|&b| !b.is_ascii()).unwrap_or(s.len() - i);
-            text.push_str(&s[i..i + plain]);
-            i += plain;
-            let Some(c) = s[i..].chars().next() else { break };
-            let before = text.len();
-            fold_char(c, &mut text);
-            if text.len() - before != c.len_utf8() {
-                marks.push((text.len() as u32, (i + c.len_utf8()) as u32));
-            }
-            i += c.len_utf8();
-        }
+        fold_runs(s, &mut text, |folded, orig| marks.push((folded as u32, orig as u32)));
         Folded { text: std::borrow::Cow::Owned(text), marks, source: s }
     }
 
