@@ -223,12 +223,11 @@ pub fn slug(name: &str) -> String {
 /// Builds the final graph from the per-document results: one entity per
 /// resolved actor with every surface form seen, one relation per
 /// (source, kind, target) with all its evidence.
+///
+/// Only the numbering of entities and relations in order of first appearance
+/// is serial; everything built per entity, relation or document is parallel.
 fn assemble(lexicon: &Lexicon, registry: &Registry, docs: &[Document], found: &[relations::DocRelations]) -> Graph {
-    // Entities in order of first appearance, so ids are stable for a corpus.
-    let mut order: Vec<EntRef> = Vec::new();
-    let mut info: HashMap<EntRef, (BTreeMap<String, String>, Vec<(usize, u32)>)> = HashMap::default();
-    let mut named_outright: rustc_hash::FxHashSet<EntRef> = Default::default();
-    // Canonical entities per document, in parallel; merged in order below.
+    // Canonical entities per document, in parallel; numbered in order below.
     type DocMentions<'f> = Vec<(EntRef, u32, &'f Vec<(String, String)>, bool)>;
     let per_doc: Vec<DocMentions> = found
         .par_iter()
@@ -246,77 +245,97 @@ fn assemble(lexicon: &Lexicon, registry: &Registry, docs: &[Document], found: &[
                 .collect()
         })
         .collect();
+    // Entities in order of first appearance, so ids are stable for a corpus;
+    // each with where it is mentioned: (document, index in `per_doc[document]`).
+    let mut order: Vec<EntRef> = Vec::new();
+    let mut number: HashMap<EntRef, u32> = HashMap::default();
+    let mut seen_in: Vec<Vec<(u32, u32)>> = Vec::new();
     for (d, mentions) in per_doc.iter().enumerate() {
-        for &(ent, count, surfaces, explicit) in mentions {
-            if explicit {
-                named_outright.insert(ent);
-            }
-            let entry = info.entry(ent).or_insert_with(|| {
+        for (m, &(ent, ..)) in mentions.iter().enumerate() {
+            let k = *number.entry(ent).or_insert_with(|| {
                 order.push(ent);
-                Default::default()
+                seen_in.push(Vec::new());
+                (order.len() - 1) as u32
             });
-            for (key, surface) in surfaces {
-                if !entry.0.contains_key(key) {
-                    entry.0.insert(key.clone(), surface.clone());
-                }
-            }
-            match entry.1.last_mut() {
-                Some(last) if last.0 == d => last.1 += count,
-                _ => entry.1.push((d, count)),
-            }
+            seen_in[k as usize].push((d as u32, m as u32));
         }
     }
-    // Entity ids, in the order of `order`.
+    // Ids in order of first appearance (a suffix keeps them unique).
+    let described: Vec<(String, EntityKind, Vec<String>, String)> = order
+        .par_iter()
+        .map(|ent| {
+            let (name, kind, aliases) = registry.describe(lexicon, *ent);
+            let base = slug(&name);
+            (name, kind, aliases, base)
+        })
+        .collect();
     let mut ids: Vec<String> = Vec::with_capacity(order.len());
-    let mut used: HashMap<String, u32> = HashMap::default();
-    // Ids in order of first appearance (a suffix keeps them unique)...
-    let described: Vec<(String, EntityKind, Vec<String>)> =
-        order.par_iter().map(|ent| registry.describe(lexicon, *ent)).collect();
-    for (name, _, _) in &described {
-        let base = slug(name);
-        let n = used.entry(base.clone()).or_default();
+    let mut used: HashMap<&str, u32> = HashMap::default();
+    for (.., base) in &described {
+        let n = used.entry(base.as_str()).or_default();
         *n += 1;
-        ids.push(if *n == 1 { base } else { format!("{base}-{n}") });
+        ids.push(if *n == 1 { base.clone() } else { format!("{base}-{n}") });
     }
-    // ... then the entities themselves, in parallel.
-    let entities: Vec<Entity> = order
+    drop(used);
+    // The entities themselves, in parallel. The first surface form seen under
+    // each name key is the one kept.
+    let (entities, named_outright): (Vec<Entity>, Vec<bool>) = seen_in
         .par_iter()
         .zip(&ids)
         .zip(described)
-        .map(|((ent, id), (name, kind, known_aliases))| {
-            let (surfaces, files) = &info[ent];
+        .map(|((seen, id), (name, kind, known_aliases, _))| {
+            let mut surfaces: BTreeMap<&str, &str> = BTreeMap::new();
+            let mut files: Vec<(u32, u32)> = Vec::new();
+            let mut outright = false;
+            for &(d, m) in seen {
+                let (_, count, forms, explicit) = per_doc[d as usize][m as usize];
+                outright |= explicit;
+                for (key, surface) in forms {
+                    surfaces.entry(key).or_insert(surface);
+                }
+                match files.last_mut() {
+                    Some(last) if last.0 == d => last.1 += count,
+                    _ => files.push((d, count)),
+                }
+            }
             let mut aliases: Vec<String> = Vec::new();
-            let mut seen: rustc_hash::FxHashSet<String> = Default::default();
-            seen.insert(text::name_key(&name));
+            let mut seen_keys: rustc_hash::FxHashSet<String> = Default::default();
+            seen_keys.insert(text::name_key(&name));
             for (key, a) in surfaces {
-                if seen.insert(key.clone()) {
-                    aliases.push(a.clone());
+                if seen_keys.insert(key.to_owned()) {
+                    aliases.push(a.to_owned());
                 }
             }
             for a in &known_aliases {
-                if seen.insert(text::name_key(a)) {
+                if seen_keys.insert(text::name_key(a)) {
                     aliases.push(a.clone());
                 }
             }
-            Entity {
+            let entity = Entity {
                 id: id.clone(),
                 name,
                 kind,
                 aliases,
-                mentions: files.iter().map(|&(d, c)| Mentions { file: docs[d].file.clone(), count: c }).collect(),
+                mentions: files
+                    .iter()
+                    .map(|&(d, c)| Mentions { file: docs[d as usize].file.clone(), count: c })
+                    .collect(),
                 x: 0.0,
                 y: 0.0,
                 pinned: false,
-            }
+            };
+            (entity, outright)
         })
-        .collect();
+        .unzip();
     // Relations, merged by (source, kind, target), in order of first appearance.
-    // Each document's ends are resolved to entity numbers in parallel; undirected
-    // kinds are stored once, ends in id order.
-    let number: HashMap<EntRef, u32> = order.iter().enumerate().map(|(k, e)| (*e, k as u32)).collect();
-    let resolved: Vec<Vec<(u32, RelationKind, u32, f32, text::Span)>> = found
+    // Each document's ends are resolved to entity numbers in parallel, and a
+    // sentence that states one relation twice counts once; undirected kinds
+    // are stored once, ends in id order.
+    type Resolved = (u32, RelationKind, u32, f32, text::Span);
+    let resolved: Vec<Vec<Resolved>> = found
         .par_iter()
         .map(|f| {
+            let mut cited: rustc_hash::FxHashSet<(u32, RelationKind, u32, usize)> = Default::default();
             f.relations
                 .iter()
                 .filter_map(|r| {
@@ -327,65 +346,80 @@ fn assemble(lexicon: &Lexicon, registry: &Registry, docs: &[Document], found: &[
                     }
                     let (a, b) =
                         if r.kind.is_directed() || ids[a as usize] < ids[b as usize] { (a, b) } else { (b, a) };
-                    Some((a, r.kind, b, r.confidence, r.sentence))
+                    cited.insert((a, r.kind, b, r.sentence.start)).then_some((a, r.kind, b, r.confidence, r.sentence))
                 })
                 .collect()
         })
         .collect();
-    let mut slot: HashMap<(u32, RelationKind, u32), usize> = HashMap::default();
-    let mut relations: Vec<Relation> = Vec::new();
-    let mut cited: rustc_hash::FxHashSet<(usize, usize, usize)> = Default::default();
-    // Which sentence of which document backs which relation, in order; the
-    // sentences themselves are copied out afterwards, in parallel.
-    let mut cites: Vec<(usize, usize, text::Span)> = Vec::new();
+    // Serial: number the relations and list their evidence, in order.
+    let mut slot: HashMap<(u32, RelationKind, u32), u32> = HashMap::default();
+    let mut keys: Vec<(u32, RelationKind, u32)> = Vec::new();
+    let mut confidence: Vec<f32> = Vec::new();
+    // Which sentence of which document backs which relation, in order.
+    let mut cites: Vec<(u32, u32, text::Span)> = Vec::new();
     for (d, rels) in resolved.iter().enumerate() {
-        for &(a, kind, b, confidence, sentence) in rels {
+        for &(a, kind, b, conf, sentence) in rels {
             let k = *slot.entry((a, kind, b)).or_insert_with(|| {
-                relations.push(Relation {
-                    source: ids[a as usize].clone(),
-                    target: ids[b as usize].clone(),
-                    kind,
-                    confidence: 0.0,
-                    evidence: Vec::new(),
-                });
-                relations.len() - 1
+                keys.push((a, kind, b));
+                confidence.push(0.0);
+                (keys.len() - 1) as u32
             });
-            // Evidence from the same sentence counts once.
-            if !cited.insert((k, d, sentence.start)) {
-                continue;
-            }
             // More independent sentences raise confidence.
-            let rel = &mut relations[k];
-            rel.confidence = 1.0 - (1.0 - rel.confidence) * (1.0 - confidence);
-            cites.push((k, d, sentence));
+            let c = &mut confidence[k as usize];
+            *c = 1.0 - (1.0 - *c) * (1.0 - conf);
+            cites.push((k, d as u32, sentence));
         }
     }
-    let evidence: Vec<Evidence> = cites
+    drop(slot);
+    // Each relation's evidence, in order, copied out in parallel.
+    let mut first_cite: Vec<u32> = vec![0; keys.len() + 1];
+    for &(k, ..) in &cites {
+        first_cite[k as usize + 1] += 1;
+    }
+    for k in 1..first_cite.len() {
+        first_cite[k] += first_cite[k - 1];
+    }
+    let mut by_relation: Vec<(u32, text::Span)> = vec![(0, text::Span { start: 0, end: 0 }); cites.len()];
+    let mut next = first_cite.clone();
+    for &(k, d, span) in &cites {
+        by_relation[next[k as usize] as usize] = (d, span);
+        next[k as usize] += 1;
+    }
+    let relations: Vec<Relation> = keys
         .par_iter()
-        .map(|&(_, d, span)| Evidence {
-            file: docs[d].file.clone(),
-            text: docs[d].text[span.start..span.end].to_owned(),
-            start: span.start,
-            end: span.end,
+        .zip(&confidence)
+        .enumerate()
+        .map(|(k, (&(a, kind, b), &confidence))| Relation {
+            source: ids[a as usize].clone(),
+            target: ids[b as usize].clone(),
+            kind,
+            confidence,
+            evidence: by_relation[first_cite[k] as usize..first_cite[k + 1] as usize]
+                .iter()
+                .map(|&(d, span)| {
+                    let doc = &docs[d as usize];
+                    Evidence {
+                        file: doc.file.clone(),
+                        text: doc.text[span.start..span.end].to_owned(),
+                        start: span.start,
+                        end: span.end,
+                    }
+                })
+                .collect(),
         })
         .collect();
-    for (&(k, _, _), e) in cites.iter().zip(evidence) {
-        relations[k].evidence.push(e);
-    }
     // Entities that take part in no relation and were only ever named by a
     // descriptive phrase ("US military presence"), or are organisations
     // discovered in the text (an embassy, a hospital), are background, not
     // actors: they are left out.
-    let mut related: rustc_hash::FxHashSet<&str> = Default::default();
-    for r in &relations {
-        related.insert(r.source.as_str());
-        related.insert(r.target.as_str());
+    let mut related = vec![false; order.len()];
+    for &(a, _, b) in &keys {
+        related[a as usize] = true;
+        related[b as usize] = true;
     }
-    let background = |ent: &EntRef, e: &Entity| {
-        !related.contains(e.id.as_str())
-            && (!named_outright.contains(ent) || matches!(ent, EntRef::Dyn(_)) && e.kind == EntityKind::Organization)
+    let background = |k: usize, e: &Entity| {
+        !related[k] && (!named_outright[k] || matches!(order[k], EntRef::Dyn(_)) && e.kind == EntityKind::Organization)
     };
-    let keep: Vec<bool> = order.iter().zip(&entities).map(|(ent, e)| !background(ent, e)).collect();
-    let entities = entities.into_iter().zip(keep).filter_map(|(e, k)| k.then_some(e)).collect();
+    let entities = entities.into_iter().enumerate().filter(|(k, e)| !background(*k, e)).map(|(_, e)| e).collect();
     Graph { entities, relations }
 }

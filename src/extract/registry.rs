@@ -138,58 +138,57 @@ impl Registry {
     /// "Abu Hamza" and "Abu Hamza al-Suri" (a kunya). "Ahmed Khan" never
     /// joins "Imran Khan".
     fn merge_short_person_names(&mut self) {
-        let words: Vec<Vec<String>> =
-            self.dynamic
-                .iter()
-                .map(|e| {
-                    if e.kind == EntityKind::Person {
-                        e.key.split(' ').map(str::to_owned).collect()
-                    } else {
-                        Vec::new()
-                    }
-                })
-                .collect();
+        let words: Vec<Vec<&str>> = self
+            .dynamic
+            .par_iter()
+            .map(|e| if e.kind == EntityKind::Person { e.key.split(' ').collect() } else { Vec::new() })
+            .collect();
         let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
         let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
         for (i, w) in words.iter().enumerate() {
             if w.len() >= 2 {
-                by_last.entry(w[w.len() - 1].as_str()).or_default().push(i);
-                by_first.entry(w[0].as_str()).or_default().push(i);
+                by_last.entry(w[w.len() - 1]).or_default().push(i);
+                by_first.entry(w[0]).or_default().push(i);
             }
         }
-        let mut merges = Vec::new();
-        for (p, pw) in words.iter().enumerate() {
-            if pw.len() < 2 {
-                continue;
-            }
-            let kunya = matches!(pw[0].as_str(), "abu" | "umm" | "abou");
-            let mut fits = Vec::new();
-            let heads = if kunya { by_first.get(pw[0].as_str()) } else { None };
-            let pool = by_last.get(pw[pw.len() - 1].as_str()).into_iter().chain(heads).flatten();
-            for &q in pool {
-                if fits.contains(&q) {
-                    continue;
+        let merges: Vec<(usize, usize)> = words
+            .par_iter()
+            .enumerate()
+            .filter_map(|(p, pw)| {
+                if pw.len() < 2 {
+                    return None;
                 }
-                let qw = &words[q];
-                if q == p || qw.len() <= pw.len() {
-                    continue;
+                let kunya = matches!(pw[0], "abu" | "umm" | "abou");
+                let mut fits = Vec::new();
+                let heads = if kunya { by_first.get(pw[0]) } else { None };
+                let pool = by_last.get(pw[pw.len() - 1]).into_iter().chain(heads).flatten();
+                for &q in pool {
+                    if fits.contains(&q) {
+                        continue;
+                    }
+                    let qw = &words[q];
+                    if q == p || qw.len() <= pw.len() {
+                        continue;
+                    }
+                    let tail = qw.ends_with(pw);
+                    // "Faraj al-Obeidi" for "Faraj Ali al-Obeidi": the same first and
+                    // last words, the shorter name's words all in the longer one in order.
+                    let first_last = qw[0] == pw[0] && qw[qw.len() - 1] == pw[pw.len() - 1] && {
+                        let mut rest = qw.iter();
+                        pw.iter().all(|w| rest.any(|q| q == w))
+                    };
+                    let head = kunya && qw.starts_with(pw);
+                    if tail || first_last || head {
+                        fits.push(q);
+                    }
                 }
-                let tail = qw.ends_with(pw);
-                // "Faraj al-Obeidi" for "Faraj Ali al-Obeidi": the same first and
-                // last words, the shorter name's words all in the longer one in order.
-                let first_last = qw[0] == pw[0] && qw[qw.len() - 1] == pw[pw.len() - 1] && {
-                    let mut rest = qw.iter();
-                    pw.iter().all(|w| rest.any(|q| q == w))
-                };
-                let head = kunya && qw.starts_with(pw);
-                if tail || first_last || head {
-                    fits.push(q);
+                match fits[..] {
+                    [q] => Some((p, q)),
+                    _ => None,
                 }
-            }
-            if let [q] = fits[..] {
-                merges.push((p, q));
-            }
-        }
+            })
+            .collect();
+        drop((by_last, by_first, words));
         for (p, q) in merges {
             let (short, full) = (EntRef::Dyn(p as u32), EntRef::Dyn(q as u32));
             if self.canonical(full) != short {
