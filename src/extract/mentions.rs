@@ -66,7 +66,9 @@ pub struct DocAnalysis<'a> {
     pub folded: Folded<'a>,
     /// `folded.text` with ASCII lower-cased (same byte offsets).
     pub lower: String,
-    pub tokens: Vec<Token>,
+    /// Word tokens of `folded.text`, each between char boundaries (built by
+    /// [`tokens`] and never changed: [`DocAnalysis::lower_word`] relies on it).
+    tokens: Vec<Token>,
     /// Whether each token is capitalised (see [`DocAnalysis::is_capitalised`]).
     caps: Vec<bool>,
     pub sentences: Vec<Sentence>,
@@ -76,14 +78,28 @@ pub struct DocAnalysis<'a> {
 }
 
 impl DocAnalysis<'_> {
+    pub fn tokens(&self) -> &[Token] {
+        &self.tokens
+    }
+
     pub fn word(&self, i: usize) -> &str {
         let t = self.tokens[i];
-        &self.folded.text[t.range()]
+        debug_assert!(self.folded.text.is_char_boundary(t.start as usize));
+        debug_assert!(self.folded.text.is_char_boundary(t.end as usize));
+        // SAFETY: every token lies in `folded.text` between char boundaries:
+        // `tokens` are built once, by `text::tokens` over that text, and never
+        // changed. (Word tests run tens of times per token; checking the
+        // boundaries again each time cost a twentieth of the extraction.)
+        unsafe { self.folded.text.get_unchecked(t.range()) }
     }
 
     pub fn lower_word(&self, i: usize) -> &str {
         let t = self.tokens[i];
-        &self.lower[t.range()]
+        debug_assert!(self.lower.is_char_boundary(t.start as usize));
+        debug_assert!(self.lower.is_char_boundary(t.end as usize));
+        // SAFETY: as in `word`; `lower` is `folded.text` with ASCII letters
+        // lower-cased, so it has the same length and the same char boundaries.
+        unsafe { self.lower.get_unchecked(t.range()) }
     }
 
     /// The lexicon mention starting at token `k` (mentions are in text order).

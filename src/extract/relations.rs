@@ -134,13 +134,13 @@ impl Ctx<'_> {
         // "The ATPU, however, has received ...": an aside, not a new clause.
         let aside = matches!(w, "however" | "though")
             && j > 0
-            && j + 1 < self.a.tokens.len()
+            && j + 1 < self.a.tokens().len()
             && self.w(j - 1) == ","
             && self.w(j + 1) == ",";
         is_barrier(w)
             && !aside
             && !(w == "since"
-                && j + 1 < self.a.tokens.len()
+                && j + 1 < self.a.tokens().len()
                 && (self.w(j + 1).starts_with(|c: char| c.is_ascii_digit())
                     || is_month(self.w(j + 1))
                     || matches!(self.w(j + 1), "last" | "early" | "late" | "then")))
@@ -166,7 +166,7 @@ impl Ctx<'_> {
 
     /// The mention starting at `n`, past a "the".
     fn named_at(&self, n: usize) -> Option<usize> {
-        let n = if n < self.a.tokens.len() && self.w(n) == "the" { n + 1 } else { n };
+        let n = if n < self.a.tokens().len() && self.w(n) == "the" { n + 1 } else { n };
         self.at.get(n).copied().flatten().filter(|&m| self.ms[m].tok.start == n)
     }
 
@@ -218,7 +218,7 @@ impl Ctx<'_> {
         }
         let after_actor = i > 0 && self.mention_at(i - 1).is_some_and(|m| m.actor);
         // "by troops of the Rapid Intervention Battalion": the body follows.
-        if is_staff_noun(w) && i + 1 < self.a.tokens.len() && matches!(self.w(i + 1), "of" | "from") {
+        if is_staff_noun(w) && i + 1 < self.a.tokens().len() && matches!(self.w(i + 1), "of" | "from") {
             return false;
         }
         // "backed by gendarmes, had launched ...": unnamed doers.
@@ -863,7 +863,7 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
     let mut ms = collect_mentions(x, reg, a);
     // Mentions per entity: how many, and each distinct surface form.
     let mut named: Vec<(EntRef, u32, Vec<(String, String)>, bool)> = Vec::new();
-    let mut explicit_tok = vec![false; a.tokens.len()];
+    let mut explicit_tok = vec![false; a.tokens().len()];
     for m in a.lex_mentions.iter().filter(|m| !m.generated) {
         for t in m.tok.clone() {
             explicit_tok[t] = true;
@@ -877,7 +877,8 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
         });
         named[k].1 += 1;
         named[k].3 |= matches!(m.ent, EntRef::Dyn(_)) || m.tok.clone().any(|t| explicit_tok[t]);
-        let (from, to) = a.folded.to_orig(a.tokens[m.tok.start].start as usize, a.tokens[m.tok.end - 1].end as usize);
+        let (from, to) =
+            a.folded.to_orig(a.tokens()[m.tok.start].start as usize, a.tokens()[m.tok.end - 1].end as usize);
         // "Long Name (ACR)" is two names, each recorded on its own, and so is
         // an apposition taken as one mention ("ISWAP, the Islamic State West
         // Africa Province"). The entity's own name is no alias; most mentions use it.
@@ -902,7 +903,7 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
             eprintln!("anaphor {:?} at {} = {}", a.original(m.tok.clone()), m.tok.start, reg.name(&x.lexicon, m.ent));
         }
     }
-    let mut at = vec![None; a.tokens.len()];
+    let mut at = vec![None; a.tokens().len()];
     for (k, m) in ms.iter().enumerate() {
         for t in m.tok.clone() {
             at[t] = Some(k);
@@ -1075,7 +1076,7 @@ impl SentenceState {
 }
 
 fn find_triggers<'e>(x: &'e Extractor, a: &DocAnalysis) -> Vec<(Range<usize>, &'e Trigger)> {
-    let hits = x.trigger_matcher.find_all(&a.lower, &a.tokens, |_, _| true);
+    let hits = x.trigger_matcher.find_all(&a.lower, a.tokens(), |_, _| true);
     hits.into_iter().map(|(id, tok)| (tok, &x.rules.triggers[id])).collect()
 }
 
@@ -2406,7 +2407,7 @@ fn is_traceable(w: &str) -> bool {
 /// that kind named last (within four sentences), as mention indices.
 fn two_references(a: &DocAnalysis, ms: &[Mention]) -> Vec<(Range<usize>, usize, usize)> {
     let mut out = Vec::new();
-    for i in 0..a.tokens.len().saturating_sub(2) {
+    for i in 0..a.tokens().len().saturating_sub(2) {
         let (w0, w1) = (a.lower_word(i), a.lower_word(i + 1));
         let (len, noun) = if w0 == "the" && w1 == "two" {
             (3, a.lower_word(i + 2))
@@ -2521,9 +2522,9 @@ fn add_plural_references(a: &DocAnalysis, ms: &mut Vec<Mention>) -> Vec<(usize, 
     let verb = |w: &str| {
         matches!(w, "were" | "had" | "have" | "are" | "will" | "would" | "also" | "then" | "allegedly" | "later")
     };
-    let covered = coverage(a.tokens.len(), ms.iter().map(|m| m.tok.clone()));
+    let covered = coverage(a.tokens().len(), ms.iter().map(|m| m.tok.clone()));
     let sentence_of = |t: usize| a.sentences.partition_point(|s| s.tok.end <= t);
-    let n = a.tokens.len();
+    let n = a.tokens().len();
     let mut out = Vec::new();
     let mut added = Vec::new();
     for i in 0..n.saturating_sub(2) {
@@ -3203,7 +3204,7 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
         }
     }
     ms.sort_by_key(|m| m.tok.start);
-    let covered = coverage(a.tokens.len(), ms.iter().map(|m| m.tok.clone()));
+    let covered = coverage(a.tokens().len(), ms.iter().map(|m| m.tok.clone()));
     // "State Security" for "Kuwait State Security" named in this article: a
     // body's name without the country that leads it (two words at least, and
     // only one body of the article ends so).
@@ -3245,14 +3246,14 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
     let mut extra = Vec::new();
     let mut i = 0;
     let mut key = String::new();
-    while i < a.tokens.len() {
+    while i < a.tokens().len() {
         if covered[i] || !(a.is_capitalised(i) || super::mentions::is_ordinal(a.lower_word(i))) {
             i += 1;
             continue;
         }
         key.clear();
         let mut best = None;
-        for j in i..(i + 12).min(a.tokens.len()) {
+        for j in i..(i + 12).min(a.tokens().len()) {
             let w = a.lower_word(j);
             if covered[j] || (!w.chars().any(char::is_alphanumeric) && !matches!(w, "-" | "'" | ".")) {
                 break;
@@ -3338,7 +3339,7 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
             }
         }
     }
-    let covered = coverage(a.tokens.len(), ms.iter().map(|m| m.tok.clone()));
+    let covered = coverage(a.tokens().len(), ms.iter().map(|m| m.tok.clone()));
     // Surnames: a person named in full in this document, else the only person with that surname.
     let mut in_doc: Vec<EntRef> = ms.iter().filter(|m| m.kind == EntityKind::Person).map(|m| m.ent).collect();
     in_doc.sort_unstable();
@@ -3349,7 +3350,7 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
     for m in ms.iter().filter(|m| m.kind == EntityKind::Person) {
         first_named.entry(m.ent).or_insert(m.tok.start);
     }
-    for i in 0..a.tokens.len() {
+    for i in 0..a.tokens().len() {
         if covered[i] || !a.is_capitalised(i) {
             continue;
         }
@@ -3402,9 +3403,9 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
         }
     }
     if !given.is_empty() {
-        let covered = coverage(a.tokens.len(), ms.iter().map(|m| m.tok.clone()));
-        for i in 0..a.tokens.len() {
-            if covered[i] || !a.is_capitalised(i) || i + 1 < a.tokens.len() && a.is_capitalised(i + 1) {
+        let covered = coverage(a.tokens().len(), ms.iter().map(|m| m.tok.clone()));
+        for i in 0..a.tokens().len() {
+            if covered[i] || !a.is_capitalised(i) || i + 1 < a.tokens().len() && a.is_capitalised(i + 1) {
                 continue;
             }
             if i > 0 && a.is_capitalised(i - 1) && !covered[i - 1] {
@@ -3428,7 +3429,7 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
             && t >= 1
             && ms[k - 1].tok.end + 1 == t
             && a.word(t - 1) == "("
-            && a.tokens.len() > t + 1
+            && a.tokens().len() > t + 1
             && a.word(t + 1) == ")"
             && super::mentions::is_acronym(a.word(t))
             && ms[k - 1].kind.is_actor()
@@ -3469,7 +3470,7 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
             let gap: Vec<&str> = (last.tok.end..m.tok.start).map(|k| a.word(k)).collect();
             if last.ent == m.ent && gap.iter().all(|g| matches!(*g, "(" | ")" | "," | "the")) && gap.len() <= 2 {
                 last.tok.end = m.tok.end;
-                if a.tokens.len() > last.tok.end && a.word(last.tok.end) == ")" {
+                if a.tokens().len() > last.tok.end && a.word(last.tok.end) == ")" {
                     last.tok.end += 1;
                 }
                 continue;
@@ -3482,7 +3483,7 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
         let end = merged[k].tok.end;
         let next_start = merged.get(k + 1).map(|n| n.tok.start);
         // "Pakistan's ISI", "the Philippines' NBI".
-        let possessive = end + 1 < a.tokens.len()
+        let possessive = end + 1 < a.tokens().len()
             && a.word(end) == "'"
             && (a.lower_word(end + 1) == "s" || a.lower_word(end - 1).ends_with('s'));
         // "the Indonesian police counter-terrorism unit Densus 88": the body
@@ -3496,16 +3497,16 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
         });
         // "Pakistan-Afghanistan border": a hyphen joined to the name, not a list bullet.
         let st = merged[k].tok.start;
-        let hyphen = end < a.tokens.len()
+        let hyphen = end < a.tokens().len()
             && a.word(end) == "-"
-            && a.tokens[end].start as usize == a.tokens[end - 1].end as usize;
+            && a.tokens()[end].start as usize == a.tokens()[end - 1].end as usize;
         let before_hyphen =
-            st > 0 && a.word(st - 1) == "-" && a.tokens[st - 1].end as usize == a.tokens[st].start as usize;
+            st > 0 && a.word(st - 1) == "-" && a.tokens()[st - 1].end as usize == a.tokens()[st].start as usize;
         let kind = merged[k].kind;
         // "the ISKP commander" names a person, not the group.
         // "RAB members had been tracking him", "ADF fighters kidnapped her":
         // many members act for the body.
-        let member_noun = end < a.tokens.len()
+        let member_noun = end < a.tokens().len()
             && matches!(kind, EntityKind::Group | EntityKind::Agency)
             && is_member_noun(a.lower_word(end))
             && !a.lower_word(end).ends_with('s');
@@ -3513,7 +3514,7 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
         // wing had been tracking him": the body acts through its people or unit.
         let acting_part = possessive && {
             let after = if a.lower_word(end + 1) == "s" { end + 2 } else { end + 1 };
-            (after..a.tokens.len().min(after + 2)).any(|k| {
+            (after..a.tokens().len().min(after + 2)).any(|k| {
                 let w = a.lower_word(k);
                 is_staff_noun(w)
                     || matches!(w, "fighters" | "militants" | "gunmen" | "members" | "forces" | "units")
@@ -3699,7 +3700,7 @@ fn is_backer(phrase: &str) -> bool {
 
 /// Whether token `j` is one of `words` (false past the end).
 fn w_is(ctx: &Ctx, j: usize, words: &[&str]) -> bool {
-    j < ctx.a.tokens.len() && words.contains(&ctx.w(j))
+    j < ctx.a.tokens().len() && words.contains(&ctx.w(j))
 }
 
 /// "cooperation between the Thai and Malaysian police", "French, Belgian and
@@ -3755,14 +3756,14 @@ fn add_coordinated_demonyms(x: &Extractor, reg: &Registry, a: &DocAnalysis, ms: 
 /// "an insurgency against the Pakistani state", "the Kenyan government": the country.
 fn add_demonym_states(x: &Extractor, reg: &Registry, a: &DocAnalysis, ms: &mut Vec<Mention>) {
     let mut added = Vec::new();
-    let covered = coverage(a.tokens.len(), ms.iter().map(|m| m.tok.clone()));
-    for i in 1..a.tokens.len().saturating_sub(1) {
+    let covered = coverage(a.tokens().len(), ms.iter().map(|m| m.tok.clone()));
+    for i in 1..a.tokens().len().saturating_sub(1) {
         if covered[i]
             || covered[i + 1]
             || a.lower_word(i - 1) != "the"
             || !a.is_capitalised(i)
             || !matches!(a.lower_word(i + 1), "state" | "government")
-            || (i + 2 < a.tokens.len() && a.lower_word(i + 2) == "of")
+            || (i + 2 < a.tokens().len() && a.lower_word(i + 2) == "of")
         {
             continue;
         }
@@ -3784,7 +3785,7 @@ fn add_national_forces(x: &Extractor, a: &DocAnalysis, ms: &mut Vec<Mention>) {
     let mut covered: Option<Vec<bool>> = None;
     let mut agencies: Option<Vec<(usize, &crate::extract::lexicon::Entry, String)>> = None;
     let mut added = Vec::new();
-    for i in 0..a.tokens.len().saturating_sub(1) {
+    for i in 0..a.tokens().len().saturating_sub(1) {
         let noun = a.lower_word(i + 1);
         let military = matches!(noun, "troops" | "soldiers" | "forces" | "commandos" | "warplanes" | "jets");
         let detectives = noun == "detectives";
@@ -3803,7 +3804,7 @@ fn add_national_forces(x: &Extractor, a: &DocAnalysis, ms: &mut Vec<Mention>) {
             continue;
         }
         // "a Pakistani security official said": a person, not the body.
-        if i + 2 < a.tokens.len() && {
+        if i + 2 < a.tokens().len() && {
             let after = a.lower_word(i + 2);
             x.rules.roles.contains(after)
                 || matches!(
@@ -3829,7 +3830,7 @@ fn add_national_forces(x: &Extractor, a: &DocAnalysis, ms: &mut Vec<Mention>) {
         }
         let Some(&country) = x.demonym_country.get(a.lower_word(i)) else { continue };
         let country = super::text::name_key(&x.lexicon.entries[country].name);
-        let covered = covered.get_or_insert_with(|| coverage(a.tokens.len(), ms.iter().map(|m| m.tok.clone())));
+        let covered = covered.get_or_insert_with(|| coverage(a.tokens().len(), ms.iter().map(|m| m.tok.clone())));
         if covered[i] || covered[i + 1] {
             continue;
         }
@@ -3878,14 +3879,14 @@ fn add_national_forces(x: &Extractor, a: &DocAnalysis, ms: &mut Vec<Mention>) {
 /// when that reading is unambiguous.
 fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef) -> String) {
     let mut added = Vec::new();
-    let mut sent_of = vec![0usize; a.tokens.len()];
+    let mut sent_of = vec![0usize; a.tokens().len()];
     for (k, s) in a.sentences.iter().enumerate() {
         for t in s.tok.clone() {
             sent_of[t] = k;
         }
     }
-    let mut covered = vec![false; a.tokens.len()];
-    let mut ends_here = vec![false; a.tokens.len() + 1];
+    let mut covered = vec![false; a.tokens().len()];
+    let mut ends_here = vec![false; a.tokens().len() + 1];
     for m in ms.iter() {
         for t in m.tok.clone() {
             covered[t] = true;
@@ -3902,7 +3903,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
     let mut last_human_noun: Option<usize> = None;
     // The person named before the last one: (mention index, token).
     let mut prev_person: Option<(usize, usize)> = None;
-    for i in 0..a.tokens.len() {
+    for i in 0..a.tokens().len() {
         while next_m < ms.len() && ms[next_m].tok.start <= i {
             let m = &ms[next_m];
             *named_so_far.entry(m.ent).or_default() += 1;
@@ -3932,7 +3933,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
             last_human_noun = Some(i);
         }
         let prev_is_mention = ends_here[i];
-        let next_w = if i + 1 < a.tokens.len() { a.lower_word(i + 1) } else { "" };
+        let next_w = if i + 1 < a.tokens().len() { a.lower_word(i + 1) } else { "" };
         // "Its leader" names the body for the role rules only: "met with its
         // leader, X" is a meeting with X.
         let role_noun = |n: &str| {
@@ -3941,7 +3942,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
         let role_ref = matches!(w, "its" | "their") && role_noun(next_w);
         // "the gang's leader, Jonas Dérisier": the same, through a short reference.
         let possessed_role = w == "the"
-            && i + 4 < a.tokens.len()
+            && i + 4 < a.tokens().len()
             && a.word(i + 2) == "'"
             && a.lower_word(i + 3) == "s"
             && role_noun(a.lower_word(i + 4));
@@ -4027,7 +4028,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
                 (Some(_), _) => (EntityKind::Group, i..i + 1),
                 (None, None) => continue,
             }
-        } else if w == "it" && i + 1 < a.tokens.len() && matches!(next_w, "had" | "has" | "was" | "said" | "is") {
+        } else if w == "it" && i + 1 < a.tokens().len() && matches!(next_w, "had" | "has" | "was" | "said" | "is") {
             // "The AA is the armed wing of the ULA, which ... It is also part of
             // the Three Brotherhood Alliance": the group the sentence before
             // opened on.
@@ -4047,16 +4048,16 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
                 }
             }
             (EntityKind::Agency, i..i + 1)
-        } else if w == "the" && i + 1 < a.tokens.len() && !covered[i + 1] {
+        } else if w == "the" && i + 1 < a.tokens().len() && !covered[i + 1] {
             // "the Bureau of Jail Management" is a name, not a reference back.
-            if i + 2 < a.tokens.len() && (a.lower_word(i + 2) == "of" || a.is_capitalised(i + 2)) {
+            if i + 2 < a.tokens().len() && (a.lower_word(i + 2) == "of" || a.is_capitalised(i + 2)) {
                 continue;
             }
             match short_reference(a.lower_word(i + 1)) {
                 // "the group" but not "the group's media wing" of another group.
                 Some(k) => (k, i..i + 2),
                 // "the elite force", "the militant group", "the spy agency".
-                None if i + 2 < a.tokens.len()
+                None if i + 2 < a.tokens().len()
                     && !covered[i + 2]
                     && (matches!(
                         a.lower_word(i + 1),
@@ -4166,7 +4167,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
         // same sentence, but the person named before.
         // ("raided al-Dulaimi's shop and detained him": a thing of his, so him.)
         let owned = |k: usize| {
-            k < a.tokens.len()
+            k < a.tokens().len()
                 && matches!(
                     a.lower_word(k),
                     "shop"
@@ -4183,7 +4184,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
         };
         if matches!(w, "him" | "her")
             && sent_of[at] == sent_of[i]
-            && ms[m].tok.end + 1 < a.tokens.len()
+            && ms[m].tok.end + 1 < a.tokens().len()
             && a.word(ms[m].tok.end) == "'"
             && a.lower_word(ms[m].tok.end + 1) == "s"
             && !owned(ms[m].tok.end + 2)
@@ -4212,7 +4213,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
         // A human noun in the antecedent's own apposition ("Warsame, a
         // 32-year-old resident") does not stand between them.
         let at_end = ms[m].tok.end;
-        let apposition = at_end < a.tokens.len() && a.word(at_end) == ",";
+        let apposition = at_end < a.tokens().len() && a.word(at_end) == ",";
         let blocks = |h: usize| h > at && h < i && !(apposition && h <= at_end + 8);
         // "the gang" for "the Baz Pilate gang", "the directorate" for "the
         // Police Directorate": a body whose name ends in the noun is meant,
