@@ -223,6 +223,13 @@ fn eval_on_eighth_mixed_set_meets_floor() {
 }
 
 #[test]
+fn eval_on_ninth_mixed_set_meets_floor() {
+    // Twelve wire, local-paper and page articles written blind to the rules,
+    // measured once unseen (relations F1 0.562), then used to write rules.
+    assert_floor("mixed9.gold.json", "tests/fixtures/mixed9", (0.92, 0.57));
+}
+
+#[test]
 fn no_actor_gets_two_nodes_in_the_fixtures() {
     // Two people sharing a surname, acronyms the lexicon gives to another
     // body, "Kenya's National Intelligence Service", shortened names.
@@ -397,6 +404,36 @@ fn plural_references_stand_for_everyone_listed() {
         assert!(has(&id_of(&snap, man), "handover", &central), "{man} handed over");
     }
     assert!(has(&id_of(&snap, "Danab"), "attack", &id_of(&snap, "Abdirahman Moalim Hussein")), "among them");
+}
+
+#[test]
+fn a_role_belongs_to_the_person_it_describes() {
+    // The member is the one the sentence is about, not a relative named in an
+    // apposition; "whom X described as" passes the describer and an age; a
+    // title may run on with "general", and "at" names the body one works for
+    // (a prison or a school is a workplace, not a body one belongs to).
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Leyla Aras, a niece of former minister Tarik Demirel, is also a member of the Grey Crescent Front.\n\n\
+         Among the detainees was Firas Khalil, 41, whom the INIS described as a senior commander of Asa'ib Ahl \
+         al-Haq.\n\n\
+         Besnik Dervishi, the deputy director general of the Kosovo Police, confirmed the arrest.\n\n\
+         Dritan Lika, a prosecutor at SPAK, opened the case. Gareth Moore, a guard at Belmarsh Prison, saw it.\n",
+    )
+    .unwrap();
+    let snap = extract(dir.path());
+    let has = |a: &str, b: &str| {
+        let (a, b) = (id_of(&snap, a), id_of(&snap, b));
+        snap.relations.iter().any(|r| r.source == a && r.kind.to_string() == "membership" && r.target == b)
+    };
+    assert!(has("Leyla Aras", "Grey Crescent Front"));
+    assert!(!has("Tarik Demirel", "Grey Crescent Front"), "the uncle is no member");
+    assert!(has("Firas Khalil", "Asa'ib Ahl al-Haq"));
+    assert!(has("Besnik Dervishi", "Kosovo Police"));
+    assert!(has("Dritan Lika", "SPAK"));
+    let moore = id_of(&snap, "Gareth Moore");
+    assert!(!snap.relations.iter().any(|r| r.source == moore), "a prison guard belongs to no body");
 }
 
 #[test]

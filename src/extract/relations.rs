@@ -2963,12 +2963,21 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
                 break;
             }
         }
-        if org.is_none() && r + 1 < s.tok.end && matches!(ctx.w(r + 1), "of" | "for" | "with" | "in" | "within" | "to")
+        // ("the deputy director general of the Albanian State Police", "a
+        // prosecutor at SPAK".)
+        let prep = if r + 1 < s.tok.end && ctx.w(r + 1) == "general" { r + 2 } else { r + 1 };
+        if org.is_none()
+            && prep < s.tok.end
+            && matches!(ctx.w(prep), "of" | "for" | "with" | "in" | "within" | "to" | "at")
         {
-            org = ctx.right(r + 2, s, 7, true).into_iter().find(|&m| org_kind(&ctx.ms[m]));
+            // (A prison or a hospital is a workplace: "an officer at Maghaberry Prison".)
+            org = ctx
+                .right(prep + 1, s, 7, true)
+                .into_iter()
+                .find(|&m| org_kind(&ctx.ms[m]) && (ctx.w(prep) != "at" || ctx.ms[m].kind != EntityKind::Organization));
             // "commanding officer of BGB's Teknaf battalion": the body owning the unit.
             if org.is_none() {
-                let k = if r + 2 < s.tok.end && ctx.w(r + 2) == "the" { r + 3 } else { r + 2 };
+                let k = if prep + 1 < s.tok.end && ctx.w(prep + 1) == "the" { prep + 2 } else { prep + 1 };
                 org = ctx
                     .at
                     .get(k)
@@ -3079,15 +3088,37 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         if person.is_none() {
             let phrase_start = if ctx.ms[org].tok.end <= r { ctx.ms[org].tok.start } else { r };
             let mut j = phrase_start;
-            while j > s.tok.start && phrase_start - j < 12 {
+            // (The reach, less any apposition passed.)
+            let mut passed = 0;
+            while j > s.tok.start && phrase_start - j < 12 + passed {
                 j -= 1;
                 if let Some(m) = ctx.at[j] {
                     if is_person(&ctx.ms[m]) {
                         person = Some(m);
+                        break;
+                    }
+                    // "X, whom the CTS described as a commander of KH": past the one describing.
+                    let first = ctx.ms[m].tok.start;
+                    let before = if first > s.tok.start && ctx.w(first - 1) == "the" { first - 1 } else { first };
+                    if before > s.tok.start && ctx.w(before - 1) == "whom" {
+                        j = before;
+                        continue;
                     }
                     break;
                 }
                 let w = ctx.w(j);
+                // "Tareq Saleh, a nephew of former president Ali Abdullah Saleh, is
+                // also a member of": the one the apposition describes.
+                if w == ","
+                    && phrase_start - j <= 4
+                    && (j + 1..phrase_start).any(|k| is_be_aux(ctx.w(k)) || matches!(ctx.w(k), "remains" | "became"))
+                    && let Some(open) = ctx.apposition_start(j, s)
+                    && matches!(ctx.w(open + 1), "a" | "an" | "the")
+                {
+                    passed += j - open;
+                    j = open;
+                    continue;
+                }
                 // "Abu Hafs, whom it described as a senior leader of Hurras al-Din",
                 // "Yupanqui, whom authorities consider the group's top military leader".
                 if w == "whom" && j >= 2 && ctx.w(j - 1) == "," {
@@ -3114,8 +3145,14 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
                                 | "believed"
                         )
                     });
+                    // (Past an age: "al-Shammari, 39, whom".)
+                    let end = if j >= s.tok.start + 4 && is_number(ctx.w(j - 2)) && ctx.w(j - 3) == "," {
+                        j - 3
+                    } else {
+                        j - 1
+                    };
                     if described
-                        && let Some(m) = ctx.ms.iter().position(|m| m.tok.end == j - 1)
+                        && let Some(m) = ctx.ms.iter().position(|m| m.tok.end == end)
                         && is_person(&ctx.ms[m])
                     {
                         person = Some(m);

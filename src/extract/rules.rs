@@ -476,7 +476,8 @@ pub fn org_head(w: &str) -> Option<crate::model::EntityKind> {
         | "squad" | "lions" | "martyrs" | "party" | "cells" | "caliphate" => Group,
         "ministry" | "directorate" | "bureau" | "police" | "agency" | "service" | "services" | "command" | "corps"
         | "department" | "gendarmerie" | "guard" | "guards" | "intelligence" | "constabulary" | "prosecutor"
-        | "unit" | "squadron" | "regiment" | "division" | "forces" | "force" | "prosecution" | "secretariat" => Agency,
+        | "unit" | "squadron" | "regiment" | "division" | "forces" | "force" | "prosecution" | "secretariat"
+        | "structure" => Agency,
         "news" | "post" | "times" | "tribune" | "herald" | "journal" | "gazette" | "blog" | "daily" | "radio"
         | "television" | "tv" | "magazine" | "press" | "chronicle" | "telegraph" | "observer" | "monitor" | "wire"
         | "dispatch" | "brief" | "sentinel" | "express" | "insider" | "weekly" | "bulletin" | "oggi" | "inquirer" => {
