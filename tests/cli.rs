@@ -608,7 +608,11 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          People's Defence Force,\" a colonel told reporters.\n\n\
          Hassan Barka, a commander of the Front for Change and Concord in Chad (FACT), was detained by the army. \
          FACT spokesman Djibrine Kodi condemned it.\n\n\
-         In Syria, Edin Hodzic worked alongside Mirza Kovac, another Bosnian member of the Islamic State.\n",
+         In Syria, Edin Hodzic worked alongside Mirza Kovac, another Bosnian member of the Islamic State.\n\n\
+         The Kenyan army said it had detained four suspects near Mandera. Among those held was Yusuf Gedi.\n\n\
+         Jordan's General Intelligence Directorate announced the handover. The directorate thanked Iraq's \
+         National Intelligence Service for its help.\n\n\
+         Pakistan's Ministry of Interior said on Friday that Baz Khan was being questioned in Quetta.\n",
     )
     .unwrap();
     std::fs::write(dir.path().join("b.txt"), "Kenyan police arrested Omar Farah after tracking him for months.\n")
@@ -645,6 +649,10 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("National Police (France)", "capture", "Karim Bel"),
         ("Federal Police (Belgium)", "capture", "Karim Bel"),
         ("National Police Corps", "capture", "Karim Bel"),
+        // "Among those held was X": taken in the arrest told just before.
+        ("Kenyan army", "capture", "Yusuf Gedi"),
+        // A ministry reporting an interrogation it does not attribute.
+        ("Ministry of Interior (Pakistan)", "interrogation", "Baz Khan"),
     ];
     for (a, k, b) in expected {
         assert!(has(a, k, b), "{a} -{k}-> {b}");
@@ -653,6 +661,7 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("ISSP", "attack", "JNIM"),
         ("Rwanda Defence Force", "cooperation", "Uganda People's Defence Force"),
         ("DSS", "cooperation", "Nigerian Army"),
+        ("General Intelligence Directorate", "cooperation", "Iraqi National Intelligence Service"),
     ];
     for (a, k, b) in either_way {
         assert!(has(a, k, b) || has(b, k, a), "{a} -{k}- {b}");

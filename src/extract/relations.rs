@@ -990,6 +990,7 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
             apply_org_parts(x, &ctx, s, &mut state);
             apply_claims(&ctx, s, si, &agentless, &mut state);
             apply_identified(&ctx, s, &mut state);
+            apply_thanks(&ctx, s, &mut state);
         }
         for (kind, patients) in std::mem::take(&mut state.agentless) {
             agentless.push((si, kind, patients));
@@ -2255,6 +2256,37 @@ fn apply_identified(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
             }
         }
     }
+    // "Among those captured was X", "Among them were X and Y".
+    if ctx.w(st0) == "among" && s.tok.len() > 4 {
+        let mut k = st0 + 1;
+        if matches!(ctx.w(k), "those" | "them" | "the") {
+            k += 1;
+        }
+        while k < st0 + 5
+            && matches!(
+                ctx.w(k),
+                "captured"
+                    | "arrested"
+                    | "detained"
+                    | "held"
+                    | "seized"
+                    | "nabbed"
+                    | "taken"
+                    | "into"
+                    | "custody"
+                    | "suspects"
+                    | "detainees"
+                    | "prisoners"
+            )
+        {
+            k += 1;
+        }
+        if k + 1 < s.tok.end && matches!(ctx.w(k), "was" | "were" | "is" | "are") {
+            let people: Vec<usize> =
+                ctx.right(k + 1, s, 4, false).into_iter().filter(|&m| ctx.ms[m].kind == EntityKind::Person).collect();
+            st.add(&[captor], RelationKind::Capture, &people, 0.6);
+        }
+    }
     for j in s.tok.start + 1..s.tok.end {
         if !matches!(ctx.w(j), "identified" | "named") {
             continue;
@@ -2286,6 +2318,32 @@ fn apply_identified(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         let people: Vec<usize> =
             ctx.right(k + 1, s, 3, false).into_iter().filter(|&m| ctx.ms[m].kind == EntityKind::Person).collect();
         st.add(&[captor], RelationKind::Capture, &people, 0.6);
+    }
+}
+
+/// "The ministry thanked Pakistan's ISI for its cooperation", "a statement
+/// that thanked the FELCN for its help": the one thanked worked with the one
+/// thanking.
+fn apply_thanks(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
+    for j in s.tok.start + 1..s.tok.end.saturating_sub(3) {
+        if !matches!(ctx.w(j), "thanked" | "thanks" | "thank" | "thanking" | "praised" | "commended" | "lauded") {
+            continue;
+        }
+        let body = |m: usize| matches!(ctx.ms[m].kind, EntityKind::Agency | EntityKind::Country);
+        let Some(&thanked) = ctx.right(j + 1, s, 4, false).first().filter(|&&m| body(m)) else { continue };
+        let after = ctx.ms[thanked].tok.end;
+        let Some(f) = (after..s.tok.end.min(after + 3)).find(|&k| ctx.w(k) == "for") else { continue };
+        let helped = (f + 1..s.tok.end.min(f + 5)).any(|k| {
+            matches!(
+                ctx.w(k),
+                "cooperation" | "co-operation" | "collaboration" | "help" | "assistance" | "support" | "coordination"
+            )
+        });
+        if !helped {
+            continue;
+        }
+        let thanking: Vec<usize> = ctx.left(j, s).into_iter().filter(|&m| body(m)).collect();
+        st.add(&thanking, RelationKind::Cooperation, &[thanked], 0.7);
     }
 }
 
@@ -2511,6 +2569,8 @@ fn add_plural_references(a: &DocAnalysis, ms: &mut Vec<Mention>) -> Vec<(usize, 
                 | "cousins"
                 | "accused"
                 | "detainees"
+                | "prisoners"
+                | "captives"
                 | "fugitives"
                 | "people"
                 | "individuals"

@@ -316,7 +316,7 @@ pub fn short_reference(w: &str) -> Option<crate::model::EntityKind> {
         | "terrorist" | "cleric" | "leader" | "spokesman" | "operative" | "man" | "accused" | "convict"
         | "financier" | "recruiter" | "bomb-maker" | "bombmaker" | "kingpin" => Person,
         "agency" | "service" | "spy agency" | "unit" | "bureau" | "directorate" | "military" | "army" | "navy"
-        | "police" | "force" | "battalion" | "corps" => Agency,
+        | "police" | "force" | "battalion" | "corps" | "ministry" => Agency,
         "country" => Country,
         _ => return None,
     })
