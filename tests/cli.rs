@@ -612,7 +612,12 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          The Kenyan army said it had detained four suspects near Mandera. Among those held was Yusuf Gedi.\n\n\
          Jordan's General Intelligence Directorate announced the handover. The directorate thanked Iraq's \
          National Intelligence Service for its help.\n\n\
-         Pakistan's Ministry of Interior said on Friday that Baz Khan was being questioned in Quetta.\n",
+         Pakistan's Ministry of Interior said on Friday that Baz Khan was being questioned in Quetta.\n\n\
+         Omar Farouk, a trader wanted on charges of laundering money for al-Shabaab, was arrested in Nairobi.\n\n\
+         The Royal Navy seized the vessel. The seizure was carried out with the help of intelligence from US \
+         Central Command.\n\n\
+         The State Security Service of Georgia detained two men from Pankisi on charges of financing the \
+         Islamic State.\n",
     )
     .unwrap();
     std::fs::write(dir.path().join("b.txt"), "Kenyan police arrested Omar Farah after tracking him for months.\n")
@@ -653,6 +658,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Kenyan army", "capture", "Yusuf Gedi"),
         // A ministry reporting an interrogation it does not attribute.
         ("Ministry of Interior (Pakistan)", "interrogation", "Baz Khan"),
+        ("Omar Farouk", "support", "al-Shabaab"),
+        // Intelligence passed one way is support, even between two agencies.
+        ("CENTCOM", "support", "Royal Navy"),
     ];
     for (a, k, b) in expected {
         assert!(has(a, k, b), "{a} -{k}-> {b}");
@@ -666,6 +674,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     for (a, k, b) in either_way {
         assert!(has(a, k, b) || has(b, k, a), "{a} -{k}- {b}");
     }
+    // The body that made an arrest is not the one accused.
+    assert!(!has("State Security Service of Georgia", "support", "Islamic State"));
     // A quoted "he" is not the one quoted; the aside's last name tracked no one.
     assert!(!has("Shaukat Bangash", "attack", "Pakistan Army"));
     assert!(!has("Islamic State", "surveillance", "Salim al-Jubouri"));

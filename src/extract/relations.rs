@@ -1303,6 +1303,7 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 p,
                 "suspicion"
                     | "suspected"
+                    | "charges"
                     | "accused"
                     | "charged"
                     | "guilty"
@@ -1485,7 +1486,16 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
         } else if after_gerund {
             ctx.subject(s, t.start)
         } else if accused {
-            ctx.left(t.start, s)
+            // ("The SSG detained three residents on charges of financing IS": the
+            // body that made the arrest is not the one accused.)
+            let mut left = ctx.left(t.start, s);
+            left.retain(|&m| {
+                ctx.ms[m].kind == EntityKind::Person
+                    || !(ctx.ms[m].tok.end..t.start).any(|j| {
+                        matches!(w(j), "detained" | "arrested" | "captured" | "apprehended" | "held" | "nabbed")
+                    })
+            });
+            left
         } else if infinitive {
             ctx.subject(s, t.start)
         } else if coordinated && !st.last_agents.is_empty() {
@@ -1764,7 +1774,11 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
         }
         Support if trig.phrase.starts_with("with the") => {
             // "with the help of X": X supports the clause subject.
-            let mut helper = ctx.right(t.end, s, 4, false);
+            // ("with the help of intelligence from CENTCOM": its source.)
+            let source = (t.end..s.tok.end.min(t.end + 3)).find(|&k| matches!(w(k), "from" | "by")).filter(|&k| {
+                (t.end..k).all(|j| matches!(w(j), "intelligence" | "information" | "a" | "tip" | "tips" | "data"))
+            });
+            let mut helper = ctx.right(source.map_or(t.end, |k| k + 1), s, 4, false);
             // "with the help of a Negombo-based people smuggler, Anthony Fernando".
             if helper.is_empty()
                 && matches!(next(1), Some("a" | "an"))
@@ -1788,11 +1802,18 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             // "The operation was carried out with the help of the DSS": the body
             // that made the arrest told just before.
             if helped.is_empty()
-                && (s.tok.start..t.start)
-                    .any(|j| matches!(w(j), "operation" | "raid" | "arrest" | "arrests" | "capture"))
+                && (s.tok.start..t.start).any(|j| {
+                    matches!(w(j), "operation" | "raid" | "arrest" | "arrests" | "capture" | "interception" | "seizure")
+                })
                 && let Some(c) = st.recent_captor.or(st.last_actor)
             {
                 helped.push(c);
+            }
+            if source.is_some() {
+                // (Intelligence passed one way is support, even between two agencies.)
+                for &h in &helper {
+                    st.one_way.extend(helped.iter().map(|&r| (h, r)));
+                }
             }
             st.add(&helper, Support, &helped, conf_near);
         }
