@@ -419,7 +419,9 @@ fn a_role_belongs_to_the_person_it_describes() {
          Among the detainees was Firas Khalil, 41, whom the INIS described as a senior commander of Asa'ib Ahl \
          al-Haq.\n\n\
          Besnik Dervishi, the deputy director general of the Kosovo Police, confirmed the arrest.\n\n\
-         Dritan Lika, a prosecutor at SPAK, opened the case. Gareth Moore, a guard at Belmarsh Prison, saw it.\n",
+         Dritan Lika, a prosecutor at SPAK, opened the case. Gareth Moore, a guard at Belmarsh Prison, saw it.\n\n\
+         Boko Haram denied the claim. Its media spokesman, Abu Musab Barnawi, called it a lie.\n\n\
+         Tomas Okello is described by Kenyan detectives as a senior ADF commander.\n",
     )
     .unwrap();
     let snap = extract(dir.path());
@@ -432,6 +434,8 @@ fn a_role_belongs_to_the_person_it_describes() {
     assert!(has("Firas Khalil", "Asa'ib Ahl al-Haq"));
     assert!(has("Besnik Dervishi", "Kosovo Police"));
     assert!(has("Dritan Lika", "SPAK"));
+    assert!(has("Abu Musab Barnawi", "Boko Haram"), "'its' is the group named before");
+    assert!(has("Tomas Okello", "ADF"), "past the ones describing him");
     let moore = id_of(&snap, "Gareth Moore");
     assert!(!snap.relations.iter().any(|r| r.source == moore), "a prison guard belongs to no body");
 }
@@ -613,6 +617,7 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Jordan's General Intelligence Directorate announced the handover. The directorate thanked Iraq's \
          National Intelligence Service for its help.\n\n\
          Pakistan's Ministry of Interior said on Friday that Baz Khan was being questioned in Quetta.\n\n\
+         Dauda Musa was flown to Abuja, where he is being interrogated at DSS headquarters.\n\n\
          Omar Farouk, a trader wanted on charges of laundering money for al-Shabaab, was arrested in Nairobi.\n\n\
          The Royal Navy seized the vessel. The seizure was carried out with the help of intelligence from US \
          Central Command.\n\n\
@@ -624,6 +629,7 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         .unwrap();
     std::fs::write(dir.path().join("c.txt"), "Germany is the second-largest supplier of weapons to Ukraine.\n")
         .unwrap();
+
     let snap = extract(dir.path());
     let has = |a: &str, k: &str, b: &str| {
         let (a, b) = (id_of(&snap, a), id_of(&snap, b));
@@ -659,6 +665,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         // A ministry reporting an interrogation it does not attribute.
         ("Ministry of Interior (Pakistan)", "interrogation", "Baz Khan"),
         ("Omar Farouk", "support", "al-Shabaab"),
+        // "he" after the one person the sentence opened on, though another was named just before.
+        ("DSS", "interrogation", "Dauda Musa"),
         // Intelligence passed one way is support, even between two agencies.
         ("CENTCOM", "support", "Royal Navy"),
     ];

@@ -1933,6 +1933,25 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 } else {
                     by
                 };
+                // "is being interrogated at State Security headquarters": the body
+                // whose premises they are.
+                let by = if by.is_empty() && kind == Interrogation {
+                    (t.end..s.tok.end.min(t.end + 8))
+                        .find(|&k| matches!(w(k), "at" | "in") && k + 1 < s.tok.end)
+                        .and_then(|k| {
+                            let k = if w(k + 1) == "the" { k + 2 } else { k + 1 };
+                            let m = ctx.at.get(k).copied().flatten()?;
+                            let e = ctx.ms[m].tok.end;
+                            (ctx.ms[m].kind == EntityKind::Agency
+                                && e < s.tok.end
+                                && matches!(w(e), "headquarters" | "hq" | "offices" | "office" | "compound" | "base"))
+                            .then_some(m)
+                        })
+                        .into_iter()
+                        .collect()
+                } else {
+                    by
+                };
                 let by = if by.is_empty() && matches!(kind, Capture | Interrogation | Release) && !kidnap {
                     reporter()
                 } else {
@@ -3044,6 +3063,18 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
                 break;
             }
         }
+        // "Its military spokesman, X": the group or body named last, in this
+        // sentence or the one before.
+        if org.is_none()
+            && ctx.w(j) == "its"
+            && (j + 1..r).all(|k| ctx.at[k].is_none())
+            && let Some(m) = ctx.ms.iter().rposition(|m| {
+                m.tok.end <= j && m.actor && !m.anaphor && matches!(m.kind, EntityKind::Group | EntityKind::Agency)
+            })
+            && j - ctx.ms[m].tok.end <= 40
+        {
+            org = Some(m);
+        }
         // ("the deputy director general of the Albanian State Police", "a
         // prosecutor at SPAK".)
         let prep = if r + 1 < s.tok.end && ctx.w(r + 1) == "general" { r + 2 } else { r + 1 };
@@ -3178,11 +3209,19 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
                         person = Some(m);
                         break;
                     }
-                    // "X, whom the CTS described as a commander of KH": past the one describing.
+                    // "X, whom the CTS described as a commander of KH", "X is described
+                    // by Ugandan investigators as a senior ADF commander": past the one describing.
                     let first = ctx.ms[m].tok.start;
                     let before = if first > s.tok.start && ctx.w(first - 1) == "the" { first - 1 } else { first };
                     if before > s.tok.start && ctx.w(before - 1) == "whom" {
                         j = before;
+                        continue;
+                    }
+                    if before > s.tok.start + 1
+                        && ctx.w(before - 1) == "by"
+                        && matches!(ctx.w(before - 2), "described" | "identified" | "named" | "regarded" | "considered")
+                    {
+                        j = before - 1;
                         continue;
                     }
                     break;
@@ -3239,6 +3278,13 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
                         person = Some(m);
                     }
                     break;
+                }
+                // ("X is described by investigators as": past the describers.)
+                if w == "by"
+                    && j > s.tok.start
+                    && matches!(ctx.w(j - 1), "described" | "identified" | "named" | "regarded" | "considered")
+                {
+                    continue;
                 }
                 // "Ashikur Rahman, commanding officer of BGB's battalion".
                 let trigger = x.trigger_words.contains(w) && w != "commanding";
@@ -4456,7 +4502,22 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
                     in_prev.all(|e| e == first).then_some(first)
                 })
                 .flatten();
+            // "Dauda Musa was flown to Abuja, where he is being interrogated": the
+            // one person this sentence opened on, when it names no one else.
+            let subject_here = (people.len() > 1 && matches!(w, "he" | "she") && i > a.sentences[here].tok.start)
+                .then(|| {
+                    let start = a.sentences[here].tok.start;
+                    let mut in_here = ms[from..to]
+                        .iter()
+                        .filter(|x| x.tok.start >= start && matches!(x.kind, EntityKind::Person))
+                        .peekable();
+                    let first = in_here.peek().filter(|x| x.tok.start <= start + 1 && !x.anaphor)?.ent;
+                    in_here.all(|x| x.ent == first).then_some(first)
+                })
+                .flatten();
             if let Some(e) = object_before {
+                ent = e;
+            } else if let Some(e) = subject_here {
                 ent = e;
             } else if let Some(x) = opener {
                 ent = x.ent;
