@@ -421,7 +421,9 @@ fn a_role_belongs_to_the_person_it_describes() {
          Besnik Dervishi, the deputy director general of the Kosovo Police, confirmed the arrest.\n\n\
          Dritan Lika, a prosecutor at SPAK, opened the case. Gareth Moore, a guard at Belmarsh Prison, saw it.\n\n\
          Boko Haram denied the claim. Its media spokesman, Abu Musab Barnawi, called it a lie.\n\n\
-         Tomas Okello is described by Kenyan detectives as a senior ADF commander.\n",
+         Tomas Okello is described by Kenyan detectives as a senior ADF commander.\n\n\
+         Yaya Sow, a member of the banned militant outfit Ansaroul Islam, was arrested. Idrissa Bah, a member \
+         of the militant group Katiba Macina, was not.\n",
     )
     .unwrap();
     let snap = extract(dir.path());
@@ -436,6 +438,10 @@ fn a_role_belongs_to_the_person_it_describes() {
     assert!(has("Dritan Lika", "SPAK"));
     assert!(has("Abu Musab Barnawi", "Boko Haram"), "'its' is the group named before");
     assert!(has("Tomas Okello", "ADF"), "past the ones describing him");
+    // "the banned militant outfit X" and "the militant group X" name X; neither refers back.
+    assert!(has("Yaya Sow", "Ansaroul Islam"));
+    assert!(has("Idrissa Bah", "Katiba Macina"));
+    assert!(!has("Idrissa Bah", "Ansaroul Islam"));
     let moore = id_of(&snap, "Gareth Moore");
     assert!(!snap.relations.iter().any(|r| r.source == moore), "a prison guard belongs to no body");
 }

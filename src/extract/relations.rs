@@ -4217,7 +4217,23 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
             if i + 2 < a.tokens().len() && (a.lower_word(i + 2) == "of" || a.is_capitalised(i + 2)) {
                 continue;
             }
+            // ("the militant group Hasm", "the banned militant outfit Ansar
+            // al-Islam": a noun that goes on to a body's noun, or to a name, is
+            // no reference back; "the battalion commander" still is, for the
+            // role rules.)
+            let goes_on = |e: usize| {
+                e < a.tokens().len()
+                    && (covered[e]
+                        || a.is_capitalised(e)
+                        || short_reference(a.lower_word(e)).is_some_and(|k| k != EntityKind::Person))
+            };
             match short_reference(a.lower_word(i + 1)) {
+                Some(_) if i + 2 < a.tokens().len() && !covered[i + 2] && goes_on(i + 2) => {
+                    match short_reference(a.lower_word(i + 2)) {
+                        Some(k) if !goes_on(i + 3) => (k, i..i + 3),
+                        _ => continue,
+                    }
+                }
                 // "the group" but not "the group's media wing" of another group.
                 Some(k) => (k, i..i + 2),
                 // "the elite force", "the militant group", "the spy agency".
@@ -4249,8 +4265,8 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
                     )) =>
                 {
                     match short_reference(a.lower_word(i + 2)) {
-                        Some(k) => (k, i..i + 3),
-                        None => continue,
+                        Some(k) if !goes_on(i + 3) => (k, i..i + 3),
+                        _ => continue,
                     }
                 }
                 None => continue,
