@@ -627,6 +627,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Omar Farouk, a trader wanted on charges of laundering money for al-Shabaab, was arrested in Nairobi.\n\n\
          The Royal Navy seized the vessel. The seizure was carried out with the help of intelligence from US \
          Central Command.\n\n\
+         Al-Shabaab has carried out a string of attacks this year on the Kenya Defence Forces.\n\n\
+         The Gulf Cartel and the Northeast Cartel have fought for control of Reynosa since 2014.\n\n\
+         The Nigerian Army said they had killed six ISWAP fighters near Bama.\n\n\
          The State Security Service of Georgia detained two men from Pankisi on charges of financing the \
          Islamic State.\n",
     )
@@ -673,6 +676,10 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Omar Farouk", "support", "al-Shabaab"),
         // "he" after the one person the sentence opened on, though another was named just before.
         ("DSS", "interrogation", "Dauda Musa"),
+        ("al-Shabaab", "attack", "Kenya Defence Forces"),
+        ("Gulf Cartel", "attack", "Northeast Cartel"),
+        // "they" after the body that spoke.
+        ("Nigerian Army", "attack", "ISWAP"),
         // Intelligence passed one way is support, even between two agencies.
         ("CENTCOM", "support", "Royal Navy"),
     ];

@@ -1369,6 +1369,37 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
         && matches!(prev(1), Some("after" | "before"))
         && trig.phrase.split(' ').next().is_some_and(is_gerund)
         && !matches!(kind, Membership | Association);
+    // "MS-13 and Barrio 18 fought for control of the capital": a fight between
+    // them, not service in a group.
+    if kind == Membership
+        && matches!(trig.phrase.as_str(), "fought for" | "fight for" | "fights for" | "fighting for")
+        && t.end < s.tok.end
+        && matches!(w(t.end), "control" | "dominance" | "supremacy" | "territory" | "power" | "influence")
+    {
+        let sides: Vec<usize> = ctx
+            .left(t.start, s)
+            .into_iter()
+            .filter(|&m| matches!(ctx.ms[m].kind, EntityKind::Group | EntityKind::Agency | EntityKind::Country))
+            .collect();
+        // (The one named first fights the other.)
+        if let [a, b] = sides[..] {
+            let (a, b) = if ctx.ms[a].tok.start < ctx.ms[b].tok.start { (a, b) } else { (b, a) };
+            st.add(&[a], Attack, &[b], 0.75);
+        }
+        return;
+    }
+    // "a series of attacks this year on FAMa": a plural noun, not a verb.
+    if !trig.nominal
+        && kind == Attack
+        && prev(1) == Some("of")
+        && matches!(
+            trig.phrase.as_str(),
+            "attacks" | "raids" | "strikes" | "ambushes" | "bombings" | "killings" | "battles" | "assaults"
+        )
+    {
+        let noun = Trigger { phrase: trig.phrase.clone(), kind, nominal: true };
+        return apply_trigger_inner(ctx, s, t, &noun, st);
+    }
     if !trig.nominal
         && !accused
         && !after_gerund
@@ -4098,6 +4129,20 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
         }
         let prev_is_mention = ends_here[i];
         let next_w = if i + 1 < a.tokens().len() { a.lower_word(i + 1) } else { "" };
+        // "The IRGC said they had killed four Jaish al-Adl fighters": the body
+        // that spoke.
+        if w == "they" && !covered[i] {
+            let verb = if i >= 2 && a.lower_word(i - 1) == "that" { i - 2 } else { i.saturating_sub(1) };
+            if verb > 0
+                && matches!(a.lower_word(verb), "said" | "says" | "added" | "stated" | "announced" | "claimed")
+                && let Some(m) = ms[..next_m].iter().rev().find(|m| m.tok.end == verb)
+                && m.actor
+                && matches!(m.kind, EntityKind::Agency | EntityKind::Group)
+            {
+                added.push(Mention { tok: i..i + 1, ent: m.ent, kind: m.kind, actor: true, anaphor: true });
+                continue;
+            }
+        }
         // "Its leader" names the body for the role rules only: "met with its
         // leader, X" is a meeting with X.
         let role_noun = |n: &str| {
