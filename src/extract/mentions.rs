@@ -522,7 +522,12 @@ impl Extractor {
     fn match_lexicon(&self, a: &mut DocAnalysis) {
         let text = a.folded.text.as_ref();
         let toks = &a.tokens;
-        let hits = self.form_matcher.find_all(&a.lower, toks, |id, tok| {
+        // A word starting in lower case can only start a form that does.
+        let may_start = |i: usize| {
+            let word = &text[toks[i].range()];
+            !word.starts_with(char::is_lowercase) || self.lower_form_starts.contains(&a.lower[toks[i].range()])
+        };
+        let hits = self.form_matcher.find_all_from(&a.lower, toks, may_start, |id, tok| {
             let (s, e) = (toks[tok.start].start as usize, toks[tok.end - 1].end as usize);
             boundary_ok(text, s, e) && case_ok(&self.form_texts[id], self.forms[id].case_sensitive, &text[s..e])
         });

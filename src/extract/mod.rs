@@ -50,6 +50,10 @@ pub struct Extractor {
     /// Each form's text, folded.
     form_texts: Vec<String>,
     form_matcher: PhraseSet,
+    /// The first words of the forms that start with a lower-case letter
+    /// ("al-Shabaab"): the only forms a lower-case word can start (see
+    /// `mentions::case_ok`).
+    lower_form_starts: rustc_hash::FxHashSet<String>,
     rules: Rules,
     trigger_matcher: PhraseSet,
     /// Single-word trigger phrases, for quick checks.
@@ -76,6 +80,11 @@ impl Extractor {
         let rules = Rules::builtin().map_err(ExtractError::Rules)?;
         let form_texts: Vec<String> = forms.iter().map(|f| text::fold(&f.text)).collect();
         let form_matcher = PhraseSet::new(&form_texts);
+        let lower_form_starts = form_texts
+            .iter()
+            .filter(|f| f.starts_with(char::is_lowercase))
+            .filter_map(|f| text::tokens(f).first().map(|t| f[t.range()].to_ascii_lowercase()))
+            .collect();
         let trigger_matcher = PhraseSet::new(rules.triggers.iter().map(|t| &t.phrase));
         let trigger_words =
             rules.triggers.iter().filter(|t| !t.phrase.contains(' ')).map(|t| t.phrase.clone()).collect();
@@ -146,6 +155,7 @@ impl Extractor {
             forms,
             form_texts,
             form_matcher,
+            lower_form_starts,
             rules,
             trigger_matcher,
             trigger_words,

@@ -114,11 +114,27 @@ impl PhraseSet {
         &self,
         lower: &str,
         toks: &[Token],
+        accept: impl FnMut(usize, std::ops::Range<usize>) -> bool,
+    ) -> Vec<(usize, std::ops::Range<usize>)> {
+        self.find_all_from(lower, toks, |_| true, accept)
+    }
+
+    /// As [`PhraseSet::find_all`], trying only the tokens `may_start` allows
+    /// (a cheap test that saves the lookup).
+    pub fn find_all_from(
+        &self,
+        lower: &str,
+        toks: &[Token],
+        may_start: impl Fn(usize) -> bool,
         mut accept: impl FnMut(usize, std::ops::Range<usize>) -> bool,
     ) -> Vec<(usize, std::ops::Range<usize>)> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < toks.len() {
+            if !may_start(i) {
+                i += 1;
+                continue;
+            }
             let hit = self.at(lower, toks, i).find(|&(id, end)| accept(id, i..end));
             match hit {
                 Some((id, end)) => {
