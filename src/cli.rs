@@ -88,6 +88,10 @@ pub enum BenchCommand {
         /// Keep the generated corpus in this folder.
         #[arg(long)]
         keep: Option<PathBuf>,
+        /// With --dir: time the folder this many times; report each run, the
+        /// fastest and the median.
+        #[arg(long, default_value_t = 1)]
+        runs: usize,
     },
     /// Build and tessellate frames of the window showing a generated graph, without a GPU.
     #[cfg(feature = "gui")]
@@ -218,9 +222,9 @@ fn export(snapshot: &Path, gexf: Option<&Path>, csv: Option<&Path>) -> Result<()
 
 fn bench(what: &BenchCommand) -> Result<(), String> {
     match what {
-        BenchCommand::Extract { mb, dir, keep } => {
+        BenchCommand::Extract { mb, dir, keep, runs } => {
             if let Some(dir) = dir {
-                println!("{}", crate::bench::extract_folder(dir)?);
+                println!("{}", crate::bench::extract_folder(dir, *runs)?);
                 return Ok(());
             }
             let root = Path::new(env!("CARGO_MANIFEST_DIR"));

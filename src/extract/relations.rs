@@ -888,9 +888,9 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
             let surface = surface.trim_end_matches(['\'', '’']);
             // (Nor a bare adjective: "French" in "French, Belgian and Spanish police".)
             if !surface.contains('(')
-                && !x.demonym_country.contains_key(&surface.to_lowercase())
                 && surface != reg.name(&x.lexicon, m.ent)
                 && !named[k].2.iter().any(|x| x.1 == surface)
+                && !x.demonym_country.contains_key(&surface.to_lowercase())
             {
                 named[k].2.push((super::text::name_key(surface), surface.to_owned()));
             }
@@ -4126,6 +4126,27 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
         if is_human_noun(w) && !covered[i] && !w.ends_with('s') && !matches!(w, "people" | "men" | "women" | "children")
         {
             last_human_noun = Some(i);
+        }
+        // (Only these words start a reference back; the tests below are many.)
+        if !(is_person_pronoun(w)
+            || matches!(
+                w,
+                "his"
+                    | "its"
+                    | "their"
+                    | "it"
+                    | "the"
+                    | "they"
+                    | "army"
+                    | "police"
+                    | "military"
+                    | "junta"
+                    | "navy"
+                    | "gendarmes"
+            )
+            || is_staff_noun(w))
+        {
+            continue;
         }
         let prev_is_mention = ends_here[i];
         let next_w = if i + 1 < a.tokens().len() { a.lower_word(i + 1) } else { "" };
