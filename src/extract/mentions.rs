@@ -525,7 +525,7 @@ impl Extractor {
         // A word starting in lower case can only start a form that does.
         let may_start = |i: usize| {
             let word = &text[toks[i].range()];
-            !word.starts_with(char::is_lowercase) || self.lower_form_starts.contains(&a.lower[toks[i].range()])
+            !word.starts_with(char::is_lowercase) || self.may_start_lower_form(&a.lower[toks[i].range()])
         };
         let hits = self.form_matcher.find_all_from(&a.lower, toks, may_start, |id, tok| {
             let (s, e) = (toks[tok.start].start as usize, toks[tok.end - 1].end as usize);

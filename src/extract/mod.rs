@@ -54,6 +54,9 @@ pub struct Extractor {
     /// ("al-Shabaab"): the only forms a lower-case word can start (see
     /// `mentions::case_ok`).
     lower_form_starts: rustc_hash::FxHashSet<String>,
+    /// The first two bytes of those words, one bit each: most lower-case
+    /// words are turned away without a lookup.
+    lower_form_prefixes: Vec<u64>,
     rules: Rules,
     trigger_matcher: PhraseSet,
     /// Single-word trigger phrases, for quick checks.
@@ -80,11 +83,19 @@ impl Extractor {
         let rules = Rules::builtin().map_err(ExtractError::Rules)?;
         let form_texts: Vec<String> = forms.iter().map(|f| text::fold(&f.text)).collect();
         let form_matcher = PhraseSet::new(&form_texts);
-        let lower_form_starts = form_texts
+        let lower_form_starts: rustc_hash::FxHashSet<String> = form_texts
             .iter()
             .filter(|f| f.starts_with(char::is_lowercase))
             .filter_map(|f| text::tokens(f).first().map(|t| f[t.range()].to_ascii_lowercase()))
             .collect();
+        let lower_form_prefixes = {
+            let mut bits = vec![0u64; 1 << 10];
+            for w in &lower_form_starts {
+                let p = prefix_bits(w);
+                bits[p >> 6] |= 1 << (p & 63);
+            }
+            bits
+        };
         let trigger_matcher = PhraseSet::new(rules.triggers.iter().map(|t| &t.phrase));
         let trigger_words =
             rules.triggers.iter().filter(|t| !t.phrase.contains(' ')).map(|t| t.phrase.clone()).collect();
@@ -156,6 +167,7 @@ impl Extractor {
             form_texts,
             form_matcher,
             lower_form_starts,
+            lower_form_prefixes,
             rules,
             trigger_matcher,
             trigger_words,
@@ -166,6 +178,12 @@ impl Extractor {
             by_form,
             trace,
         })
+    }
+
+    /// Whether a lower-case word may start a lexicon form.
+    pub(crate) fn may_start_lower_form(&self, lower_word: &str) -> bool {
+        let p = prefix_bits(lower_word);
+        self.lower_form_prefixes[p >> 6] & (1 << (p & 63)) != 0 && self.lower_form_starts.contains(lower_word)
     }
 
     /// The entry a name or an alias belongs to.
@@ -220,6 +238,12 @@ impl Extractor {
         std::thread::spawn(move || drop((found, registry)));
         graph
     }
+}
+
+/// A word's first two bytes as a number under 2^16.
+fn prefix_bits(word: &str) -> usize {
+    let b = word.as_bytes();
+    (usize::from(b.first().copied().unwrap_or(0)) << 8) | usize::from(b.get(1).copied().unwrap_or(0))
 }
 
 /// A stable, readable id from a name: `inter-services-intelligence`.

@@ -2988,7 +2988,8 @@ fn apply_org_parts(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceStat
 
 fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
     for r in s.tok.clone() {
-        if ctx.at[r].is_some() || !x.rules.roles.contains(ctx.w(r)) {
+        // (Every role word has three letters or more.)
+        if ctx.at[r].is_some() || ctx.w(r).len() < 3 || !x.rules.roles.contains(ctx.w(r)) {
             continue;
         }
         // ("never will, army spokesman X said": a negation in another clause.)
