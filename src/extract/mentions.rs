@@ -2865,7 +2865,10 @@ pub fn coverage(n: usize, ranges: impl Iterator<Item = Range<usize>>) -> Vec<boo
 
 /// A parenthesis followed by a capitalised word: "Islamic State (Daesh) Khorasan".
 fn has_interrupted_name(text: &str) -> bool {
-    text.match_indices(") ").any(|(i, _)| text[i + 2..].chars().next().is_some_and(char::is_uppercase))
+    // (A one-byte pattern is searched with memchr, a two-byte one is not.)
+    text.match_indices(')').any(|(i, _)| {
+        text[i + 1..].strip_prefix(' ').and_then(|rest| rest.chars().next()).is_some_and(char::is_uppercase)
+    })
 }
 
 /// Removes short parenthetical insertions (" (Daesh)") so names they
