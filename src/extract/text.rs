@@ -185,6 +185,11 @@ pub fn sentences(text: &str) -> Vec<Span> {
         let mut start = line_start;
         let mut i = line_start;
         while i < line_end {
+            // The next full stop, exclamation or question mark on the line.
+            match memchr::memchr3(b'.', b'!', b'?', &bytes[i..line_end]) {
+                Some(k) => i += k,
+                None => break,
+            }
             let b = bytes[i];
             if matches!(b, b'.' | b'!' | b'?') {
                 // Include closing quotes and brackets.
