@@ -620,6 +620,10 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          FACT spokesman Djibrine Kodi condemned it.\n\n\
          In Syria, Edin Hodzic worked alongside Mirza Kovac, another Bosnian member of the Islamic State.\n\n\
          The Kenyan army said it had detained four suspects near Mandera. Among those held was Yusuf Gedi.\n\n\
+         Uganda's police detained nine people in Kasese. Among those detained were Brian Okot, a teacher, \
+         Moses Kato, a driver, and Peter Ssali.\n\n\
+         Lashkar-e-Jhangvi, whose leader, Malik Ishaq, was arrested by Pakistani police in 2014, is banned.\n\n\
+         A third man, Dilshod Aminov, whom prosecutors call the cell's treasurer, was detained by the GKNB.\n\n\
          Jordan's General Intelligence Directorate announced the handover. The directorate thanked Iraq's \
          National Intelligence Service for its help.\n\n\
          Pakistan's Ministry of Interior said on Friday that Baz Khan was being questioned in Quetta.\n\n\
@@ -671,6 +675,13 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("National Police Corps", "capture", "Karim Bel"),
         // "Among those held was X": taken in the arrest told just before.
         ("Kenyan army", "capture", "Yusuf Gedi"),
+        // Everyone listed, past their descriptions.
+        ("Uganda Police Force", "capture", "Brian Okot"),
+        ("Uganda Police Force", "capture", "Moses Kato"),
+        ("Uganda Police Force", "capture", "Peter Ssali"),
+        // The one named in "whose leader, X,"; past "whom prosecutors call".
+        ("Pakistan police", "capture", "Malik Ishaq"),
+        ("GKNB", "capture", "Dilshod Aminov"),
         // A ministry reporting an interrogation it does not attribute.
         ("Ministry of Interior (Pakistan)", "interrogation", "Baz Khan"),
         ("Omar Farouk", "support", "al-Shabaab"),

@@ -1420,18 +1420,19 @@ impl Extractor {
         a.aliases = aliases;
     }
 
-    /// "US intelligence", "American intelligence" for a country whose
-    /// intelligence the lexicon cannot name one body for: a body of its own,
-    /// one per country ("United States intelligence"), not the country.
+    /// "US intelligence", "American intelligence", "Pakistani police" for a
+    /// country whose intelligence or police the lexicon cannot name one body
+    /// for: a body of its own, one per country ("United States intelligence",
+    /// "Pakistan police"), not the country.
     fn country_intelligence(&self, a: &mut DocAnalysis, covered: &[bool], discovered: &mut Vec<Discovered>) {
         let mut found: Vec<Discovered> = Vec::new();
         let mut named: Vec<LexMention> = Vec::new();
-        // The intelligence and security bodies the article names, with how often.
+        // The intelligence, security and police bodies the article names, with how often.
         let mut bodies: HashMap<u32, usize> = HashMap::default();
         for m in &a.lex_mentions {
             let e = &self.lexicon.entries[m.entry as usize];
             if e.kind == EntityKind::Agency
-                && matches!(e.role.as_deref(), Some("intelligence" | "security" | "counterterrorism"))
+                && matches!(e.role.as_deref(), Some("intelligence" | "security" | "counterterrorism" | "police"))
             {
                 *bodies.entry(m.entry).or_default() += 1;
             }
@@ -1441,9 +1442,14 @@ impl Extractor {
                 continue;
             }
             for p in s.tok.start + 1..s.tok.end {
-                if covered[p] || a.lower_word(p) != "intelligence" || a.is_capitalised(p) {
+                if covered[p] || a.is_capitalised(p) {
                     continue;
                 }
+                let police = match a.lower_word(p) {
+                    "intelligence" => false,
+                    "police" => true,
+                    _ => continue,
+                };
                 // ("the US intelligence capabilities", "Russian intelligence reports":
                 // a modifier of something else.)
                 if p + 1 < s.tok.end
@@ -1471,6 +1477,14 @@ impl Extractor {
                                 | "operation"
                                 | "operations"
                                 | "work"
+                                | "station"
+                                | "stations"
+                                | "post"
+                                | "posts"
+                                | "uniform"
+                                | "uniforms"
+                                | "vehicle"
+                                | "vehicles"
                         ))
                 {
                     continue;
@@ -1489,7 +1503,10 @@ impl Extractor {
                 let cname = &self.lexicon.entries[entry].name;
                 let own = bodies
                     .iter()
-                    .filter(|(e, _)| self.lexicon.entries[**e as usize].country.as_deref() == Some(cname.as_str()))
+                    .filter(|(e, _)| {
+                        let e = &self.lexicon.entries[**e as usize];
+                        e.country.as_deref() == Some(cname.as_str()) && (e.role.as_deref() == Some("police")) == police
+                    })
                     .max_by_key(|(e, c)| (**c, std::cmp::Reverse(**e)));
                 if let Some((&e, _)) = own {
                     named.push(LexMention { tok: start..p + 1, entry: e, generated: true });
@@ -1497,7 +1514,7 @@ impl Extractor {
                 }
                 // (Named after the country: a demonym-led name would be read back as
                 // the country's generic form.)
-                let name = format!("{cname} intelligence");
+                let name = format!("{cname} {}", a.lower_word(p));
                 found.push(Discovered { name, kind: EntityKind::Agency, tok: start..p + 1, byline: false });
             }
         }
@@ -1711,6 +1728,8 @@ impl Extractor {
             if b < a.tokens.len() && a.word(b) == "." {
                 b += 1;
             }
+            // Past a short description: "Moses Kato, a driver, and Peter Ssali".
+            b = skip_description(a, b);
             if b + 1 >= a.tokens.len() || !matches!(a.word(b), "and" | ",") {
                 continue;
             }
@@ -2898,4 +2917,22 @@ fn strip_parentheses(text: &str) -> (String, Vec<usize>) {
         i += c.len_utf8();
     }
     (out, map)
+}
+
+/// The token after ", a teacher," (an article and up to three lower-case
+/// words closed by a comma, then an optional "and") that follows a listed
+/// name; `b` itself when no such description starts there.
+fn skip_description(a: &DocAnalysis, b: usize) -> usize {
+    let n = a.tokens().len();
+    if b + 3 >= n || a.word(b) != "," || !matches!(a.word(b + 1), "a" | "an") {
+        return b;
+    }
+    let mut k = b + 2;
+    while k < n && k - b - 2 < 3 && a.word(k).bytes().all(|c| c.is_ascii_lowercase() || c == b'-') {
+        k += 1;
+    }
+    if k == b + 2 || k + 1 >= n || a.word(k) != "," {
+        return b;
+    }
+    if a.word(k + 1) == "and" { k + 1 } else { k }
 }

@@ -484,6 +484,19 @@ impl Ctx<'_> {
         while j > s.tok.start && i - j < 30 {
             j -= 1;
             if self.w(j) == "," {
+                // "Jundallah, whose leader, Abdolmalek Rigi, was captured": the
+                // person named in the apposition, not the body.
+                if let Some(m) = j.checked_sub(1).and_then(|b| self.at[b])
+                    && self.ms[m].kind == EntityKind::Person
+                    && self.ms[m].actor
+                    && let first = self.ms[m].tok.start
+                    && first >= s.tok.start + 4
+                    && self.w(first - 1) == ","
+                    && self.w(first - 3) == "whose"
+                    && self.w(first - 4) == ","
+                {
+                    return vec![m];
+                }
                 // Skip an apposition: "Nazarov, a Tajik national suspected of ..., was captured".
                 if let Some(open) = self.apposition_start(j, s) {
                     j = open;
@@ -618,6 +631,7 @@ impl Ctx<'_> {
                 | "the"
                 | "one"
                 | "who"
+                | "whom"
                 | "whose"
                 | "which"
                 | "aged"
@@ -2353,8 +2367,22 @@ fn apply_identified(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
             k += 1;
         }
         if k + 1 < s.tok.end && matches!(ctx.w(k), "was" | "were" | "is" | "are") {
-            let people: Vec<usize> =
-                ctx.right(k + 1, s, 4, false).into_iter().filter(|&m| ctx.ms[m].kind == EntityKind::Person).collect();
+            // Everyone listed, past their descriptions ("X, a courier, Y and Z"),
+            // up to a clause of their own.
+            let end = (k + 1..s.tok.end)
+                .find(|&j| ctx.barrier(j) || matches!(ctx.w(j), "who" | "whom" | "which" | "said" | "according"))
+                .unwrap_or(s.tok.end);
+            let mut people: Vec<usize> = Vec::new();
+            for j in k + 1..end {
+                if let Some(m) = ctx.at[j]
+                    && ctx.ms[m].tok.start == j
+                    && ctx.ms[m].kind == EntityKind::Person
+                    && ctx.ms[m].actor
+                    && !people.iter().any(|&p| ctx.ms[p].ent == ctx.ms[m].ent)
+                {
+                    people.push(m);
+                }
+            }
             st.add(&[captor], RelationKind::Capture, &people, 0.6);
         }
     }
