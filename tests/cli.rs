@@ -624,6 +624,12 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Moses Kato, a driver, and Peter Ssali.\n\n\
          Lashkar-e-Jhangvi, whose leader, Malik Ishaq, was arrested by Pakistani police in 2014, is banned.\n\n\
          A third man, Dilshod Aminov, whom prosecutors call the cell's treasurer, was detained by the GKNB.\n\n\
+         Densus 88 officers arrested Ahmad Fauzi in Bekasi. The others arrested include his nephew, Dedi Kurniawan, \
+         33, and Muhammad Rizki.\n\n\
+         Kuwaiti investigators tracked Nawaf Jassem's accounts and concluded that he collected donations and moved \
+         the money on to Islamic State cells in Iraq.\n\n\
+         Qais Hamid was later detained. He was questioned by INIS officers and confessed to transferring funds to \
+         the Islamic State.\n\n\
          Jordan's General Intelligence Directorate announced the handover. The directorate thanked Iraq's \
          National Intelligence Service for its help.\n\n\
          Pakistan's Ministry of Interior said on Friday that Baz Khan was being questioned in Quetta.\n\n\
@@ -682,6 +688,13 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         // The one named in "whose leader, X,"; past "whom prosecutors call".
         ("Pakistan police", "capture", "Malik Ishaq"),
         ("GKNB", "capture", "Dilshod Aminov"),
+        // "The others arrested include ...": taken in the arrest just told.
+        ("Densus 88", "capture", "Dedi Kurniawan"),
+        ("Densus 88", "capture", "Muhammad Rizki"),
+        // The reported clause's own subject, not the investigators.
+        ("Nawaf Jassem", "support", "Islamic State"),
+        // The one questioned confessed, not the questioners.
+        ("Qais Hamid", "support", "Islamic State"),
         // A ministry reporting an interrogation it does not attribute.
         ("Ministry of Interior (Pakistan)", "interrogation", "Baz Khan"),
         ("Omar Farouk", "support", "al-Shabaab"),
@@ -711,6 +724,13 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     // A quoted "he" is not the one quoted; the aside's last name tracked no one.
     assert!(!has("Shaukat Bangash", "attack", "Pakistan Army"));
     assert!(!has("Islamic State", "surveillance", "Salim al-Jubouri"));
+    // Neither the investigators nor the questioners moved the money.
+    assert!(!has("INIS", "support", "Islamic State"));
+    assert!(!snap.relations.iter().any(|r| {
+        r.target == id_of(&snap, "Islamic State")
+            && r.kind.to_string() == "support"
+            && snap.entities.iter().any(|e| e.id == r.source && e.kind.to_string() == "agency")
+    }));
     // The unnamed cell is no one in the graph: nobody supplied Boko Haram.
     let boko = id_of(&snap, "Boko Haram");
     assert!(!snap.relations.iter().any(|r| r.target == boko && r.kind.to_string() == "support"));

@@ -2919,12 +2919,20 @@ fn strip_parentheses(text: &str) -> (String, Vec<usize>) {
     (out, map)
 }
 
-/// The token after ", a teacher," (an article and up to three lower-case
-/// words closed by a comma, then an optional "and") that follows a listed
-/// name; `b` itself when no such description starts there.
+/// The token after ", a teacher," or ", 33," (an article and up to three
+/// lower-case words, or an age, closed by a comma, then an optional "and")
+/// that follows a listed name; `b` itself when no such description starts
+/// there.
 fn skip_description(a: &DocAnalysis, b: usize) -> usize {
     let n = a.tokens().len();
-    if b + 3 >= n || a.word(b) != "," || !matches!(a.word(b + 1), "a" | "an") {
+    if b + 3 >= n || a.word(b) != "," {
+        return b;
+    }
+    // An age: "Dedi Kurniawan, 33, and Muhammad Rizki".
+    if a.word(b + 1).bytes().all(|c| c.is_ascii_digit()) && a.word(b + 2) == "," {
+        return if a.word(b + 3) == "and" { b + 3 } else { b + 2 };
+    }
+    if !matches!(a.word(b + 1), "a" | "an") {
         return b;
     }
     let mut k = b + 2;

@@ -1533,16 +1533,43 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
         } else if accused {
             // ("The SSG detained three residents on charges of financing IS": the
             // body that made the arrest is not the one accused.)
+            // ("He was questioned by INIS officers and confessed to transferring
+            // funds to IS": the one questioned, the clause's subject.)
             let mut left = ctx.left(t.start, s);
+            let before = left.len();
             left.retain(|&m| {
                 ctx.ms[m].kind == EntityKind::Person
                     || !(ctx.ms[m].tok.end..t.start).any(|j| {
-                        matches!(w(j), "detained" | "arrested" | "captured" | "apprehended" | "held" | "nabbed")
-                    })
+                        matches!(
+                            w(j),
+                            "detained"
+                                | "arrested"
+                                | "captured"
+                                | "apprehended"
+                                | "held"
+                                | "nabbed"
+                                | "questioned"
+                                | "interrogated"
+                        )
+                    }) && !(ctx.ms[m].tok.start.saturating_sub(1)..ctx.ms[m].tok.start).any(|j| w(j) == "by")
             });
+            if left.is_empty() && before > 0 {
+                left = ctx.subject(s, t.start);
+                left.retain(|&m| ctx.ms[m].kind == EntityKind::Person);
+            }
             left
         } else if infinitive {
             ctx.subject(s, t.start)
+        } else if coordinated
+            && let Some(m) = (t.start.saturating_sub(15).max(s.tok.start)..t.start)
+                .rev()
+                .find(|&j| w(j) == "that")
+                .and_then(|j| ctx.at.get(j + 1).copied().flatten())
+                .filter(|&m| ctx.ms[m].actor && ctx.ms[m].kind == EntityKind::Person)
+        {
+            // "concluded that he collected cash and moved the money on to IS":
+            // the reported clause's own subject, not the investigators.
+            vec![m]
         } else if coordinated && !st.last_agents.is_empty() {
             st.last_agents.clone()
         } else if second_vp && !ctx.subject(s, t.start).is_empty() {
@@ -2068,7 +2095,15 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 }
                 (by, patients, if named { conf_direct } else { 0.5 })
             } else {
-                let reach = if kind == Support { 12 } else { 8 };
+                // ("moved money for the network ..., the SGB said": a phrase
+                // ending in its preposition takes the one right after it.)
+                let reach = if kind == Support && (trig.phrase.ends_with(" for") || trig.phrase.ends_with(" to")) {
+                    4
+                } else if kind == Support {
+                    12
+                } else {
+                    8
+                };
                 // "offered support to MIT", "fed intelligence to the Taliban".
                 let to = if kind == Support { ctx.after_word(t.end, s, &["to", "for"], 3) } else { Vec::new() };
                 let mut patients = if to.is_empty() { ctx.right(t.end, s, reach, false) } else { to };
@@ -2316,7 +2351,52 @@ fn is_one_way(phrase: &str) -> bool {
 /// identified the man as Hamadou Bocoum", "it had arrested two alleged
 /// facilitators. The suspects, identified as A and B, ...": the people named
 /// are the ones taken in the arrest told just before without names.
+/// Everyone listed from `from` on, past their descriptions ("X, a courier, Y
+/// and Z"), up to a clause of their own.
+fn listed_people(ctx: &Ctx, s: &Sentence, from: usize) -> Vec<usize> {
+    let end = (from..s.tok.end)
+        .find(|&j| ctx.barrier(j) || matches!(ctx.w(j), "who" | "whom" | "which" | "said" | "according"))
+        .unwrap_or(s.tok.end);
+    let mut people: Vec<usize> = Vec::new();
+    for j in from..end {
+        if let Some(m) = ctx.at[j]
+            && ctx.ms[m].tok.start == j
+            && ctx.ms[m].kind == EntityKind::Person
+            && ctx.ms[m].actor
+            && !people.iter().any(|&p| ctx.ms[p].ent == ctx.ms[m].ent)
+        {
+            people.push(m);
+        }
+    }
+    people
+}
+
 fn apply_identified(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
+    // "The others arrested include X and Y", "Those detained included X".
+    {
+        let st0 = s.tok.start;
+        let mut k = st0;
+        if matches!(ctx.w(k), "the" | "those") {
+            k += 1;
+        }
+        if matches!(ctx.w(k), "others" | "other" | "men" | "suspects" | "people" | "those") {
+            k += 1;
+        }
+        let k0 = k;
+        while k < s.tok.end
+            && matches!(ctx.w(k), "arrested" | "detained" | "held" | "captured" | "seized" | "picked" | "up")
+        {
+            k += 1;
+        }
+        if k > k0
+            && k > st0 + 1
+            && k + 1 < s.tok.end
+            && matches!(ctx.w(k), "include" | "included" | "including")
+            && let Some(captor) = st.unnamed_captor.or(st.recent_captor)
+        {
+            st.add(&[captor], RelationKind::Capture, &listed_people(ctx, s, k + 1), 0.6);
+        }
+    }
     let Some(captor) = st.unnamed_captor else { return };
     // "The three – A, 32, B, 27, and C – were picked up", "The suspects, A
     // and B, were ...": the sentence opens on the number it names.
@@ -2367,23 +2447,7 @@ fn apply_identified(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
             k += 1;
         }
         if k + 1 < s.tok.end && matches!(ctx.w(k), "was" | "were" | "is" | "are") {
-            // Everyone listed, past their descriptions ("X, a courier, Y and Z"),
-            // up to a clause of their own.
-            let end = (k + 1..s.tok.end)
-                .find(|&j| ctx.barrier(j) || matches!(ctx.w(j), "who" | "whom" | "which" | "said" | "according"))
-                .unwrap_or(s.tok.end);
-            let mut people: Vec<usize> = Vec::new();
-            for j in k + 1..end {
-                if let Some(m) = ctx.at[j]
-                    && ctx.ms[m].tok.start == j
-                    && ctx.ms[m].kind == EntityKind::Person
-                    && ctx.ms[m].actor
-                    && !people.iter().any(|&p| ctx.ms[p].ent == ctx.ms[m].ent)
-                {
-                    people.push(m);
-                }
-            }
-            st.add(&[captor], RelationKind::Capture, &people, 0.6);
+            st.add(&[captor], RelationKind::Capture, &listed_people(ctx, s, k + 1), 0.6);
         }
     }
     for j in s.tok.start + 1..s.tok.end {
