@@ -628,6 +628,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          33, and Muhammad Rizki.\n\n\
          Kuwaiti investigators tracked Nawaf Jassem's accounts and concluded that he collected donations and moved \
          the money on to Islamic State cells in Iraq.\n\n\
+         In Cabo Delgado the insurgents of the Islamic State Mozambique Province abducted a primary school \
+         teacher, Anselmo Mabunda, in June.\n\n\
          Qais Hamid was later detained. He was questioned by INIS officers and confessed to transferring funds to \
          the Islamic State.\n\n\
          Jordan's General Intelligence Directorate announced the handover. The directorate thanked Iraq's \
@@ -693,6 +695,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Densus 88", "capture", "Muhammad Rizki"),
         // The reported clause's own subject, not the investigators.
         ("Nawaf Jassem", "support", "Islamic State"),
+        // The one named after his trade.
+        ("Islamic State Mozambique Province", "capture", "Anselmo Mabunda"),
         // The one questioned confessed, not the questioners.
         ("Qais Hamid", "support", "Islamic State"),
         // A ministry reporting an interrogation it does not attribute.

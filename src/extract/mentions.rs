@@ -6,8 +6,8 @@ use std::ops::Range;
 
 use super::Extractor;
 use super::rules::{
-    is_compound_adjective, is_group_tail_noun, is_human_noun, is_person_title, is_saying_verb, is_title_prefix,
-    org_head,
+    is_compound_adjective, is_group_tail_noun, is_human_noun, is_occupation_noun, is_person_title, is_saying_verb,
+    is_title_prefix, org_head,
 };
 use super::text::{Folded, Span, Token, fold, sentences, tokens};
 use crate::corpus::Document;
@@ -2331,7 +2331,11 @@ impl Extractor {
                 || matches!(w, "had" | "has" | "was" | "is" | "would" | "will" | "remains" | "became" | "allegedly")
         });
         // "two fishermen, Rahmat Hidayat and Sulaiman Tanjung": names listed after people.
-        let listed = before(1) == Some(",") && before(2).is_some_and(|w| is_human_noun(w.trim_end_matches('s')))
+        let listed = before(1) == Some(",")
+            && before(2).is_some_and(|w| {
+                let w = w.trim_end_matches('s');
+                is_human_noun(w) || is_occupation_noun(w)
+            })
             || before(1) == Some("and") && before(2).is_some_and(|w| solo.contains_key(w));
         // "identified only as Fadi M.", "named as Ali H.": a name given as such,
         // and the privacy form of a name (a first name and an initial).

@@ -8,7 +8,8 @@ use super::mentions::{DocAnalysis, EntRef, Sentence, coverage};
 use super::registry::Registry;
 use super::rules::{
     Trigger, is_adverb, is_barrier, is_be_aux, is_compound_adjective, is_gang_noun, is_human_noun, is_month,
-    is_negation, is_person_pronoun, is_person_title, is_sentence_hedge, is_title_prefix, short_reference,
+    is_negation, is_occupation_noun, is_person_pronoun, is_person_title, is_sentence_hedge, is_title_prefix,
+    short_reference,
 };
 use super::text::Span;
 use crate::corpus::Document;
@@ -702,7 +703,10 @@ impl Ctx<'_> {
                 && (j + 1..c).all(|k| !self.barrier(k) && !matches!(self.w(k), "." | "and" | "who" | "which"))
                 && (j + 1..c).any(|k| {
                     self.at[k].is_none()
-                        && (is_member_noun(self.w(k)) || is_human_noun(self.w(k)) || is_person_title(self.w(k)))
+                        && (is_member_noun(self.w(k))
+                            || is_human_noun(self.w(k))
+                            || is_occupation_noun(self.w(k))
+                            || is_person_title(self.w(k)))
                 })
                 && self.mention_at(c + 1).is_some_and(|m| m.kind == EntityKind::Person && m.actor)
             {

@@ -281,6 +281,37 @@ pub fn is_human_noun(w: &str) -> bool {
     )
 }
 
+/// Trades and occupations that describe a person about to be named: "a
+/// primary school teacher, Anselmo Mabunda".
+pub fn is_occupation_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "teacher"
+            | "trader"
+            | "farmer"
+            | "businessman"
+            | "businesswoman"
+            | "shopkeeper"
+            | "mechanic"
+            | "doctor"
+            | "nurse"
+            | "engineer"
+            | "worker"
+            | "employee"
+            | "lawyer"
+            | "preacher"
+            | "imam"
+            | "merchant"
+            | "herder"
+            | "fisherman"
+            | "pilot"
+            | "youth"
+            | "contractor"
+            | "translator"
+            | "interpreter"
+    )
+}
+
 /// Lower-case nouns that close a gang's name: "the Baz Pilate gang".
 pub fn is_gang_noun(w: &str) -> bool {
     matches!(w, "gang" | "clan" | "cartel" | "syndicate" | "mafia")
