@@ -630,6 +630,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          the money on to Islamic State cells in Iraq.\n\n\
          In Cabo Delgado the insurgents of the Islamic State Mozambique Province abducted a primary school \
          teacher, Anselmo Mabunda, in June.\n\n\
+         Giuseppe Carbone was questioned for four hours at the Carabinieri barracks in Reggio.\n\n\
+         Ussene Faquir surrendered to the Mozambican army. He was debriefed by Rwandan officers.\n\n\
          Qais Hamid was later detained. He was questioned by INIS officers and confessed to transferring funds to \
          the Islamic State.\n\n\
          Jordan's General Intelligence Directorate announced the handover. The directorate thanked Iraq's \
@@ -697,6 +699,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Nawaf Jassem", "support", "Islamic State"),
         // The one named after his trade.
         ("Islamic State Mozambique Province", "capture", "Anselmo Mabunda"),
+        // The body whose premises they are.
+        ("Carabinieri", "interrogation", "Giuseppe Carbone"),
+        ("Rwanda Defence Force", "interrogation", "Ussene Faquir"),
         // The one questioned confessed, not the questioners.
         ("Qais Hamid", "support", "Islamic State"),
         // A ministry reporting an interrogation it does not attribute.
@@ -728,6 +733,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     // A quoted "he" is not the one quoted; the aside's last name tracked no one.
     assert!(!has("Shaukat Bangash", "attack", "Pakistan Army"));
     assert!(!has("Islamic State", "surveillance", "Salim al-Jubouri"));
+    // "Rwandan officers" are not the agency last named.
+    assert!(!has("Carabinieri", "interrogation", "Ussene Faquir"));
     // Neither the investigators nor the questioners moved the money.
     assert!(!has("INIS", "support", "Islamic State"));
     assert!(!snap.relations.iter().any(|r| {

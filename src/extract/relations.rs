@@ -2018,10 +2018,25 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                             let k = if w(k + 1) == "the" { k + 2 } else { k + 1 };
                             let m = ctx.at.get(k).copied().flatten()?;
                             let e = ctx.ms[m].tok.end;
-                            (ctx.ms[m].kind == EntityKind::Agency
-                                && e < s.tok.end
-                                && matches!(w(e), "headquarters" | "hq" | "offices" | "office" | "compound" | "base"))
-                            .then_some(m)
+                            // ("at the Carabinieri barracks", "at the CIDG regional office".)
+                            let site = |j: usize| {
+                                j < s.tok.end
+                                    && matches!(
+                                        w(j),
+                                        "headquarters"
+                                            | "hq"
+                                            | "offices"
+                                            | "office"
+                                            | "compound"
+                                            | "base"
+                                            | "barracks"
+                                            | "station"
+                                            | "facility"
+                                    )
+                            };
+                            let regional = e < s.tok.end
+                                && matches!(w(e), "regional" | "provincial" | "district" | "local" | "central");
+                            (ctx.ms[m].kind == EntityKind::Agency && (site(e) || regional && site(e + 1))).then_some(m)
                         })
                         .into_iter()
                         .collect()
@@ -4329,10 +4344,20 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
         let body_site = body_site || bare_police || bare_gendarmes;
         // Any of these is the article's body of that sort.
         let generic_body = body_role || body_site;
+        // A capitalised qualifier inside the sentence: "Rwandan officers".
+        let qualified = i > 0
+            && sent_of[i - 1] == sent_of[i]
+            && i - 1 > a.sentences[sent_of[i]].tok.start
+            && a.is_capitalised(i - 1);
         let (want, tok) = if is_person_pronoun(w) && w != "her" || w == "his" && is_traceable(next_w) {
             (EntityKind::Person, i..i + 1)
-        } else if is_staff_noun(w) && !prev_is_mention && !matches!(next_w, "of" | "from" | "with" | "for") {
-            // "officers had captured him": the agency last named.
+        } else if is_staff_noun(w)
+            && !prev_is_mention
+            && !matches!(next_w, "of" | "from" | "with" | "for")
+            && !qualified
+        {
+            // "officers had captured him": the agency last named. ("Rwandan
+            // officers" are another country's.)
             (EntityKind::Agency, i..i + 1)
         } else if generic_body && !prev_is_mention && !covered[i] {
             // "army spokesman Colonel Abdourahamane Sidibé": the army the
