@@ -632,6 +632,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          teacher, Anselmo Mabunda, in June.\n\n\
          Giuseppe Carbone was questioned for four hours at the Carabinieri barracks in Reggio.\n\n\
          Ussene Faquir surrendered to the Mozambican army. He was debriefed by Rwandan officers.\n\n\
+         Guatemala's National Civil Police arrested Edgar Morales in a joint operation with the Guatemalan Army.\n\n\
+         The SGB arrested Jasur Toshmatov in Osh. The FSB said the operation had been carried out jointly with \
+         the Uzbek service. According to the Uzbek service, Toshmatov joined Katibat Imam al-Bukhari in 2016.\n\n\
          Qais Hamid was later detained. He was questioned by INIS officers and confessed to transferring funds to \
          the Islamic State.\n\n\
          Jordan's General Intelligence Directorate announced the handover. The directorate thanked Iraq's \
@@ -702,6 +705,10 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         // The body whose premises they are.
         ("Carabinieri", "interrogation", "Giuseppe Carbone"),
         ("Rwanda Defence Force", "interrogation", "Ussene Faquir"),
+        // "the Uzbek service": the one the article names.
+        ("FSB", "cooperation", "SGB"),
+        // Past "According to X,": the clause's own subject.
+        ("Jasur Toshmatov", "membership", "Katibat Imam al-Bukhari"),
         // The one questioned confessed, not the questioners.
         ("Qais Hamid", "support", "Islamic State"),
         // A ministry reporting an interrogation it does not attribute.
@@ -724,6 +731,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Rwanda Defence Force", "cooperation", "Uganda People's Defence Force"),
         ("DSS", "cooperation", "Nigerian Army"),
         ("General Intelligence Directorate", "cooperation", "Iraqi National Intelligence Service"),
+        // The body that made the arrest, not the man arrested.
+        ("National Civil Police", "cooperation", "Guatemalan Army"),
     ];
     for (a, k, b) in either_way {
         assert!(has(a, k, b) || has(b, k, a), "{a} -{k}- {b}");
@@ -735,6 +744,7 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     assert!(!has("Islamic State", "surveillance", "Salim al-Jubouri"));
     // "Rwandan officers" are not the agency last named.
     assert!(!has("Carabinieri", "interrogation", "Ussene Faquir"));
+    assert!(!has("SGB", "membership", "Katibat Imam al-Bukhari"));
     // Neither the investigators nor the questioners moved the money.
     assert!(!has("INIS", "support", "Islamic State"));
     assert!(!snap.relations.iter().any(|r| {

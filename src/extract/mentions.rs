@@ -1445,9 +1445,12 @@ impl Extractor {
                 if covered[p] || a.is_capitalised(p) {
                     continue;
                 }
-                let police = match a.lower_word(p) {
-                    "intelligence" => false,
-                    "police" => true,
+                // ("the Uzbek service", "the Kuwaiti agency": only the body the
+                // article names.)
+                let (police, only_named) = match a.lower_word(p) {
+                    "intelligence" => (false, false),
+                    "police" => (true, false),
+                    "service" | "agency" if p >= 2 && a.lower_word(p - 2) == "the" => (false, true),
                     _ => continue,
                 };
                 // ("the US intelligence capabilities", "Russian intelligence reports":
@@ -1510,6 +1513,9 @@ impl Extractor {
                     .max_by_key(|(e, c)| (**c, std::cmp::Reverse(**e)));
                 if let Some((&e, _)) = own {
                     named.push(LexMention { tok: start..p + 1, entry: e, generated: true });
+                    continue;
+                }
+                if only_named {
                     continue;
                 }
                 // (Named after the country: a demonym-led name would be read back as

@@ -845,6 +845,7 @@ impl Ctx<'_> {
                     | "since"
                     | "because"
                     | "once"
+                    | "according"
             )
         });
         if let Some(k) = lead
@@ -1795,6 +1796,14 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 return;
             }
             let mut left = agents_left();
+            // "The PNC arrested Edgar Morales in a joint operation with the army":
+            // the body that acted, not the man it arrested.
+            if trig.nominal && !left.is_empty() && left.iter().all(|&m| ctx.ms[m].kind == EntityKind::Person) {
+                let subject = ctx.subject(s, t.start);
+                if !subject.is_empty() && subject.iter().all(|&m| ctx.ms[m].kind != EntityKind::Person) {
+                    left = subject;
+                }
+            }
             // "In a raid coordinated with the NSS, the CTS detained ...": the main clause's subject.
             if left.is_empty()
                 && let Some(comma) = (t.end..s.tok.end.min(t.end + 10)).find(|&j| w(j) == ",")
