@@ -2312,6 +2312,11 @@ impl Extractor {
                         | "deputy"
                         | "former"
                         | "head"
+                        | "described"
+                        | "accused"
+                        | "believed"
+                        | "wanted"
+                        | "suspected"
                 ) || w.chars().all(|c| c.is_ascii_digit())
                     && !after(3).is_some_and(|w| w.chars().all(char::is_alphabetic))
                     || self.rules.roles.contains(w)

@@ -3337,7 +3337,12 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
                     matches!(ctx.w(j), "described" | "identified" | "named" | "considered" | "regarded" | "believed")
                 })
             }) && ctx.w(d - 1) == ","
-                && (as_at.unwrap() + 1..phrase_start).all(|j| matches!(ctx.w(j), "the" | "a" | "an" | "'" | "s"))
+                // (Past a modifier or two: "as a logistics officer for al-Shabaab".)
+                && phrase_start - as_at.unwrap() <= 4
+                && (as_at.unwrap() + 1..phrase_start).all(|j| {
+                    matches!(ctx.w(j), "the" | "a" | "an" | "'" | "s")
+                        || ctx.at[j].is_none() && !ctx.barrier(j) && ctx.w(j).bytes().all(|c| c.is_ascii_lowercase())
+                })
                 // (Past an age: "Emre Kılıç, 34, described by police as".)
                 && let Some(m) = if d >= s.tok.start + 4 && is_number(ctx.w(d - 2)) && ctx.w(d - 3) == "," {
                     ctx.at[d - 4]
