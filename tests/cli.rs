@@ -636,6 +636,7 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          The SGB arrested Jasur Toshmatov in Osh. The FSB said the operation had been carried out jointly with \
          the Uzbek service. According to the Uzbek service, Toshmatov joined Katibat Imam al-Bukhari in 2016.\n\n\
          Abdifatah Hussein Warfaa, described by police as a logistics officer for al-Shabaab, was charged.\n\n\
+         The Malawian military said it captured Peter Banda near Mzuzu.\n\n\
          Qais Hamid was later detained. He was questioned by INIS officers and confessed to transferring funds to \
          the Islamic State.\n\n\
          Jordan's General Intelligence Directorate announced the handover. The directorate thanked Iraq's \
@@ -712,6 +713,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Jasur Toshmatov", "membership", "Katibat Imam al-Bukhari"),
         // A name set off by "described by X as": a person, and his role's group.
         ("Abdifatah Hussein Warfaa", "membership", "al-Shabaab"),
+        // "X said it ...": the body that spoke.
+        ("Malawi Defence Force", "capture", "Peter Banda"),
         // The one questioned confessed, not the questioners.
         ("Qais Hamid", "support", "Islamic State"),
         // A ministry reporting an interrogation it does not attribute.

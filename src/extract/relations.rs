@@ -4199,7 +4199,7 @@ fn add_national_forces(x: &Extractor, a: &DocAnalysis, ms: &mut Vec<Mention>) {
 /// Resolves pronouns and short references to the entity they point back to,
 /// when that reading is unambiguous.
 fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef) -> String) {
-    let mut added = Vec::new();
+    let mut added: Vec<Mention> = Vec::new();
     let mut sent_of = vec![0usize; a.tokens().len()];
     for (k, s) in a.sentences.iter().enumerate() {
         for t in s.tok.clone() {
@@ -4278,15 +4278,23 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
         let next_w = if i + 1 < a.tokens().len() { a.lower_word(i + 1) } else { "" };
         // "The IRGC said they had killed four Jaish al-Adl fighters": the body
         // that spoke.
-        if w == "they" && !covered[i] {
+        // ("The army said it had detained X": the same, through a short
+        // reference just resolved.)
+        if matches!(w, "they" | "it") && !covered[i] {
             let verb = if i >= 2 && a.lower_word(i - 1) == "that" { i - 2 } else { i.saturating_sub(1) };
             if verb > 0
                 && matches!(a.lower_word(verb), "said" | "says" | "added" | "stated" | "announced" | "claimed")
-                && let Some(m) = ms[..next_m].iter().rev().find(|m| m.tok.end == verb)
+                && let Some(m) = ms[..next_m]
+                    .iter()
+                    .rev()
+                    .find(|m| m.tok.end == verb)
+                    .or_else(|| added.iter().rev().find(|m| m.tok.end == verb))
                 && m.actor
-                && matches!(m.kind, EntityKind::Agency | EntityKind::Group)
+                && (matches!(m.kind, EntityKind::Agency | EntityKind::Group)
+                    || w == "it" && m.kind == EntityKind::Country)
             {
-                added.push(Mention { tok: i..i + 1, ent: m.ent, kind: m.kind, actor: true, anaphor: true });
+                let (ent, kind) = (m.ent, m.kind);
+                added.push(Mention { tok: i..i + 1, ent, kind, actor: true, anaphor: true });
                 continue;
             }
         }
