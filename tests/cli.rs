@@ -637,6 +637,7 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          the Uzbek service. According to the Uzbek service, Toshmatov joined Katibat Imam al-Bukhari in 2016.\n\n\
          Abdifatah Hussein Warfaa, described by police as a logistics officer for al-Shabaab, was charged.\n\n\
          The Malawian military said it captured Peter Banda near Mzuzu.\n\n\
+         Police in Kenya have arrested Hassan Omar Ali in Garissa.\n\n\
          Qais Hamid was later detained. He was questioned by INIS officers and confessed to transferring funds to \
          the Islamic State.\n\n\
          Jordan's General Intelligence Directorate announced the handover. The directorate thanked Iraq's \
@@ -715,6 +716,7 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Abdifatah Hussein Warfaa", "membership", "al-Shabaab"),
         // "X said it ...": the body that spoke.
         ("Malawi Defence Force", "capture", "Peter Banda"),
+        ("National Police Service (Kenya)", "capture", "Hassan Omar Ali"),
         // The one questioned confessed, not the questioners.
         ("Qais Hamid", "support", "Islamic State"),
         // A ministry reporting an interrogation it does not attribute.

@@ -168,7 +168,15 @@ const ROLE_TEMPLATES: &[(&str, &[&str])] = &[
     ("air_force", &["{A} Air Force", "{C} Air Force", "{C}'s air force"]),
     (
         "police",
-        &["{A} police", "{C} police", "{C}'s police", "{A} police force", "{A} police officers", "{A} policemen"],
+        &[
+            "{A} police",
+            "{C} police",
+            "{C}'s police",
+            "{A} police force",
+            "{A} police officers",
+            "{A} policemen",
+            "police in {C}",
+        ],
     ),
     (
         "security",
