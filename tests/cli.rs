@@ -638,6 +638,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Abdifatah Hussein Warfaa, described by police as a logistics officer for al-Shabaab, was charged.\n\n\
          The Malawian military said it captured Peter Banda near Mzuzu.\n\n\
          Police in Kenya have arrested Hassan Omar Ali in Garissa.\n\n\
+         Omar Farah Aden, who was arrested in Mogadishu by NISA officers in March, was later charged. \
+         Flights between Mogadishu and Aden resumed.\n\n\
          Qais Hamid was later detained. He was questioned by INIS officers and confessed to transferring funds to \
          the Islamic State.\n\n\
          Jordan's General Intelligence Directorate announced the handover. The directorate thanked Iraq's \
@@ -717,6 +719,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         // "X said it ...": the body that spoke.
         ("Malawi Defence Force", "capture", "Peter Banda"),
         ("National Police Service (Kenya)", "capture", "Hassan Omar Ali"),
+        // A town's name closing a personal name is his last name.
+        ("NISA", "capture", "Omar Farah Aden"),
         // The one questioned confessed, not the questioners.
         ("Qais Hamid", "support", "Islamic State"),
         // A ministry reporting an interrogation it does not attribute.

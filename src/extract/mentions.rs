@@ -747,6 +747,27 @@ impl Extractor {
                         j += 3;
                         continue;
                     }
+                    // "Omar Farah Aden, who was arrested": a town's name that closes a
+                    // two-word personal name is the person's last name. (Only then: a
+                    // capitalised word after it, or "'s", keeps the town.)
+                    if j == i + 2
+                        && j + 1 < s.tok.end
+                        && covered[j]
+                        && let Some(m) = a.lex_starting_at(j)
+                        && m.tok.len() == 1
+                        && self.lexicon.entries[m.entry as usize].kind == EntityKind::Place
+                        && matches!(a.word(j + 1), "," | "(")
+                        && (i == s.tok.start
+                            || !matches!(
+                                a.lower_word(i - 1),
+                                "in" | "of" | "from" | "near" | "at" | "to" | "and" | "the"
+                            ))
+                        && self.plain_name(a, i..j)
+                    {
+                        inner_places.push(m.tok.clone());
+                        j += 1;
+                        continue;
+                    }
                     break;
                 }
                 // "Light Infantry Battalion 552": a unit's number closes its name.
