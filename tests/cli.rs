@@ -640,6 +640,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Police in Kenya have arrested Hassan Omar Ali in Garissa.\n\n\
          Omar Farah Aden, who was arrested in Mogadishu by NISA officers in March, was later charged. \
          Flights between Mogadishu and Aden resumed.\n\n\
+         Colombia's National Police, working with the DEA, arrested Jose Perez in Cali. Ecuador's National \
+         Police, in cooperation with the DEA, arrested Luis Mena in Quito.\n\n\
          Qais Hamid was later detained. He was questioned by INIS officers and confessed to transferring funds to \
          the Islamic State.\n\n\
          Jordan's General Intelligence Directorate announced the handover. The directorate thanked Iraq's \
@@ -721,6 +723,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("National Police Service (Kenya)", "capture", "Hassan Omar Ali"),
         // A town's name closing a personal name is his last name.
         ("NISA", "capture", "Omar Farah Aden"),
+        // Past an aside naming a partner: the body that opened the sentence.
+        ("National Police of Colombia", "capture", "Jose Perez"),
+        ("National Police of Ecuador", "capture", "Luis Mena"),
         // The one questioned confessed, not the questioners.
         ("Qais Hamid", "support", "Islamic State"),
         // A ministry reporting an interrogation it does not attribute.
@@ -743,6 +748,7 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Rwanda Defence Force", "cooperation", "Uganda People's Defence Force"),
         ("DSS", "cooperation", "Nigerian Army"),
         ("General Intelligence Directorate", "cooperation", "Iraqi National Intelligence Service"),
+        ("National Police of Colombia", "cooperation", "DEA"),
         // The body that made the arrest, not the man arrested.
         ("National Civil Police", "cooperation", "Guatemalan Army"),
     ];
@@ -757,6 +763,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     // "Rwandan officers" are not the agency last named.
     assert!(!has("Carabinieri", "interrogation", "Ussene Faquir"));
     assert!(!has("SGB", "membership", "Katibat Imam al-Bukhari"));
+    assert!(!has("DEA", "capture", "Jose Perez"));
+    assert!(!has("DEA", "capture", "Luis Mena"));
     // Neither the investigators nor the questioners moved the money.
     assert!(!has("INIS", "support", "Islamic State"));
     assert!(!snap.relations.iter().any(|r| {

@@ -1526,9 +1526,22 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             let m = ctx.at[k.checked_sub(1)?]?;
             let aside_opens = matches!(
                 w(c + 1),
-                "backed" | "supported" | "aided" | "helped" | "acting" | "working" | "with" | "along" | "together"
+                "backed"
+                    | "supported"
+                    | "aided"
+                    | "helped"
+                    | "acting"
+                    | "working"
+                    | "with"
+                    | "along"
+                    | "together"
+                    | "in"
             );
-            (aside_opens && ctx.ms[m].tok.start <= s.tok.start + 1).then_some(m)
+            // The body opens the sentence ("Colombia's National Police, working
+            // with the DEA, arrested ...": past its country).
+            let opens =
+                (s.tok.start..ctx.ms[m].tok.start).all(|j| ctx.at[j].is_some() || matches!(w(j), "the" | "'" | "s"));
+            (aside_opens && ctx.ms[m].tok.start <= s.tok.start + 4 && opens).then_some(m)
         });
     let agents_left = || {
         if let Some(m) = before_aside {
@@ -1804,15 +1817,28 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                     left = subject;
                 }
             }
-            // "In a raid coordinated with the NSS, the CTS detained ...": the main clause's subject.
+            // "In a raid coordinated with the NSS, the CTS detained ...": the main
+            // clause's subject, right after the comma.
             if left.is_empty()
                 && let Some(comma) = (t.end..s.tok.end.min(t.end + 10)).find(|&j| w(j) == ",")
+                && comma + 2 < s.tok.end
+                && (ctx.at[comma + 1].is_some() || w(comma + 1) == "the" && ctx.at[comma + 2].is_some())
             {
                 left = ctx.right(comma + 1, s, 4, false);
             }
             let right = if trig.nominal || phrase.ends_with(" of") {
                 let r = ctx.after_word(t.end.saturating_sub(1), s, &["with", "of", "by"], 4);
                 if r.is_empty() { ctx.right(t.end, s, 3, false) } else { r }
+            } else if phrase.ends_with(" with")
+                && left.iter().any(|&m| {
+                    (ctx.ms[m].tok.end..t.start).all(|j| {
+                        is_be_aux(w(j)) || is_adverb(w(j)) || matches!(w(j), "," | "has" | "have" | "had" | "also")
+                    })
+                })
+            {
+                // "The police worked with the DEA", "Colombian police, working with
+                // the DEA,": the partner follows the phrase, the doer right before it.
+                ctx.right(t.end, s, 4, false)
             } else {
                 // "shared information about those contacts with the FBI".
                 ctx.after_word(t.end, s, &["with"], 6)
