@@ -642,6 +642,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Flights between Mogadishu and Aden resumed.\n\n\
          Colombia's National Police, working with the DEA, arrested Jose Perez in Cali. Ecuador's National \
          Police, in cooperation with the DEA, arrested Luis Mena in Quito.\n\n\
+         Former ISI chief Faiz Hameed was arrested by the army.\n\n\
+         The Philippine Army said Dawlah Islamiyah, which the military describes as the local branch of the \
+         Islamic State, has attacked its patrols.\n\n\
          Qais Hamid was later detained. He was questioned by INIS officers and confessed to transferring funds to \
          the Islamic State.\n\n\
          Jordan's General Intelligence Directorate announced the handover. The directorate thanked Iraq's \
@@ -726,6 +729,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         // Past an aside naming a partner: the body that opened the sentence.
         ("National Police of Colombia", "capture", "Jose Perez"),
         ("National Police of Ecuador", "capture", "Luis Mena"),
+        // Past "which the military describes as": the group described.
+        ("Dawlah Islamiyah", "membership", "Islamic State"),
         // The one questioned confessed, not the questioners.
         ("Qais Hamid", "support", "Islamic State"),
         // A ministry reporting an interrogation it does not attribute.
@@ -765,6 +770,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     assert!(!has("SGB", "membership", "Katibat Imam al-Bukhari"));
     assert!(!has("DEA", "capture", "Jose Perez"));
     assert!(!has("DEA", "capture", "Luis Mena"));
+    // "The army" is the article's army, never the intelligence service named last.
+    assert!(!has("ISI", "capture", "Faiz Hameed"));
     // Neither the investigators nor the questioners moved the money.
     assert!(!has("INIS", "support", "Islamic State"));
     assert!(!snap.relations.iter().any(|r| {

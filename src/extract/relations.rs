@@ -592,12 +592,28 @@ impl Ctx<'_> {
                 j = mm.tok.start;
                 // "Shafiqul Islam, who Rab alleges had sheltered Mahmudul": the
                 // one the relative clause is about, not who alleges it.
+                // ("Dawlah Islamiyah, which the military describes as the local
+                // branch of IS": the same.)
                 if j > s.tok.start + 1
-                    && matches!(self.w(j - 1), "who" | "whom")
+                    && matches!(self.w(j - 1), "who" | "whom" | "which")
                     && mm.tok.end < s.tok.end
                     && matches!(
                         self.w(mm.tok.end),
-                        "alleges" | "alleged" | "says" | "said" | "believes" | "believed" | "claims" | "suspects"
+                        "alleges"
+                            | "alleged"
+                            | "says"
+                            | "said"
+                            | "believes"
+                            | "believed"
+                            | "claims"
+                            | "suspects"
+                            | "describes"
+                            | "described"
+                            | "calls"
+                            | "called"
+                            | "considers"
+                            | "considered"
+                            | "regards"
                     )
                 {
                     continue;
@@ -3396,7 +3412,7 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
                     // by Ugandan investigators as a senior ADF commander": past the one describing.
                     let first = ctx.ms[m].tok.start;
                     let before = if first > s.tok.start && ctx.w(first - 1) == "the" { first - 1 } else { first };
-                    if before > s.tok.start && ctx.w(before - 1) == "whom" {
+                    if before > s.tok.start && matches!(ctx.w(before - 1), "whom" | "which") {
                         j = before;
                         continue;
                     }
@@ -4514,9 +4530,17 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
             continue;
         }
         // "army spokesman X": the article's army, "police chief X" its
-        // police: the body of that sort named most so far, if any.
-        if generic_body {
-            let sort: &[&str] = match w {
+        // police: the body of that sort named most so far, if any. "The army
+        // arrested him": the same, never an intelligence service named last.
+        let sort_noun = if generic_body {
+            w
+        } else if w == "the" && matches!(want, EntityKind::Agency) {
+            a.lower_word(tok.end - 1)
+        } else {
+            ""
+        };
+        if generic_body || matches!(sort_noun, "army" | "military" | "police" | "navy") {
+            let sort: &[&str] = match sort_noun {
                 "police" => &["police", "gendarmerie", "carabin"],
                 "gendarmes" => &["gendarmerie", "gendarmería"],
                 "navy" => &["navy", "naval"],
@@ -4532,11 +4556,11 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
                     sort.iter().any(|n| name.contains(n))
                         && !["unit", "squad", "team", "task force", "detachment"].iter().any(|u| name.contains(u))
                         // ("Military Security", "Military Intelligence": not the army.)
-                        && !(w != "police" && ["security", "intelligence", "court"].iter().any(|u| name.contains(u)))
+                        && !(sort_noun != "police" && ["security", "intelligence", "court"].iter().any(|u| name.contains(u)))
                 })
                 .max_by_key(|x| named_so_far.get(&x.ent).copied().unwrap_or(0));
             if let Some(x) = best {
-                added.push(Mention { tok, ent: x.ent, kind: want, actor: body_site, anaphor: true });
+                added.push(Mention { tok, ent: x.ent, kind: want, actor: body_site || !generic_body, anaphor: true });
             }
             continue;
         }
