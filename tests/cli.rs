@@ -645,6 +645,7 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Former ISI chief Faiz Hameed was arrested by the army.\n\n\
          The Philippine Army said Dawlah Islamiyah, which the military describes as the local branch of the \
          Islamic State, has attacked its patrols.\n\n\
+         Khalid Batarfi took over as leader of al-Qaeda in the Arabian Peninsula in 2020.\n\n\
          Qais Hamid was later detained. He was questioned by INIS officers and confessed to transferring funds to \
          the Islamic State.\n\n\
          Jordan's General Intelligence Directorate announced the handover. The directorate thanked Iraq's \
@@ -731,6 +732,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("National Police of Ecuador", "capture", "Luis Mena"),
         // Past "which the military describes as": the group described.
         ("Dawlah Islamiyah", "membership", "Islamic State"),
+        // The one who took the post.
+        ("Khalid Batarfi", "membership", "al-Qaeda in the Arabian Peninsula"),
         // The one questioned confessed, not the questioners.
         ("Qais Hamid", "support", "Islamic State"),
         // A ministry reporting an interrogation it does not attribute.

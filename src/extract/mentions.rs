@@ -2360,7 +2360,27 @@ impl Extractor {
             || before(1) == Some("by") && before(2).is_some_and(|w| self.verb_words.contains(w));
         let acts = after(1).is_some_and(|w| {
             self.verb_words.contains(w)
-                || matches!(w, "had" | "has" | "was" | "is" | "would" | "will" | "remains" | "became" | "allegedly")
+                || matches!(
+                    w,
+                    "had"
+                        | "has"
+                        | "was"
+                        | "is"
+                        | "would"
+                        | "will"
+                        | "remains"
+                        | "became"
+                        | "allegedly"
+                        | "took"
+                        | "joined"
+                        | "fled"
+                        | "founded"
+                        | "spent"
+                        | "returned"
+                        | "travelled"
+                        | "traveled"
+                        | "lived"
+                )
         });
         // "two fishermen, Rahmat Hidayat and Sulaiman Tanjung": names listed after people.
         let listed = before(1) == Some(",")

@@ -3485,6 +3485,12 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
                 {
                     continue;
                 }
+                // "Khalid Batarfi took over as leader of AQAP": the one who
+                // took the post.
+                if w == "over" && j > s.tok.start && matches!(ctx.w(j - 1), "took" | "taken" | "takes" | "take") {
+                    j -= 1;
+                    continue;
+                }
                 // "Ashikur Rahman, commanding officer of BGB's battalion".
                 let trigger = x.trigger_words.contains(w) && w != "commanding";
                 // ("handed Carbone over to ROS officers": a preposition before the
