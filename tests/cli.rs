@@ -646,6 +646,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          The Philippine Army said Dawlah Islamiyah, which the military describes as the local branch of the \
          Islamic State, has attacked its patrols.\n\n\
          Khalid Batarfi took over as leader of al-Qaeda in the Arabian Peninsula in 2020.\n\n\
+         Harpreet Singh, 34, was charged on Friday. The NIA had been keeping a close watch on Singh for months. \
+         Omar Khan, a trader, was held. The ISI monitored the communications of Omar Khan.\n\n\
          Qais Hamid was later detained. He was questioned by INIS officers and confessed to transferring funds to \
          the Islamic State.\n\n\
          Jordan's General Intelligence Directorate announced the handover. The directorate thanked Iraq's \
@@ -734,6 +736,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Dawlah Islamiyah", "membership", "Islamic State"),
         // The one who took the post.
         ("Khalid Batarfi", "membership", "al-Qaeda in the Arabian Peninsula"),
+        ("NIA", "surveillance", "Harpreet Singh"),
+        ("ISI", "surveillance", "Omar Khan"),
         // The one questioned confessed, not the questioners.
         ("Qais Hamid", "support", "Islamic State"),
         // A ministry reporting an interrogation it does not attribute.
