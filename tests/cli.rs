@@ -648,6 +648,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Khalid Batarfi took over as leader of al-Qaeda in the Arabian Peninsula in 2020.\n\n\
          Harpreet Singh, 34, was charged on Friday. The NIA had been keeping a close watch on Singh for months. \
          Omar Khan, a trader, was held. The ISI monitored the communications of Omar Khan.\n\n\
+         The Arakan Army seized a Myanmar military base in Rakhine. Israeli jets struck Hezbollah positions \
+         in southern Lebanon.\n\n\
          Qais Hamid was later detained. He was questioned by INIS officers and confessed to transferring funds to \
          the Islamic State.\n\n\
          Jordan's General Intelligence Directorate announced the handover. The directorate thanked Iraq's \
@@ -738,6 +740,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Khalid Batarfi", "membership", "al-Qaeda in the Arabian Peninsula"),
         ("NIA", "surveillance", "Harpreet Singh"),
         ("ISI", "surveillance", "Omar Khan"),
+        // Taking a body's base is an attack on it; a country's jets are its military.
+        ("Arakan Army", "attack", "Myanmar military"),
+        ("Israel Defense Forces", "attack", "Hezbollah"),
         // The one questioned confessed, not the questioners.
         ("Qais Hamid", "support", "Islamic State"),
         // A ministry reporting an interrogation it does not attribute.

@@ -1151,6 +1151,37 @@ fn apply_trigger(trace: bool, ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &T
 fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger, st: &mut SentenceState) {
     use RelationKind::*;
     let kind = trig.kind;
+    // "The Arakan Army seized a Myanmar military base", "overran an army
+    // post": taking a body's site is an attack on the body.
+    if kind == Capture && !trig.nominal && t.end + 2 < s.tok.end {
+        let k =
+            if matches!(ctx.w(t.end), "a" | "an" | "the" | "two" | "three" | "several") { t.end + 1 } else { t.end };
+        if let Some(m) = ctx.at[k]
+            && ctx.ms[m].tok.start == k
+            && matches!(ctx.ms[m].kind, EntityKind::Agency)
+            && ctx.ms[m].tok.end < s.tok.end
+            && matches!(
+                ctx.w(ctx.ms[m].tok.end),
+                "base"
+                    | "bases"
+                    | "post"
+                    | "posts"
+                    | "outpost"
+                    | "outposts"
+                    | "camp"
+                    | "camps"
+                    | "positions"
+                    | "checkpoint"
+                    | "checkpoints"
+                    | "headquarters"
+                    | "barracks"
+                    | "garrison"
+            )
+        {
+            let attack = Trigger { kind: Attack, ..trig.clone() };
+            return apply_trigger_inner(ctx, s, t, &attack, st);
+        }
+    }
     // Trigger words inside a name ("Army of the Righteous") are not triggers.
     if ctx.at[t.start].is_some() {
         return;
