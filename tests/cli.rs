@@ -650,6 +650,10 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Omar Khan, a trader, was held. The ISI monitored the communications of Omar Khan.\n\n\
          The Arakan Army seized a Myanmar military base in Rakhine. Israeli jets struck Hezbollah positions \
          in southern Lebanon.\n\n\
+         The Counter-Intelligence Kashmir (CIK) wing of Jammu and Kashmir Police arrested Ali Mohammad Bhat (42) \
+         in Sopore.\n\n\
+         Bakyt Usenov, 38, was extradited to Bishkek. He is being questioned at the GKNB's pre-trial detention \
+         centre.\n\n\
          Qais Hamid was later detained. He was questioned by INIS officers and confessed to transferring funds to \
          the Islamic State.\n\n\
          Jordan's General Intelligence Directorate announced the handover. The directorate thanked Iraq's \
@@ -743,6 +747,11 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         // Taking a body's base is an attack on it; a country's jets are its military.
         ("Arakan Army", "attack", "Myanmar military"),
         ("Israel Defense Forces", "attack", "Hezbollah"),
+        // A body defined by its hyphenated acronym; the wing, not its parent, arrested him.
+        ("CIK", "capture", "Ali Mohammad Bhat"),
+        ("CIK", "membership", "Jammu and Kashmir Police"),
+        // Questioned at a body's premises, past the possessive.
+        ("GKNB", "interrogation", "Bakyt Usenov"),
         // The one questioned confessed, not the questioners.
         ("Qais Hamid", "support", "Islamic State"),
         // A ministry reporting an interrogation it does not attribute.

@@ -1934,7 +1934,18 @@ impl Extractor {
                     break;
                 }
                 if !connector(w) {
-                    letters.insert(0, a.word(j).chars().next().unwrap_or(' ').to_ascii_uppercase());
+                    // ("Counter-Intelligence Kashmir (CIK)": each capitalised part
+                    // of a hyphenated word gives a letter.)
+                    let parts: Vec<char> =
+                        a.word(j).split('-').filter_map(|p| p.chars().next()).filter(|c| c.is_uppercase()).collect();
+                    let initials = if parts.len() > 1 {
+                        parts
+                    } else {
+                        vec![a.word(j).chars().next().unwrap_or(' ').to_ascii_uppercase()]
+                    };
+                    for (n, c) in initials.into_iter().enumerate() {
+                        letters.insert(n, c);
+                    }
                 }
                 k = j;
                 if letters == caps && !connector(w) {
@@ -1946,7 +1957,7 @@ impl Extractor {
             }
             let Some(start) = found else { continue };
             let words: Vec<&str> = (start..i).map(|j| a.lower_word(j)).collect();
-            let has_head = words.iter().any(|w| org_head(w).is_some() || is_state_word(w));
+            let has_head = words.iter().flat_map(|w| w.split('-')).any(|w| org_head(w).is_some() || is_state_word(w));
             // "Senior Superintendent of Police (SSP)" is a rank, not a body.
             let rank =
                 words.ends_with(&["of", "police"]) && !words[..words.len() - 2].iter().any(|w| org_head(w).is_some());
@@ -2788,7 +2799,8 @@ fn is_militant_word(w: &str) -> bool {
 
 /// The kind of a body named without a telling last word.
 fn body_kind(words: &[&str]) -> EntityKind {
-    if words.iter().any(|w| is_state_word(w)) {
+    // ("Counter-Intelligence Kashmir": the parts of a hyphenated word count.)
+    if words.iter().flat_map(|w| w.split('-')).any(is_state_word) {
         EntityKind::Agency
     } else if words.iter().any(|w| matches!(org_head(w), Some(EntityKind::Organization))) {
         EntityKind::Organization

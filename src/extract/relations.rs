@@ -619,6 +619,24 @@ impl Ctx<'_> {
                     continue;
                 }
                 if mm.actor && !self.is_located(mm, s) {
+                    // "The CIK wing of Jammu and Kashmir Police arrested": the unit
+                    // the phrase is about, not the body it belongs to.
+                    let mut k = j;
+                    if k > s.tok.start && self.w(k - 1) == "the" {
+                        k -= 1;
+                    }
+                    if k >= s.tok.start + 3
+                        && self.w(k - 1) == "of"
+                        && matches!(
+                            self.w(k - 2),
+                            "wing" | "unit" | "branch" | "division" | "cell" | "squad" | "department"
+                        )
+                        && let Some(u) = self.at[k - 3]
+                        && self.ms[u].actor
+                        && matches!(self.ms[u].kind, EntityKind::Agency | EntityKind::Group)
+                    {
+                        return vec![u];
+                    }
                     return self.coordinated(m, s, false);
                 }
             }
@@ -2114,11 +2132,21 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                                             | "barracks"
                                             | "station"
                                             | "facility"
+                                            | "centre"
+                                            | "center"
+                                            | "prison"
+                                            | "jail"
                                     )
                             };
-                            let regional = e < s.tok.end
-                                && matches!(w(e), "regional" | "provincial" | "district" | "local" | "central");
-                            (ctx.ms[m].kind == EntityKind::Agency && (site(e) || regional && site(e + 1))).then_some(m)
+                            // ("at the GKNB's pre-trial detention centre": past the
+                            // possessive and a word or two.)
+                            let e = if e + 1 < s.tok.end && w(e) == "'" && w(e + 1) == "s" { e + 2 } else { e };
+                            let near_site = (e..s.tok.end.min(e + 3)).find(|&j| site(j)).is_some_and(|j| {
+                                (e..j).all(|k| {
+                                    ctx.at[k].is_none() && w(k).bytes().all(|c| c.is_ascii_lowercase() || c == b'-')
+                                })
+                            });
+                            (ctx.ms[m].kind == EntityKind::Agency && near_site).then_some(m)
                         })
                         .into_iter()
                         .collect()
