@@ -654,6 +654,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          in Sopore.\n\n\
          Bakyt Usenov, 38, was extradited to Bishkek. He is being questioned at the GKNB's pre-trial detention \
          centre.\n\n\
+         Yeison Castaño Mina, 27, was convicted in Cali. The arrest of Castaño by the DIJIN followed in October. \
+         Castaño later escaped from a cell with the help of a patrolman, Hernán Castaño, who is not related to him.\n\n\
          Qais Hamid was later detained. He was questioned by INIS officers and confessed to transferring funds to \
          the Islamic State.\n\n\
          Jordan's General Intelligence Directorate announced the handover. The directorate thanked Iraq's \
@@ -752,6 +754,10 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("CIK", "membership", "Jammu and Kashmir Police"),
         // Questioned at a body's premises, past the possessive.
         ("GKNB", "interrogation", "Bakyt Usenov"),
+        // A surname two people share in different places of their names: the one
+        // introduced before, never a merge.
+        ("DIJIN", "capture", "Yeison Castaño Mina"),
+        ("Hernán Castaño", "support", "Yeison Castaño Mina"),
         // The one questioned confessed, not the questioners.
         ("Qais Hamid", "support", "Islamic State"),
         // A ministry reporting an interrogation it does not attribute.
@@ -793,6 +799,7 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     assert!(!has("DEA", "capture", "Luis Mena"));
     // "The army" is the article's army, never the intelligence service named last.
     assert!(!has("ISI", "capture", "Faiz Hameed"));
+    assert!(!has("DIJIN", "capture", "Hernán Castaño"));
     // Neither the investigators nor the questioners moved the money.
     assert!(!has("INIS", "support", "Islamic State"));
     assert!(!snap.relations.iter().any(|r| {

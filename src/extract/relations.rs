@@ -3786,8 +3786,17 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
         let word = a.lower_word(i);
         let word = super::mentions::ARTICLE_PREFIXES.iter().find_map(|p| word.strip_prefix(p)).unwrap_or(word);
         let ent = if let Some(cands) = reg.surnames.get(word) {
-            let local: Vec<EntRef> =
+            let mut local: Vec<EntRef> =
                 cands.iter().map(|c| reg.canonical(*c)).filter(|c| in_doc.binary_search(c).is_ok()).collect();
+            // ("Castaño" where "Yeison Castaño Mina" and "Hernán Castaño" are both
+            // named: either may be meant.)
+            if let Some(second) = reg.second_surnames.get(a.lower_word(i)) {
+                for c in second.iter().map(|c| reg.canonical(*c)) {
+                    if in_doc.binary_search(&c).is_ok() && !local.contains(&c) {
+                        local.push(c);
+                    }
+                }
+            }
             match (local.as_slice(), cands.as_slice()) {
                 ([one], _) => *one,
                 ([], [one]) => reg.canonical(*one),
