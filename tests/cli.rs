@@ -656,6 +656,7 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          centre.\n\n\
          Yeison Castaño Mina, 27, was convicted in Cali. The arrest of Castaño by the DIJIN followed in October. \
          Castaño later escaped from a cell with the help of a patrolman, Hernán Castaño, who is not related to him.\n\n\
+         JNIM, al Qaeda's branch in the Sahel, has claimed a string of attacks on Beninese army positions.\n\n\
          Qais Hamid was later detained. He was questioned by INIS officers and confessed to transferring funds to \
          the Islamic State.\n\n\
          Jordan's General Intelligence Directorate announced the handover. The directorate thanked Iraq's \
@@ -758,6 +759,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         // introduced before, never a merge.
         ("DIJIN", "capture", "Yeison Castaño Mina"),
         ("Hernán Castaño", "support", "Yeison Castaño Mina"),
+        // Past an apposition that opens on another body's possession.
+        ("JNIM", "attack", "Benin Armed Forces"),
         // The one questioned confessed, not the questioners.
         ("Qais Hamid", "support", "Islamic State"),
         // A ministry reporting an interrogation it does not attribute.
@@ -800,6 +803,7 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     // "The army" is the article's army, never the intelligence service named last.
     assert!(!has("ISI", "capture", "Faiz Hameed"));
     assert!(!has("DIJIN", "capture", "Hernán Castaño"));
+    assert!(!has("al-Qaeda", "attack", "Benin Armed Forces"));
     // Neither the investigators nor the questioners moved the money.
     assert!(!has("INIS", "support", "Islamic State"));
     assert!(!snap.relations.iter().any(|r| {

@@ -692,7 +692,17 @@ impl Ctx<'_> {
                 | "supported"
                 | "aided"
                 | "assisted"
-        ) || age && first.chars().all(|c| c.is_ascii_digit());
+        ) || age && first.chars().all(|c| c.is_ascii_digit())
+            // "JNIM, al Qaeda's branch in the Sahel, has claimed": a body's
+            // possession describing the name before.
+            || self.mention_at(open + 1).is_some_and(|m| {
+                m.tok.start == open + 1
+                    && matches!(m.kind, EntityKind::Group | EntityKind::Agency | EntityKind::Country)
+                    && m.tok.end + 2 < close
+                    && self.w(m.tok.end) == "'"
+                    && self.w(m.tok.end + 1) == "s"
+                    && self.w(m.tok.end + 2).bytes().all(|c| c.is_ascii_lowercase())
+            });
         // The name may carry an age or a note in parentheses: "Hakeem (41), a native of ...".
         let mut b = open - 1;
         if self.w(b) == ")"
