@@ -230,6 +230,14 @@ fn eval_on_ninth_mixed_set_meets_floor() {
 }
 
 #[test]
+fn eval_on_twelfth_mixed_set_meets_floor() {
+    // Ten articles written this session by a writer who never saw the rules,
+    // annotated exhaustively (plural references, deeds told across sentences):
+    // relations F1 0.430 when first measured, then used to write rules.
+    assert_floor("mixed12.gold.json", "tests/fixtures/mixed12", (0.90, 0.45));
+}
+
+#[test]
 fn no_actor_gets_two_nodes_in_the_fixtures() {
     // Two people sharing a surname, acronyms the lexicon gives to another
     // body, "Kenya's National Intelligence Service", shortened names.
