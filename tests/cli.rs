@@ -665,6 +665,11 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Yeison Castaño Mina, 27, was convicted in Cali. The arrest of Castaño by the DIJIN followed in October. \
          Castaño later escaped from a cell with the help of a patrolman, Hernán Castaño, who is not related to him.\n\n\
          JNIM, al Qaeda's branch in the Sahel, has claimed a string of attacks on Beninese army positions.\n\n\
+         The KNB said it had detained five men in Shymkent. The detained men are Nurlan Abdikadyrov, 42, a \
+         private tutor; his nephew Dauren Abdikadyrov, 23, a student; and Ruslan Tokhtarov, 35, who has lived \
+         in the city since 2010.\n\n\
+         A court in Dushanbe sentenced Firdavs Saidov, Umed Nazarzoda and Ilhom Mirzoev to prison. According \
+         to the verdict, the men were arrested in March by the GKNB.\n\n\
          Qais Hamid was later detained. He was questioned by INIS officers and confessed to transferring funds to \
          the Islamic State.\n\n\
          Jordan's General Intelligence Directorate announced the handover. The directorate thanked Iraq's \
@@ -769,6 +774,13 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Hernán Castaño", "support", "Yeison Castaño Mina"),
         // Past an apposition that opens on another body's possession.
         ("JNIM", "attack", "Benin Armed Forces"),
+        // Each item of a list set off by semicolons, in the arrest just told.
+        ("KNB", "capture", "Nurlan Abdikadyrov"),
+        ("KNB", "capture", "Dauren Abdikadyrov"),
+        ("KNB", "capture", "Ruslan Tokhtarov"),
+        // "the men": the ones just listed.
+        ("GKNB", "capture", "Firdavs Saidov"),
+        ("GKNB", "capture", "Ilhom Mirzoev"),
         // The one questioned confessed, not the questioners.
         ("Qais Hamid", "support", "Islamic State"),
         // A ministry reporting an interrogation it does not attribute.

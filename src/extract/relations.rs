@@ -2510,7 +2510,86 @@ fn listed_people(ctx: &Ctx, s: &Sentence, from: usize) -> Vec<usize> {
     people
 }
 
+/// The people a list names, one per item when its items are set off by
+/// semicolons ("A, 42, a tutor; his nephew B, 23; and C"), else everyone
+/// listed (see [`listed_people`]).
+fn listed_items(ctx: &Ctx, s: &Sentence, from: usize) -> Vec<usize> {
+    if !(from..s.tok.end).any(|j| ctx.w(j) == ";") {
+        return listed_people(ctx, s, from);
+    }
+    let mut people: Vec<usize> = Vec::new();
+    let mut item = from;
+    while item < s.tok.end {
+        let end = (item..s.tok.end).find(|&j| ctx.w(j) == ";").unwrap_or(s.tok.end);
+        let clause = (item..end).find(|&j| matches!(ctx.w(j), "who" | "whom" | "which")).unwrap_or(end);
+        if let Some(m) =
+            (item..clause).filter_map(|j| ctx.at[j]).find(|&m| ctx.ms[m].kind == EntityKind::Person && ctx.ms[m].actor)
+            && !people.iter().any(|&p| ctx.ms[p].ent == ctx.ms[m].ent)
+        {
+            people.push(m);
+        }
+        item = end + 1;
+    }
+    people
+}
+
 fn apply_identified(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
+    // "The detained men are A, 42, a tutor; B, 23; and C", "The arrested have
+    // been identified as A (42) ...; B (29) ...": the ones taken in the arrest
+    // the article tells.
+    {
+        let st0 = s.tok.start;
+        let mut k = st0 + 1;
+        let mut participle = false;
+        while k < s.tok.end
+            && k < st0 + 5
+            && matches!(
+                ctx.w(k),
+                "detained"
+                    | "arrested"
+                    | "captured"
+                    | "held"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "men"
+                    | "women"
+                    | "suspects"
+                    | "persons"
+                    | "people"
+                    | "detainees"
+                    | "accused"
+            )
+        {
+            participle |= matches!(ctx.w(k), "detained" | "arrested" | "captured" | "held" | "detainees");
+            k += 1;
+        }
+        let w = |j: usize| if j < s.tok.end { ctx.w(j) } else { "" };
+        let named_as = |j: usize| matches!(w(j), "identified" | "named") && w(j + 1) == "as";
+        let list = if matches!(w(k), "are" | "were") && named_as(k + 1) {
+            Some((k + 3, 1))
+        } else if matches!(w(k), "are" | "were") {
+            Some((k + 1, 2))
+        } else if matches!(w(k), "have" | "had") && w(k + 1) == "been" && named_as(k + 2) {
+            Some((k + 4, 1))
+        } else {
+            None
+        };
+        if ctx.w(st0) == "the"
+            && participle
+            && let Some((from, least)) = list
+            && let Some(captor) = st.unnamed_captor.or(st.recent_captor).or(ctx.protagonist)
+        {
+            let people = listed_items(ctx, s, from);
+            if people.len() >= least {
+                st.add(&[captor], RelationKind::Capture, &people, 0.6);
+            }
+        }
+    }
     // "The others arrested include X and Y", "Those detained included X".
     {
         let st0 = s.tok.start;
@@ -2897,7 +2976,21 @@ fn add_plural_references(a: &DocAnalysis, ms: &mut Vec<Mention>) -> Vec<(usize, 
             ("both", _) if noun(w1) => (i..i + 2, Some(2)),
             ("the", _) if matches!(w1, "duo" | "pair") => (i..i + 2, Some(2)),
             ("the", _) if w1 == "trio" => (i..i + 2, Some(3)),
-            ("the", _) if matches!(w1, "suspects" | "cousins" | "brothers" | "detainees" | "fugitives") => {
+            ("the", _)
+                if matches!(
+                    w1,
+                    "suspects"
+                        | "cousins"
+                        | "brothers"
+                        | "detainees"
+                        | "fugitives"
+                        | "men"
+                        | "defendants"
+                        | "accused"
+                        | "captives"
+                        | "hostages"
+                ) =>
+            {
                 (i..i + 2, None)
             }
             // "A and B were captured and flown to Mogadishu, where they were
