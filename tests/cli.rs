@@ -670,6 +670,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          in the city since 2010.\n\n\
          A court in Dushanbe sentenced Firdavs Saidov, Umed Nazarzoda and Ilhom Mirzoev to prison. According \
          to the verdict, the men were arrested in March by the GKNB.\n\n\
+         The deportation was arranged with the PNP's Anti-Kidnapping Group and the Armed Forces of the \
+         Philippines' Western Mindanao Command.\n\n\
          Qais Hamid was later detained. He was questioned by INIS officers and confessed to transferring funds to \
          the Islamic State.\n\n\
          Jordan's General Intelligence Directorate announced the handover. The directorate thanked Iraq's \
@@ -781,6 +783,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         // "the men": the ones just listed.
         ("GKNB", "capture", "Firdavs Saidov"),
         ("GKNB", "capture", "Ilhom Mirzoev"),
+        // A unit named after its owner's possessive.
+        ("Western Mindanao Command", "membership", "Armed Forces of the Philippines"),
         // The one questioned confessed, not the questioners.
         ("Qais Hamid", "support", "Islamic State"),
         // A ministry reporting an interrogation it does not attribute.

@@ -3125,6 +3125,29 @@ fn apply_org_parts(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceStat
             st.add(&[k], RelationKind::Membership, &[p], 0.8);
         }
     }
+    // "the PNP's Anti-Kidnapping Group", "the Armed Forces of the Philippines'
+    // Western Mindanao Command": a unit of the body that owns it.
+    for (k, m) in ctx.ms.iter().enumerate().take(to).skip(from) {
+        // (The owner is no actor here: it only qualifies the unit.)
+        if m.kind != EntityKind::Agency || m.anaphor {
+            continue;
+        }
+        let e = m.tok.end;
+        let after = if e + 1 < s.tok.end && ctx.w(e) == "'" && ctx.w(e + 1) == "s" {
+            e + 2
+        } else if e < s.tok.end && ctx.w(e) == "'" {
+            e + 1
+        } else {
+            continue;
+        };
+        if let Some(u) = ctx.named_at(after)
+            && ctx.ms[u].tok.start == after
+            && ctx.ms[u].kind == EntityKind::Agency
+            && ctx.ms[u].ent != m.ent
+        {
+            st.add(&[u], RelationKind::Membership, &[k], 0.8);
+        }
+    }
     // "Head Constable Ramlal Kashyap, Constable Suresh Oyami and Assistant
     // Constable Budhram Kunjam of the District Reserve Guard": titled people
     // of a body.
@@ -3443,6 +3466,20 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
                 .right(prep + 1, s, 7, true)
                 .into_iter()
                 .find(|&m| org_kind(&ctx.ms[m]) && (ctx.w(prep) != "at" || ctx.ms[m].kind != EntityKind::Organization));
+            // "a spokesman for the Armed Forces of the Philippines' Western
+            // Mindanao Command": the unit the owner's name qualifies.
+            if let Some(o) = org {
+                let e = ctx.ms[o].tok.end;
+                let after = if e + 1 < s.tok.end && ctx.w(e) == "'" && ctx.w(e + 1) == "s" { e + 2 } else { e + 1 };
+                if e < s.tok.end
+                    && ctx.w(e) == "'"
+                    && let Some(u) = ctx.named_at(after)
+                    && ctx.ms[u].tok.start == after
+                    && org_kind(&ctx.ms[u])
+                {
+                    org = Some(u);
+                }
+            }
             // "commanding officer of BGB's Teknaf battalion": the body owning the unit.
             if org.is_none() {
                 let k = if prep + 1 < s.tok.end && ctx.w(prep + 1) == "the" { prep + 2 } else { prep + 1 };
