@@ -672,6 +672,7 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          to the verdict, the men were arrested in March by the GKNB.\n\n\
          The deportation was arranged with the PNP's Anti-Kidnapping Group and the Armed Forces of the \
          Philippines' Western Mindanao Command.\n\n\
+         JNIM has fought Mali's armed forces for years. Shamil Magomedov opened fire on officers of the FSB.\n\n\
          Qais Hamid was later detained. He was questioned by INIS officers and confessed to transferring funds to \
          the Islamic State.\n\n\
          Jordan's General Intelligence Directorate announced the handover. The directorate thanked Iraq's \
@@ -785,6 +786,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("GKNB", "capture", "Ilhom Mirzoev"),
         // A unit named after its owner's possessive.
         ("Western Mindanao Command", "membership", "Armed Forces of the Philippines"),
+        ("JNIM", "attack", "Malian Armed Forces"),
+        ("Shamil Magomedov", "attack", "FSB"),
         // The one questioned confessed, not the questioners.
         ("Qais Hamid", "support", "Islamic State"),
         // A ministry reporting an interrogation it does not attribute.
@@ -828,6 +831,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     assert!(!has("ISI", "capture", "Faiz Hameed"));
     assert!(!has("DIJIN", "capture", "Hernán Castaño"));
     assert!(!has("al-Qaeda", "attack", "Benin Armed Forces"));
+    // The officers he fired on are not his colleagues.
+    assert!(!has("Shamil Magomedov", "membership", "FSB"));
     // Neither the investigators nor the questioners moved the money.
     assert!(!has("INIS", "support", "Islamic State"));
     assert!(!snap.relations.iter().any(|r| {

@@ -147,6 +147,7 @@ const ROLE_TEMPLATES: &[(&str, &[&str])] = &[
             "{A} military",
             "{C} military",
             "{C}'s military",
+            "{C}'s armed forces",
             "{A} armed forces",
             "{A} troops",
             "{A} soldiers",

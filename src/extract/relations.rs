@@ -3699,8 +3699,19 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
                         || is_barrier(w)
                         || matches!(
                             w,
-                            "and" | "said" | "says" | "told" | "by" | "to" | "over" | "into" | "from" | "against"
-                        ))
+                            "and"
+                                | "said"
+                                | "says"
+                                | "told"
+                                | "by"
+                                | "to"
+                                | "over"
+                                | "into"
+                                | "from"
+                                | "against"
+                        )
+                        // ("opened fire on officers of the FSB": the object of a deed.)
+                        || matches!(w, "on" | "upon") && phrase_start - j <= 2)
                 {
                     break;
                 }
