@@ -673,6 +673,7 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          The deportation was arranged with the PNP's Anti-Kidnapping Group and the Armed Forces of the \
          Philippines' Western Mindanao Command.\n\n\
          JNIM has fought Mali's armed forces for years. Shamil Magomedov opened fire on officers of the FSB.\n\n\
+         ARSA and the rival Rohingya Solidarity Organisation (RSO) have been fighting for control of the camps.\n\n\
          Qais Hamid was later detained. He was questioned by INIS officers and confessed to transferring funds to \
          the Islamic State.\n\n\
          Jordan's General Intelligence Directorate announced the handover. The directorate thanked Iraq's \
@@ -811,6 +812,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("DSS", "cooperation", "Nigerian Army"),
         ("General Intelligence Directorate", "cooperation", "Iraqi National Intelligence Service"),
         ("National Police of Colombia", "cooperation", "DEA"),
+        // Coordinated past "the rival".
+        ("ARSA", "attack", "RSO"),
         // The body that made the arrest, not the man arrested.
         ("National Civil Police", "cooperation", "Guatemalan Army"),
     ];

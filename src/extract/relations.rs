@@ -430,7 +430,11 @@ impl Ctx<'_> {
                         _ => break,
                     }
                 }
-                while k > s.tok.start && matches!(self.w(k - 1), "and" | "," | "the" | "both" | "&") {
+                // ("ARSA and the rival RSO": past the adjective too.)
+                while k > s.tok.start
+                    && (matches!(self.w(k - 1), "and" | "," | "the" | "both" | "&")
+                        || !person && self.at[k - 1].is_none() && is_group_adjective(self.w(k - 1)))
+                {
                     has_and |= matches!(self.w(k - 1), "and" | "&");
                     has_link |= matches!(self.w(k - 1), "and" | "," | "&");
                     k -= 1;
