@@ -674,6 +674,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Philippines' Western Mindanao Command.\n\n\
          JNIM has fought Mali's armed forces for years. Shamil Magomedov opened fire on officers of the FSB.\n\n\
          ARSA and the rival Rohingya Solidarity Organisation (RSO) have been fighting for control of the camps.\n\n\
+         NIA officers arrested Aljimar Hassan and Nurhan Sappari in Delhi last month. They were tracked by the \
+         NIA for almost three months, officials said.\n\n\
          Qais Hamid was later detained. He was questioned by INIS officers and confessed to transferring funds to \
          the Islamic State.\n\n\
          Jordan's General Intelligence Directorate announced the handover. The directorate thanked Iraq's \
@@ -789,6 +791,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Western Mindanao Command", "membership", "Armed Forces of the Philippines"),
         ("JNIM", "attack", "Malian Armed Forces"),
         ("Shamil Magomedov", "attack", "FSB"),
+        // "They were tracked": the two listed in the sentence before.
+        ("NIA", "surveillance", "Aljimar Hassan"),
+        ("NIA", "surveillance", "Nurhan Sappari"),
         // The one questioned confessed, not the questioners.
         ("Qais Hamid", "support", "Islamic State"),
         // A ministry reporting an interrogation it does not attribute.

@@ -2490,10 +2490,6 @@ fn is_one_way(phrase: &str) -> bool {
         || ["pass", "feed", "fed", "tip", "tipp", "handed intelligence", "suppl"].iter().any(|p| phrase.starts_with(p))
 }
 
-/// "The Malian army said it had captured a senior commander. ... A statement
-/// identified the man as Hamadou Bocoum", "it had arrested two alleged
-/// facilitators. The suspects, identified as A and B, ...": the people named
-/// are the ones taken in the arrest told just before without names.
 /// Everyone listed from `from` on, past their descriptions ("X, a courier, Y
 /// and Z"), up to a clause of their own.
 fn listed_people(ctx: &Ctx, s: &Sentence, from: usize) -> Vec<usize> {
@@ -2537,6 +2533,10 @@ fn listed_items(ctx: &Ctx, s: &Sentence, from: usize) -> Vec<usize> {
     people
 }
 
+/// "The Malian army said it had captured a senior commander. ... A statement
+/// identified the man as Hamadou Bocoum", "it had arrested two alleged
+/// facilitators. The suspects, identified as A and B, ...": the people named
+/// are the ones taken in the arrest told just before without names.
 fn apply_identified(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
     // "The detained men are A, 42, a tutor; B, 23; and C", "The arrested have
     // been identified as A (42) ...; B (29) ...": the ones taken in the arrest
@@ -2997,13 +2997,24 @@ fn add_plural_references(a: &DocAnalysis, ms: &mut Vec<Mention>) -> Vec<(usize, 
             {
                 (i..i + 2, None)
             }
+            // "Special Branch arrested A and B last month. They were tracked for
+            // three months": "They" opening a passive clause, the people listed
+            // in the sentence before.
+            ("they", _)
+                if a.sentences.get(sentence_of(i)).is_some_and(|s| s.tok.start == i)
+                    && matches!(w1, "were" | "had" | "have")
+                    && (w2 == "been" || w2.ends_with("ed")) =>
+            {
+                (i..i + 1, Some(usize::MAX))
+            }
             // "A and B were captured and flown to Mogadishu, where they were
             // interrogated": "they" in the sentence that lists them.
             ("they" | "them", _) => (i..i + 1, Some(0)),
             _ => continue,
         };
         let same_sentence_only = count == Some(0);
-        let count = count.filter(|&c| c > 0);
+        let sentence_before = count == Some(usize::MAX);
+        let count = count.filter(|&c| c > 0 && c != usize::MAX);
         if tok.clone().any(|t| covered[t]) || i > 0 && a.is_capitalised(i + 1) && !a.is_capitalised(i) {
             continue;
         }
@@ -3013,6 +3024,15 @@ fn add_plural_references(a: &DocAnalysis, ms: &mut Vec<Mention>) -> Vec<(usize, 
             .rev()
             .filter(|l| l.1 <= i && sentence_of(l.0) + 3 >= here)
             .find(|l| count.is_none_or(|c| l.2.len() == c))
+            .filter(|l| {
+                // (Only the sentence before, and no body named after the list.)
+                !sentence_before
+                    || sentence_of(l.0) + 1 == here && {
+                        let (lo, hi) =
+                            (ms.partition_point(|m| m.tok.start < l.1), ms.partition_point(|m| m.tok.start < i));
+                        !ms[lo..hi].iter().any(|m| !matches!(m.kind, EntityKind::Place | EntityKind::Person))
+                    }
+            })
             .filter(|l| {
                 // (Nothing else plural between the list and "they".)
                 !same_sentence_only
