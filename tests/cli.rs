@@ -676,6 +676,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          ARSA and the rival Rohingya Solidarity Organisation (RSO) have been fighting for control of the camps.\n\n\
          NIA officers arrested Aljimar Hassan and Nurhan Sappari in Delhi last month. They were tracked by the \
          NIA for almost three months, officials said.\n\n\
+         The soldiers - Sergeant Wilmer Ospina, 31, and privates Yeferson Caicedo and Kevin Ortiz - were captured \
+         by fighters of the ELN's Eastern War Front.\n\n\
          Qais Hamid was later detained. He was questioned by INIS officers and confessed to transferring funds to \
          the Islamic State.\n\n\
          Jordan's General Intelligence Directorate announced the handover. The directorate thanked Iraq's \
@@ -794,6 +796,10 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         // "They were tracked": the two listed in the sentence before.
         ("NIA", "surveillance", "Aljimar Hassan"),
         ("NIA", "surveillance", "Nurhan Sappari"),
+        // Everyone in the list, past a plural title.
+        ("Eastern War Front", "capture", "Wilmer Ospina"),
+        ("Eastern War Front", "capture", "Kevin Ortiz"),
+        ("Eastern War Front", "membership", "ELN"),
         // The one questioned confessed, not the questioners.
         ("Qais Hamid", "support", "Islamic State"),
         // A ministry reporting an interrogation it does not attribute.

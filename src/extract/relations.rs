@@ -410,9 +410,12 @@ impl Ctx<'_> {
                 if person {
                     k = self.details_start(k, s);
                     // "Constable Suresh Oyami and Assistant Constable Budhram Kunjam".
+                    // ("A, 31, and privates B, C and D": a plural title.)
                     while k > s.tok.start + 1
                         && self.at[k - 1].is_none()
-                        && (is_person_title(self.w(k - 1).trim_end_matches('.')) || is_title_prefix(self.w(k - 1)))
+                        && (is_person_title(self.w(k - 1).trim_end_matches('.'))
+                            || is_title_prefix(self.w(k - 1))
+                            || self.w(k - 1).len() > 4 && is_person_title(self.w(k - 1).trim_end_matches('s')))
                     {
                         k -= 1;
                     }
