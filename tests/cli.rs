@@ -685,6 +685,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          NIA for almost three months, officials said.\n\n\
          The soldiers - Sergeant Wilmer Ospina, 31, and privates Yeferson Caicedo and Kevin Ortiz - were captured \
          by fighters of the ELN's Eastern War Front.\n\n\
+         Colonel Ramon Dizon, a spokesman for the Armed Forces of the Philippines' Western Mindanao Command, \
+         said his troops were closing in.\n\n\
          Qais Hamid was later detained. He was questioned by INIS officers and confessed to transferring funds to \
          the Islamic State.\n\n\
          Jordan's General Intelligence Directorate announced the handover. The directorate thanked Iraq's \
@@ -807,6 +809,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Eastern War Front", "capture", "Wilmer Ospina"),
         ("Eastern War Front", "capture", "Kevin Ortiz"),
         ("Eastern War Front", "membership", "ELN"),
+        // A role for the owner's unit goes to the unit.
+        ("Ramon Dizon", "membership", "Western Mindanao Command"),
         // The one questioned confessed, not the questioners.
         ("Qais Hamid", "support", "Islamic State"),
         // A ministry reporting an interrogation it does not attribute.

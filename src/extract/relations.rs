@@ -3495,7 +3495,7 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
                 .find(|&m| org_kind(&ctx.ms[m]) && (ctx.w(prep) != "at" || ctx.ms[m].kind != EntityKind::Organization));
             // "a spokesman for the Armed Forces of the Philippines' Western
             // Mindanao Command": the unit the owner's name qualifies.
-            if let Some(o) = org {
+            if let Some(o) = org.or_else(|| ctx.named_at(prep + 1)) {
                 let e = ctx.ms[o].tok.end;
                 let after = if e + 1 < s.tok.end && ctx.w(e) == "'" && ctx.w(e + 1) == "s" { e + 2 } else { e + 1 };
                 if e < s.tok.end
