@@ -687,6 +687,7 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          by fighters of the ELN's Eastern War Front.\n\n\
          Colonel Ramon Dizon, a spokesman for the Armed Forces of the Philippines' Western Mindanao Command, \
          said his troops were closing in.\n\n\
+         Ali Musa Bello and Umar Sani Bello were caught near Maiduguri by vigilantes backed by the Nigerian Army.\n\n\
          Qais Hamid was later detained. He was questioned by INIS officers and confessed to transferring funds to \
          the Islamic State.\n\n\
          Jordan's General Intelligence Directorate announced the handover. The directorate thanked Iraq's \
@@ -858,6 +859,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     assert!(!has("al-Qaeda", "attack", "Benin Armed Forces"));
     // The officers he fired on are not his colleagues.
     assert!(!has("Shamil Magomedov", "membership", "FSB"));
+    // The army backed the vigilantes, not the men they caught.
+    assert!(!has("Nigerian Army", "support", "Ali Musa Bello"));
+    assert!(!has("Nigerian Army", "capture", "Ali Musa Bello"));
     // Neither the investigators nor the questioners moved the money.
     assert!(!has("INIS", "support", "Islamic State"));
     assert!(!snap.relations.iter().any(|r| {

@@ -1562,6 +1562,16 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     // ("had been hunted by both armies": the pair the words stand for.)
     let by_agent = || {
         let named = ctx.after_word_then(t.end, s, &["by"], 16, 10);
+        // ("caught by vigilantes backed by the army": the army is the backer,
+        // the doers go unnamed.)
+        let backer = named.first().is_some_and(|&m| {
+            let to = ctx.ms[m].tok.start;
+            let from = (t.end..to).find(|&j| w(j) == "by").unwrap_or(to);
+            (from..to).any(|j| matches!(w(j), "backed" | "supported" | "aided" | "assisted" | "helped"))
+        });
+        if backer {
+            return Vec::new();
+        }
         if !named.is_empty() {
             return named;
         }
@@ -2234,6 +2244,18 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                         (listed, by)
                     }
                     _ => (patients, by),
+                };
+                // "caught by Darawiish forces backed by KDF troops": what is backed
+                // stands right before "backed", not the people caught.
+                let patients = if kind == Support
+                    && t.start > s.tok.start
+                    && ctx.at[t.start - 1].is_none()
+                    && patients.iter().all(|&m| ctx.ms[m].kind == EntityKind::Person)
+                    && (s.tok.start..t.start).rev().take(4).any(|j| w(j) == "by")
+                {
+                    Vec::new()
+                } else {
+                    patients
                 };
                 st.last_passive_patients = patients.clone();
                 if !named && matches!(kind, Capture | Attack) && !patients.is_empty() {
