@@ -688,6 +688,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Colonel Ramon Dizon, a spokesman for the Armed Forces of the Philippines' Western Mindanao Command, \
          said his troops were closing in.\n\n\
          Ali Musa Bello and Umar Sani Bello were caught near Maiduguri by vigilantes backed by the Nigerian Army.\n\n\
+         Senegal's National Gendarmerie arrested Amadou Sidibé in Kidira. A second man, Mamadou Sidibé, a \
+         mechanic, was questioned for two days and released without charge, a gendarmerie spokesman said.\n\n\
          Qais Hamid was later detained. He was questioned by INIS officers and confessed to transferring funds to \
          the Islamic State.\n\n\
          Jordan's General Intelligence Directorate announced the handover. The directorate thanked Iraq's \
@@ -812,6 +814,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Eastern War Front", "membership", "ELN"),
         // A role for the owner's unit goes to the unit.
         ("Ramon Dizon", "membership", "Western Mindanao Command"),
+        // "a gendarmerie spokesman said": the article's gendarmerie reports its own deeds.
+        ("National Gendarmerie (Senegal)", "interrogation", "Mamadou Sidibé"),
+        ("National Gendarmerie (Senegal)", "release", "Mamadou Sidibé"),
         // The one questioned confessed, not the questioners.
         ("Qais Hamid", "support", "Islamic State"),
         // A ministry reporting an interrogation it does not attribute.

@@ -4585,6 +4585,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
                     | "junta"
                     | "navy"
                     | "gendarmes"
+                    | "gendarmerie"
             )
             || is_staff_noun(w))
         {
@@ -4626,7 +4627,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
             && a.word(i + 2) == "'"
             && a.lower_word(i + 3) == "s"
             && role_noun(a.lower_word(i + 4));
-        let body_role = matches!(w, "army" | "police" | "military" | "junta" | "navy")
+        let body_role = matches!(w, "army" | "police" | "military" | "junta" | "navy" | "gendarmerie")
             && matches!(next_w, "spokesman" | "spokesperson" | "spokeswoman" | "chief" | "commander");
         // "attacked army positions", "ambushed a police patrol", "stormed a
         // military post": the article's army or police, as a target.
@@ -4816,7 +4817,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
         if generic_body || matches!(sort_noun, "army" | "military" | "police" | "navy") {
             let sort: &[&str] = match sort_noun {
                 "police" => &["police", "gendarmerie", "carabin"],
-                "gendarmes" => &["gendarmerie", "gendarmería"],
+                "gendarmes" | "gendarmerie" => &["gendarmerie", "gendarmería"],
                 "navy" => &["navy", "naval"],
                 _ => &["army", "armed forces", "defence forces", "defense forces", "military", "tatmadaw"],
             };
