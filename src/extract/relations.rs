@@ -4208,6 +4208,34 @@ fn is_staff_noun(w: &str) -> bool {
     )
 }
 
+/// Whether a word may start a reference back: a pronoun, "the", a body's
+/// generic name or a staff noun. (Most words are turned away by their first
+/// letter, before any comparison.)
+fn starts_reference(w: &str) -> bool {
+    let Some(&first) = w.as_bytes().first() else { return false };
+    if !matches!(first, b'a' | b'c' | b'd' | b'g' | b'h' | b'i' | b'j' | b'm' | b'n' | b'o' | b'p' | b's' | b't') {
+        return false;
+    }
+    is_person_pronoun(w)
+        || matches!(
+            w,
+            "his"
+                | "its"
+                | "their"
+                | "it"
+                | "the"
+                | "they"
+                | "army"
+                | "police"
+                | "military"
+                | "junta"
+                | "navy"
+                | "gendarmes"
+                | "gendarmerie"
+        )
+        || is_staff_noun(w)
+}
+
 /// Words that may join a person to a role phrase about them.
 fn is_linking_word(w: &str) -> bool {
     w.chars().all(|c| c.is_ascii_digit())
@@ -4570,25 +4598,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
             last_human_noun = Some(i);
         }
         // (Only these words start a reference back; the tests below are many.)
-        if !(is_person_pronoun(w)
-            || matches!(
-                w,
-                "his"
-                    | "its"
-                    | "their"
-                    | "it"
-                    | "the"
-                    | "they"
-                    | "army"
-                    | "police"
-                    | "military"
-                    | "junta"
-                    | "navy"
-                    | "gendarmes"
-                    | "gendarmerie"
-            )
-            || is_staff_noun(w))
-        {
+        if !starts_reference(w) {
             continue;
         }
         let prev_is_mention = ends_here[i];
