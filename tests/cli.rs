@@ -690,6 +690,7 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Ali Musa Bello and Umar Sani Bello were caught near Maiduguri by vigilantes backed by the Nigerian Army.\n\n\
          Senegal's National Gendarmerie arrested Amadou Sidibé in Kidira. A second man, Mamadou Sidibé, a \
          mechanic, was questioned for two days and released without charge, a gendarmerie spokesman said.\n\n\
+         The UN Security Council condemned the attack by al-Shabaab on AMISOM troops.\n\n\
          Qais Hamid was later detained. He was questioned by INIS officers and confessed to transferring funds to \
          the Islamic State.\n\n\
          Jordan's General Intelligence Directorate announced the handover. The directorate thanked Iraq's \
@@ -817,6 +818,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         // "a gendarmerie spokesman said": the article's gendarmerie reports its own deeds.
         ("National Gendarmerie (Senegal)", "interrogation", "Mamadou Sidibé"),
         ("National Gendarmerie (Senegal)", "release", "Mamadou Sidibé"),
+        // "the attack by G on X": G's deed.
+        ("al-Shabaab", "attack", "AMISOM"),
         // The one questioned confessed, not the questioners.
         ("Qais Hamid", "support", "Islamic State"),
         // A ministry reporting an interrogation it does not attribute.
@@ -867,6 +870,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     // The army backed the vigilantes, not the men they caught.
     assert!(!has("Nigerian Army", "support", "Ali Musa Bello"));
     assert!(!has("Nigerian Army", "capture", "Ali Musa Bello"));
+    // Whoever condemned an attack made none.
+    assert!(!has("UN Security Council", "attack", "al-Shabaab"));
     // Neither the investigators nor the questioners moved the money.
     assert!(!has("INIS", "support", "Islamic State"));
     assert!(!snap.relations.iter().any(|r| {

@@ -2027,6 +2027,18 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 st.add(&[a], Attack, &[b], conf_near);
             }
         }
+        // "condemned the attack by al-Shabaab on AMISOM troops", "the bombing by
+        // G of a bus": the doer follows "by", the target "on" or "of"; whoever
+        // condemned it did nothing.
+        Attack if trig.nominal && next(1) == Some("by") => {
+            let agents = ctx.right(t.end + 1, s, 5, false);
+            let after = agents.iter().map(|&m| ctx.ms[m].tok.end).max().unwrap_or(t.end + 1);
+            let targets = match (after..s.tok.end.min(after + 3)).find(|&k| matches!(w(k), "on" | "against" | "of")) {
+                Some(k) => ctx.right(k + 1, s, 6, true),
+                None => Vec::new(),
+            };
+            st.add(&agents, Attack, &targets, conf_near);
+        }
         Attack if trig.nominal => {
             // ("an attack on a railway line, saying they ...": the target stands
             // before the comma.)
