@@ -691,6 +691,7 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Senegal's National Gendarmerie arrested Amadou Sidibé in Kidira. A second man, Mamadou Sidibé, a \
          mechanic, was questioned for two days and released without charge, a gendarmerie spokesman said.\n\n\
          The UN Security Council condemned the attack by al-Shabaab on AMISOM troops.\n\n\
+         The European Union praised Kenya's cooperation with Somalia.\n\n\
          Qais Hamid was later detained. He was questioned by INIS officers and confessed to transferring funds to \
          the Islamic State.\n\n\
          Jordan's General Intelligence Directorate announced the handover. The directorate thanked Iraq's \
@@ -870,6 +871,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     // The army backed the vigilantes, not the men they caught.
     assert!(!has("Nigerian Army", "support", "Ali Musa Bello"));
     assert!(!has("Nigerian Army", "capture", "Ali Musa Bello"));
+    // The possessor cooperated, not the one who praised it.
+    assert!(has("Kenya", "cooperation", "Somalia") || has("Somalia", "cooperation", "Kenya"));
+    assert!(!has("European Union", "cooperation", "Somalia"));
     // Whoever condemned an attack made none.
     assert!(!has("UN Security Council", "attack", "al-Shabaab"));
     // Neither the investigators nor the questioners moved the money.

@@ -1901,6 +1901,16 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 return;
             }
             let mut left = agents_left();
+            // "The EU praised Kenya's cooperation with Somalia": the possessor.
+            if trig.nominal
+                && t.start >= s.tok.start + 3
+                && w(t.start - 1) == "s"
+                && w(t.start - 2) == "'"
+                && let Some(m) = ctx.at[t.start - 3]
+                && matches!(ctx.ms[m].kind, EntityKind::Agency | EntityKind::Country | EntityKind::Group)
+            {
+                left = vec![m];
+            }
             // "The PNC arrested Edgar Morales in a joint operation with the army":
             // the body that acted, not the man it arrested.
             if trig.nominal && !left.is_empty() && left.iter().all(|&m| ctx.ms[m].kind == EntityKind::Person) {
