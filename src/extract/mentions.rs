@@ -952,7 +952,7 @@ impl Extractor {
             });
         }
         self.city_police(a, &covered, &mut discovered);
-        self.country_intelligence(a, &covered, &mut discovered);
+        self.country_bodies(a, &covered, &mut discovered);
         self.listed_people(a, &covered, &mut discovered);
         // "United League of Arakan (ULA)", "Ambazonia Governing Council (AGovC)":
         // a name its new acronym spells, even through a known place.
@@ -1445,7 +1445,7 @@ impl Extractor {
     /// country whose intelligence or police the lexicon cannot name one body
     /// for: a body of its own, one per country ("United States intelligence",
     /// "Pakistan police"), not the country.
-    fn country_intelligence(&self, a: &mut DocAnalysis, covered: &[bool], discovered: &mut Vec<Discovered>) {
+    fn country_bodies(&self, a: &mut DocAnalysis, covered: &[bool], discovered: &mut Vec<Discovered>) {
         let mut found: Vec<Discovered> = Vec::new();
         let mut named: Vec<LexMention> = Vec::new();
         // The intelligence, security and police bodies the article names, with how often.
@@ -1943,9 +1943,7 @@ impl Extractor {
                     } else {
                         vec![a.word(j).chars().next().unwrap_or(' ').to_ascii_uppercase()]
                     };
-                    for (n, c) in initials.into_iter().enumerate() {
-                        letters.insert(n, c);
-                    }
+                    letters.splice(0..0, initials);
                 }
                 k = j;
                 if letters == caps && !connector(w) {

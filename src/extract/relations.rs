@@ -705,10 +705,9 @@ impl Ctx<'_> {
             || self.mention_at(open + 1).is_some_and(|m| {
                 m.tok.start == open + 1
                     && matches!(m.kind, EntityKind::Group | EntityKind::Agency | EntityKind::Country)
-                    && m.tok.end + 2 < close
-                    && self.w(m.tok.end) == "'"
-                    && self.w(m.tok.end + 1) == "s"
-                    && self.w(m.tok.end + 2).bytes().all(|c| c.is_ascii_lowercase())
+                    && self
+                        .possessive_end(m.tok.end, s)
+                        .is_some_and(|p| p < close && self.w(p).bytes().all(|c| c.is_ascii_lowercase()))
             });
         // The name may carry an age or a note in parentheses: "Hakeem (41), a native of ...".
         let mut b = open - 1;
@@ -1904,9 +1903,8 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             // "The EU praised Kenya's cooperation with Somalia": the possessor.
             if trig.nominal
                 && t.start >= s.tok.start + 3
-                && w(t.start - 1) == "s"
-                && w(t.start - 2) == "'"
                 && let Some(m) = ctx.at[t.start - 3]
+                && ctx.possessive_end(ctx.ms[m].tok.end, s) == Some(t.start)
                 && matches!(ctx.ms[m].kind, EntityKind::Agency | EntityKind::Country | EntityKind::Group)
             {
                 left = vec![m];
@@ -2189,7 +2187,7 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                             };
                             // ("at the GKNB's pre-trial detention centre": past the
                             // possessive and a word or two.)
-                            let e = if e + 1 < s.tok.end && w(e) == "'" && w(e + 1) == "s" { e + 2 } else { e };
+                            let e = ctx.possessive_end(e, s).unwrap_or(e);
                             let near_site = (e..s.tok.end.min(e + 3)).find(|&j| site(j)).is_some_and(|j| {
                                 (e..j).all(|k| {
                                     ctx.at[k].is_none() && w(k).bytes().all(|c| c.is_ascii_lowercase() || c == b'-')
@@ -2287,12 +2285,10 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             } else {
                 // ("moved money for the network ..., the SGB said": a phrase
                 // ending in its preposition takes the one right after it.)
-                let reach = if kind == Support && (trig.phrase.ends_with(" for") || trig.phrase.ends_with(" to")) {
-                    4
-                } else if kind == Support {
-                    12
-                } else {
-                    8
+                let reach = match kind {
+                    Support if trig.phrase.ends_with(" for") || trig.phrase.ends_with(" to") => 4,
+                    Support => 12,
+                    _ => 8,
                 };
                 // "offered support to MIT", "fed intelligence to the Taliban".
                 let to = if kind == Support { ctx.after_word(t.end, s, &["to", "for"], 3) } else { Vec::new() };
@@ -2539,7 +2535,7 @@ fn is_one_way(phrase: &str) -> bool {
 
 /// Everyone listed from `from` on, past their descriptions ("X, a courier, Y
 /// and Z"), up to a clause of their own.
-fn listed_people(ctx: &Ctx, s: &Sentence, from: usize) -> Vec<usize> {
+fn people_listed_from(ctx: &Ctx, s: &Sentence, from: usize) -> Vec<usize> {
     let end = (from..s.tok.end)
         .find(|&j| ctx.barrier(j) || matches!(ctx.w(j), "who" | "whom" | "which" | "said" | "according"))
         .unwrap_or(s.tok.end);
@@ -2559,10 +2555,10 @@ fn listed_people(ctx: &Ctx, s: &Sentence, from: usize) -> Vec<usize> {
 
 /// The people a list names, one per item when its items are set off by
 /// semicolons ("A, 42, a tutor; his nephew B, 23; and C"), else everyone
-/// listed (see [`listed_people`]).
+/// listed (see [`people_listed_from`]).
 fn listed_items(ctx: &Ctx, s: &Sentence, from: usize) -> Vec<usize> {
     if !(from..s.tok.end).any(|j| ctx.w(j) == ";") {
-        return listed_people(ctx, s, from);
+        return people_listed_from(ctx, s, from);
     }
     let mut people: Vec<usize> = Vec::new();
     let mut item = from;
@@ -2663,7 +2659,7 @@ fn apply_identified(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
             && matches!(ctx.w(k), "include" | "included" | "including")
             && let Some(captor) = st.unnamed_captor.or(st.recent_captor)
         {
-            st.add(&[captor], RelationKind::Capture, &listed_people(ctx, s, k + 1), 0.6);
+            st.add(&[captor], RelationKind::Capture, &people_listed_from(ctx, s, k + 1), 0.6);
         }
     }
     let Some(captor) = st.unnamed_captor else { return };
@@ -2716,7 +2712,7 @@ fn apply_identified(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
             k += 1;
         }
         if k + 1 < s.tok.end && matches!(ctx.w(k), "was" | "were" | "is" | "are") {
-            st.add(&[captor], RelationKind::Capture, &listed_people(ctx, s, k + 1), 0.6);
+            st.add(&[captor], RelationKind::Capture, &people_listed_from(ctx, s, k + 1), 0.6);
         }
     }
     for j in s.tok.start + 1..s.tok.end {
@@ -3019,14 +3015,22 @@ fn add_plural_references(a: &DocAnalysis, ms: &mut Vec<Mention>) -> Vec<(usize, 
     let n = a.tokens().len();
     let mut out = Vec::new();
     let mut added = Vec::new();
+    // Which list a reference may stand for: any of the last few sentences',
+    // or only one in this sentence ("they" after the list it names), or only
+    // one in the sentence before ("They were tracked ...").
+    enum Scope {
+        Near,
+        ThisSentence,
+        SentenceBefore,
+    }
     for i in 0..n.saturating_sub(2) {
         let (w0, w1, w2) = (a.lower_word(i), a.lower_word(i + 1), a.lower_word(i + 2));
-        let (tok, count) = match (w0, number(w1)) {
-            ("the" | "all", Some(c)) if noun(w2) => (i..i + 3, Some(c)),
-            ("the" | "all", Some(c)) if verb(w2) || w2 == "-" => (i..i + 2, Some(c)),
-            ("both", _) if noun(w1) => (i..i + 2, Some(2)),
-            ("the", _) if matches!(w1, "duo" | "pair") => (i..i + 2, Some(2)),
-            ("the", _) if w1 == "trio" => (i..i + 2, Some(3)),
+        let (tok, count, scope) = match (w0, number(w1)) {
+            ("the" | "all", Some(c)) if noun(w2) => (i..i + 3, Some(c), Scope::Near),
+            ("the" | "all", Some(c)) if verb(w2) || w2 == "-" => (i..i + 2, Some(c), Scope::Near),
+            ("both", _) if noun(w1) => (i..i + 2, Some(2), Scope::Near),
+            ("the", _) if matches!(w1, "duo" | "pair") => (i..i + 2, Some(2), Scope::Near),
+            ("the", _) if w1 == "trio" => (i..i + 2, Some(3), Scope::Near),
             ("the", _)
                 if matches!(
                     w1,
@@ -3042,7 +3046,7 @@ fn add_plural_references(a: &DocAnalysis, ms: &mut Vec<Mention>) -> Vec<(usize, 
                         | "hostages"
                 ) =>
             {
-                (i..i + 2, None)
+                (i..i + 2, None, Scope::Near)
             }
             // "Special Branch arrested A and B last month. They were tracked for
             // three months": "They" opening a passive clause, the people listed
@@ -3052,16 +3056,13 @@ fn add_plural_references(a: &DocAnalysis, ms: &mut Vec<Mention>) -> Vec<(usize, 
                     && matches!(w1, "were" | "had" | "have")
                     && (w2 == "been" || w2.ends_with("ed")) =>
             {
-                (i..i + 1, Some(usize::MAX))
+                (i..i + 1, None, Scope::SentenceBefore)
             }
             // "A and B were captured and flown to Mogadishu, where they were
             // interrogated": "they" in the sentence that lists them.
-            ("they" | "them", _) => (i..i + 1, Some(0)),
+            ("they" | "them", _) => (i..i + 1, None, Scope::ThisSentence),
             _ => continue,
         };
-        let same_sentence_only = count == Some(0);
-        let sentence_before = count == Some(usize::MAX);
-        let count = count.filter(|&c| c > 0 && c != usize::MAX);
         if tok.clone().any(|t| covered[t]) || i > 0 && a.is_capitalised(i + 1) && !a.is_capitalised(i) {
             continue;
         }
@@ -3072,22 +3073,17 @@ fn add_plural_references(a: &DocAnalysis, ms: &mut Vec<Mention>) -> Vec<(usize, 
             .filter(|l| l.1 <= i && sentence_of(l.0) + 3 >= here)
             .find(|l| count.is_none_or(|c| l.2.len() == c))
             .filter(|l| {
-                // (Only the sentence before, and no body named after the list.)
-                !sentence_before
-                    || sentence_of(l.0) + 1 == here && {
-                        let (lo, hi) =
-                            (ms.partition_point(|m| m.tok.start < l.1), ms.partition_point(|m| m.tok.start < i));
-                        !ms[lo..hi].iter().any(|m| !matches!(m.kind, EntityKind::Place | EntityKind::Person))
-                    }
-            })
-            .filter(|l| {
-                // (Nothing else plural between the list and "they".)
-                !same_sentence_only
-                    || sentence_of(l.0) == here && {
-                        let (lo, hi) =
-                            (ms.partition_point(|m| m.tok.start < l.1), ms.partition_point(|m| m.tok.start < i));
-                        !ms[lo..hi].iter().any(|m| !matches!(m.kind, EntityKind::Place | EntityKind::Person))
-                    }
+                // (A pronoun: the list in its sentence, with nothing else plural,
+                // no body, named between the list and "they".)
+                let sentence = match scope {
+                    Scope::Near => return true,
+                    Scope::ThisSentence => here,
+                    Scope::SentenceBefore => here.wrapping_sub(1),
+                };
+                sentence_of(l.0) == sentence && {
+                    let (lo, hi) = (ms.partition_point(|m| m.tok.start < l.1), ms.partition_point(|m| m.tok.start < i));
+                    !ms[lo..hi].iter().any(|m| !matches!(m.kind, EntityKind::Place | EntityKind::Person))
+                }
             })
         else {
             continue;
@@ -3203,14 +3199,7 @@ fn apply_org_parts(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceStat
         if m.kind != EntityKind::Agency || m.anaphor {
             continue;
         }
-        let e = m.tok.end;
-        let after = if e + 1 < s.tok.end && ctx.w(e) == "'" && ctx.w(e + 1) == "s" {
-            e + 2
-        } else if e < s.tok.end && ctx.w(e) == "'" {
-            e + 1
-        } else {
-            continue;
-        };
+        let Some(after) = ctx.possessive_end(m.tok.end, s) else { continue };
         if let Some(u) = ctx.named_at(after)
             && ctx.ms[u].tok.start == after
             && ctx.ms[u].kind == EntityKind::Agency
@@ -3539,17 +3528,13 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
                 .find(|&m| org_kind(&ctx.ms[m]) && (ctx.w(prep) != "at" || ctx.ms[m].kind != EntityKind::Organization));
             // "a spokesman for the Armed Forces of the Philippines' Western
             // Mindanao Command": the unit the owner's name qualifies.
-            if let Some(o) = org.or_else(|| ctx.named_at(prep + 1)) {
-                let e = ctx.ms[o].tok.end;
-                let after = if e + 1 < s.tok.end && ctx.w(e) == "'" && ctx.w(e + 1) == "s" { e + 2 } else { e + 1 };
-                if e < s.tok.end
-                    && ctx.w(e) == "'"
-                    && let Some(u) = ctx.named_at(after)
-                    && ctx.ms[u].tok.start == after
-                    && org_kind(&ctx.ms[u])
-                {
-                    org = Some(u);
-                }
+            if let Some(o) = org.or_else(|| ctx.named_at(prep + 1))
+                && let Some(after) = ctx.possessive_end(ctx.ms[o].tok.end, s)
+                && let Some(u) = ctx.named_at(after)
+                && ctx.ms[u].tok.start == after
+                && org_kind(&ctx.ms[u])
+            {
+                org = Some(u);
             }
             // "commanding officer of BGB's Teknaf battalion": the body owning the unit.
             if org.is_none() {
