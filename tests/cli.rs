@@ -705,7 +705,10 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          The Gulf Cartel and the Northeast Cartel have fought for control of Reynosa since 2014.\n\n\
          The Nigerian Army said they had killed six ISWAP fighters near Bama.\n\n\
          The State Security Service of Georgia detained two men from Pankisi on charges of financing the \
-         Islamic State.\n",
+         Islamic State.\n\n\
+         The court jailed five men on Monday. The others - Rafiqul Sarder, 29, the leader's younger brother; \
+         Nasir Uddin Mollah, 31; and Tanvir Hasan Chowdhury, 27 - got ten years each. According to the verdict, \
+         the men were arrested in March by the Rapid Action Battalion in raids in Dhaka.\n",
     )
     .unwrap();
     std::fs::write(dir.path().join("b.txt"), "Kenyan police arrested Omar Farah after tracking him for months.\n")
@@ -834,6 +837,10 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Nigerian Army", "attack", "ISWAP"),
         // Intelligence passed one way is support, even between two agencies.
         ("CENTCOM", "support", "Royal Navy"),
+        // "the men": everyone in the list just before, one per semicolon item.
+        ("Rapid Action Battalion", "capture", "Rafiqul Sarder"),
+        ("Rapid Action Battalion", "capture", "Nasir Uddin Mollah"),
+        ("Rapid Action Battalion", "capture", "Tanvir Hasan Chowdhury"),
     ];
     for (a, k, b) in expected {
         assert!(has(a, k, b), "{a} -{k}-> {b}");

@@ -2950,7 +2950,8 @@ fn person_lists(a: &DocAnalysis, ms: &[Mention]) -> Vec<(usize, usize, Vec<EntRe
                 && gap.clone().all(|t| {
                     let w = a.lower_word(t);
                     matches!(w, "," | "and" | "&" | "(" | ")" | "-" | "aged") || is_number(w)
-                });
+                })
+                || semicolon_item(a, gap.clone());
             if !linking {
                 break;
             }
@@ -2967,6 +2968,28 @@ fn person_lists(a: &DocAnalysis, ms: &[Mention]) -> Vec<(usize, usize, Vec<EntRe
         k = j;
     }
     out
+}
+
+/// The rest of one item of a list set off by semicolons and the start of the
+/// next, between two people: "Jamshed Saidov[, 29, the leader's younger
+/// brother; ]Umed Nazarzoda", "[, 31; and his cousin ]Bahrom Kholov". The
+/// description holds no clause of its own.
+fn semicolon_item(a: &DocAnalysis, gap: std::ops::Range<usize>) -> bool {
+    let Some(semi) = gap.clone().find(|&t| a.word(t) == ";") else {
+        return false;
+    };
+    let description = gap.start..semi;
+    let lead = semi + 1..gap.end;
+    description.len() <= 10
+        && lead.len() <= 3
+        && a.word(gap.start) == ","
+        && !description.clone().any(|t| {
+            matches!(
+                a.lower_word(t),
+                ";" | "." | "who" | "whom" | "which" | "was" | "were" | "is" | "are" | "has" | "had" | "said" | "says"
+            )
+        })
+        && lead.clone().all(|t| !a.is_capitalised(t) && !matches!(a.word(t), ";" | "," | "."))
 }
 
 /// Plural references to people listed before: "both men", "the three",
