@@ -708,7 +708,13 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Islamic State.\n\n\
          The court jailed five men on Monday. The others - Rafiqul Sarder, 29, the leader's younger brother; \
          Nasir Uddin Mollah, 31; and Tanvir Hasan Chowdhury, 27 - got ten years each. According to the verdict, \
-         the men were arrested in March by the Rapid Action Battalion in raids in Dhaka.\n",
+         the men were arrested in March by the Rapid Action Battalion in raids in Dhaka.\n\n\
+         Poland's Internal Security Agency (ABW) arrested Oleh Marchuk. The investigation was carried out \
+         jointly with Lithuania's State Security Department (VSD), which passed information on Marchuk's \
+         Telegram contacts to the ABW. Marchuk was recruited on Telegram by a man who used the name \
+         \"Sasha\" and was paid 3,000 euros by Russia's military intelligence agency, the GRU.\n\n\
+         Lebanese army intelligence arrested Bilal Kassab in Tripoli. The operation was carried out in \
+         coordination with the Internal Security Forces (ISF).\n",
     )
     .unwrap();
     std::fs::write(dir.path().join("b.txt"), "Kenyan police arrested Omar Farah after tracking him for months.\n")
@@ -841,11 +847,22 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Rapid Action Battalion", "capture", "Rafiqul Sarder"),
         ("Rapid Action Battalion", "capture", "Nasir Uddin Mollah"),
         ("Rapid Action Battalion", "capture", "Tanvir Hasan Chowdhury"),
+        // Information passed on something to someone goes to that someone.
+        ("VSD", "support", "ABW"),
+        ("GRU", "support", "Oleh Marchuk"),
     ];
     for (a, k, b) in expected {
         assert!(has(a, k, b), "{a} -{k}-> {b}");
     }
+    // The name "a man who used" is his, not that of the app he was recruited on.
+    let telegram = snap.entities.iter().find(|e| e.name == "Telegram").expect("Telegram");
+    assert!(!telegram.aliases.iter().any(|a| a == "Sasha"), "{:?}", telegram.aliases);
+    assert!(!has("VSD", "support", "Telegram"));
     let either_way = [
+        // "The investigation/operation was carried out jointly/in coordination
+        // with X": with the body that made the arrest just told.
+        ("ABW", "cooperation", "VSD"),
+        ("Lebanese Armed Forces", "cooperation", "ISF"),
         ("ISSP", "attack", "JNIM"),
         ("Rwanda Defence Force", "cooperation", "Uganda People's Defence Force"),
         ("DSS", "cooperation", "Nigerian Army"),

@@ -2501,6 +2501,15 @@ impl Extractor {
                 return Some(define(d));
             }
         }
+        // "recruited by a man who used the name "Sasha"": the alias of someone
+        // unnamed, not of the name before him.
+        if marker >= s.tok.start + 2
+            && a.lower_word(marker - 1) == "who"
+            && is_human_noun(a.lower_word(marker - 2))
+            && !a.is_capitalised(marker - 2)
+        {
+            return None;
+        }
         // The head: the nearest name before the marker in this sentence.
         // Places and countries have no aliases of this kind; a named person
         // in the window beats a lone capitalised word ("a native of Shirqat").

@@ -1220,6 +1220,27 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     if ctx.at[t.start].is_some() {
         return;
     }
+    // "paid tribute to", "paid a visit to", "paid a ransom": no money given to anyone.
+    if matches!(trig.phrase.as_str(), "paid" | "pays" | "paying")
+        && t.end < s.tok.end
+        && matches!(
+            ctx.w(t.end),
+            "tribute"
+                | "homage"
+                | "respects"
+                | "attention"
+                | "heed"
+                | "a"
+                | "the"
+                | "for"
+                | "lip"
+                | "its"
+                | "his"
+                | "their"
+        )
+    {
+        return;
+    }
     // "Germany is the second-largest supplier of weapons to Ukraine": the
     // subject supplies whoever follows "to" or "for".
     if kind == Support
@@ -1926,6 +1947,16 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             {
                 left = ctx.right(comma + 1, s, 4, false);
             }
+            // "The operation was carried out in coordination with the ISF", "The
+            // investigation was conducted jointly with the VSD": the body that
+            // made the arrest told just before.
+            if left.is_empty()
+                && (s.tok.start..t.start).any(|j| is_operation_noun(w(j)))
+                && let Some(c) = st.recent_captor.or(st.last_actor)
+                && ctx.ms[c].kind != EntityKind::Person
+            {
+                left.push(c);
+            }
             let right = if trig.nominal || phrase.ends_with(" of") {
                 let r = ctx.after_word(t.end.saturating_sub(1), s, &["with", "of", "by"], 4);
                 if r.is_empty() { ctx.right(t.end, s, 3, false) } else { r }
@@ -2013,9 +2044,7 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             // "The operation was carried out with the help of the DSS": the body
             // that made the arrest told just before.
             if helped.is_empty()
-                && (s.tok.start..t.start).any(|j| {
-                    matches!(w(j), "operation" | "raid" | "arrest" | "arrests" | "capture" | "interception" | "seizure")
-                })
+                && (s.tok.start..t.start).any(|j| is_operation_noun(w(j)))
                 && let Some(c) = st.recent_captor.or(st.last_actor)
             {
                 helped.push(c);
@@ -2291,7 +2320,10 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                     _ => 8,
                 };
                 // "offered support to MIT", "fed intelligence to the Taliban".
-                let to = if kind == Support { ctx.after_word(t.end, s, &["to", "for"], 3) } else { Vec::new() };
+                // ("passed information on Marchuk's contacts to the ABW": the one
+                // it went to, past what it was about.)
+                let to_reach = if trig.phrase.ends_with(" on") { 10 } else { 3 };
+                let to = if kind == Support { ctx.after_word(t.end, s, &["to", "for"], to_reach) } else { Vec::new() };
                 let mut patients = if to.is_empty() { ctx.right(t.end, s, reach, false) } else { to };
                 // "killed seven militants, among them X", "captured 38 soldiers,
                 // including the battalion commander, X": the people named in the
@@ -2968,6 +3000,23 @@ fn person_lists(a: &DocAnalysis, ms: &[Mention]) -> Vec<(usize, usize, Vec<EntRe
         k = j;
     }
     out
+}
+
+/// A noun naming an operation some body carried out: "The raid was carried
+/// out with the help of ...".
+fn is_operation_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "operation"
+            | "raid"
+            | "raids"
+            | "arrest"
+            | "arrests"
+            | "capture"
+            | "interception"
+            | "seizure"
+            | "investigation"
+    )
 }
 
 /// The rest of one item of a list set off by semicolons and the start of the
