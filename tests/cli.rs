@@ -721,6 +721,13 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         .unwrap();
     std::fs::write(dir.path().join("c.txt"), "Germany is the second-largest supplier of weapons to Ukraine.\n")
         .unwrap();
+    std::fs::write(
+        dir.path().join("d.txt"),
+        "The Royal Malaysia Police arrested Ali Omar. Deputy Inspector-General of Police Azmi Harun said he \
+         was armed. Singapore Police Force spokesman Senior Superintendent of Police Ravi Kumar \
+         said he had been watched.\n",
+    )
+    .unwrap();
 
     let snap = extract(dir.path());
     let has = |a: &str, k: &str, b: &str| {
@@ -850,6 +857,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         // Information passed on something to someone goes to that someone.
         ("VSD", "support", "ABW"),
         ("GRU", "support", "Oleh Marchuk"),
+        // A rank "of Police": the article's police, unless the sentence names his.
+        ("Azmi Harun", "membership", "Royal Malaysia Police"),
+        ("Ravi Kumar", "membership", "Singapore Police Force"),
     ];
     for (a, k, b) in expected {
         assert!(has(a, k, b), "{a} -{k}-> {b}");
@@ -858,6 +868,7 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     let telegram = snap.entities.iter().find(|e| e.name == "Telegram").expect("Telegram");
     assert!(!telegram.aliases.iter().any(|a| a == "Sasha"), "{:?}", telegram.aliases);
     assert!(!has("VSD", "support", "Telegram"));
+    assert!(!has("Ravi Kumar", "membership", "Royal Malaysia Police"));
     let either_way = [
         // "The investigation/operation was carried out jointly/in coordination
         // with X": with the body that made the arrest just told.

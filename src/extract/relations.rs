@@ -3608,6 +3608,20 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
             {
                 org = Some(u);
             }
+            // "Inspector-General of Police Azmi Harun": the article's police
+            // (not when the sentence names his: "... Chaminda Rathnayake of the
+            // Sri Lanka Police").
+            if org.is_none()
+                && prep + 1 < s.tok.end
+                && ctx.w(prep + 1) == "police"
+                && let Some(m) = ctx.at[prep + 1]
+                && ctx.ms[m].anaphor
+                && ctx.ms[m].kind == EntityKind::Agency
+                && !(prep + 2..s.tok.end.min(prep + 12))
+                    .any(|k| ctx.mention_at(k).is_some_and(|o| o.kind == EntityKind::Agency && !o.anaphor))
+            {
+                org = Some(m);
+            }
             // "commanding officer of BGB's Teknaf battalion": the body owning the unit.
             if org.is_none() {
                 let k = if prep + 1 < s.tok.end && ctx.w(prep + 1) == "the" { prep + 2 } else { prep + 1 };
@@ -3648,7 +3662,10 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         let named_after = |from: usize| {
             let mut j = from;
             while j < s.tok.end && j < from + 10 {
-                if let Some(m) = ctx.at[j] {
+                // ("Superintendent of Police" is a title, whatever police it means.)
+                if let Some(m) = ctx.at[j]
+                    && !(ctx.ms[m].anaphor && ctx.w(j) == "police")
+                {
                     return is_person(&ctx.ms[m]).then_some(m);
                 }
                 let w = ctx.w(j);
@@ -3673,6 +3690,17 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
             && (r + 1..c).all(|k| ctx.at[k].is_none_or(|m| ctx.is_located(&ctx.ms[m], s)))
         {
             person = named_after(c + 1);
+        }
+        // "Deputy Inspector-General of Police Azmi Harun": right after the
+        // rank's body.
+        if person.is_none()
+            && singular
+            && ctx.ms[org].tok.start == prep + 1
+            && ctx.ms[org].anaphor
+            && let Some(p) = ctx.at.get(ctx.ms[org].tok.end).copied().flatten()
+            && is_person(&ctx.ms[p])
+        {
+            person = Some(p);
         }
         if person.is_none() && singular && ctx.ms[org].tok.start > r {
             // "A spokesperson for SERNIC in Cabo Delgado, Hilário Lampião": past a place
@@ -4718,6 +4746,24 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
             && role_noun(a.lower_word(i + 4));
         let body_role = matches!(w, "army" | "police" | "military" | "junta" | "navy" | "gendarmerie")
             && matches!(next_w, "spokesman" | "spokesperson" | "spokeswoman" | "chief" | "commander");
+        // "Deputy Inspector-General of Police Azmi Harun", "the Commissioner of
+        // Police, CP Usman Dalhatu": a rank of the article's police.
+        let body_role = body_role
+            || w == "police"
+                && i >= 2
+                && a.lower_word(i - 1) == "of"
+                && matches!(
+                    a.lower_word(i - 2),
+                    "inspector-general"
+                        | "general"
+                        | "commissioner"
+                        | "superintendent"
+                        | "inspector"
+                        | "director"
+                        | "chief"
+                        | "commander"
+                        | "head"
+                );
         // "attacked army positions", "ambushed a police patrol", "stormed a
         // military post": the article's army or police, as a target.
         let body_site = matches!(w, "army" | "police" | "military" | "navy")
