@@ -722,6 +722,19 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     std::fs::write(dir.path().join("c.txt"), "Germany is the second-largest supplier of weapons to Ukraine.\n")
         .unwrap();
     std::fs::write(
+        dir.path().join("e.txt"),
+        "The DGSI arrested Karim El Ouardi in Lyon in May. He was charged on Friday. Belgium has asked France \
+         to surrender him. A woman arrested with him, Nadia Benali, was released.\n\n\
+         Azerbaijan's State Security Service arrested eleven people. Those detained in Azerbaijan were Elvin \
+         Mammadov; Rashad Guliyev, 34; Tural Hasanli, 29; and Kamran Ismayilov, 52.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("f.txt"),
+        "Iraq's Counter-Terrorism Service (CTS) raided Qais al-Dulaimi's shop and detained him.\n",
+    )
+    .unwrap();
+    std::fs::write(
         dir.path().join("d.txt"),
         "The Royal Malaysia Police arrested Ali Omar. Deputy Inspector-General of Police Azmi Harun said he \
          was armed. Singapore Police Force spokesman Senior Superintendent of Police Ravi Kumar \
@@ -860,6 +873,12 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         // A rank "of Police": the article's police, unless the sentence names his.
         ("Azmi Harun", "membership", "Royal Malaysia Police"),
         ("Ravi Kumar", "membership", "Singapore Police Force"),
+        // Arrested "with him": by whoever arrested him, three sentences back.
+        ("DGSI", "capture", "Nadia Benali"),
+        // "Those detained in X were A; B, 34; and C".
+        ("DTX", "capture", "Rashad Guliyev"),
+        ("DTX", "capture", "Kamran Ismayilov"),
+        ("CTS", "capture", "Qais al-Dulaimi"),
     ];
     for (a, k, b) in expected {
         assert!(has(a, k, b), "{a} -{k}-> {b}");
@@ -869,6 +888,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     assert!(!telegram.aliases.iter().any(|a| a == "Sasha"), "{:?}", telegram.aliases);
     assert!(!has("VSD", "support", "Telegram"));
     assert!(!has("Ravi Kumar", "membership", "Royal Malaysia Police"));
+    // A raid on a man's shop is no attack on him.
+    assert!(!has("CTS", "attack", "Qais al-Dulaimi"));
     let either_way = [
         // "The investigation/operation was carried out jointly/in coordination
         // with X": with the body that made the arrest just told.

@@ -1019,6 +1019,7 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
     let mut last_captor: Option<(usize, usize)> = None;
     let mut last_unnamed: Option<(usize, usize)> = None;
     let mut last_deed: Option<(usize, usize)> = None;
+    let mut earlier_captures: Vec<(EntRef, usize)> = Vec::new();
     for (si, s) in a.sentences.iter().enumerate() {
         while ti < triggers.len() && triggers[ti].0.start < s.tok.start {
             ti += 1;
@@ -1045,8 +1046,14 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
         let recent_captor = last_captor.filter(|&(at, _)| si <= at + 2).map(|(_, m)| m);
         let unnamed_captor = last_unnamed.filter(|&(at, _)| si <= at + 2).map(|(_, m)| m);
         let last_actor = last_deed.filter(|&(at, _)| si == at + 1).map(|(_, m)| m);
-        let mut state =
-            SentenceState { first_hedge, recent_captor, unnamed_captor, last_actor, ..SentenceState::default() };
+        let mut state = SentenceState {
+            first_hedge,
+            recent_captor,
+            unnamed_captor,
+            last_actor,
+            earlier_captures: std::mem::take(&mut earlier_captures),
+            ..SentenceState::default()
+        };
         let mut k = ti;
         while k < triggers.len() && triggers[k].0.end <= s.tok.end {
             if !teaser {
@@ -1074,7 +1081,11 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
         if let Some(src) = state.deed_agent {
             last_deed = Some((si, src));
         }
+        earlier_captures = state.earlier_captures;
         for (src, kind, tgt, conf) in state.found {
+            if kind == RelationKind::Capture {
+                earlier_captures.push((ctx.ms[tgt].ent, src));
+            }
             let (sm, tm) = (&ctx.ms[src], &ctx.ms[tgt]);
             if reg.canonical(sm.ent) == reg.canonical(tm.ent) {
                 continue;
@@ -1131,6 +1142,8 @@ struct SentenceState {
     unnamed_capture: Option<usize>,
     /// The same, in this or the last two sentences.
     unnamed_captor: Option<usize>,
+    /// Every arrest told before this sentence: (who was taken, by whom).
+    earlier_captures: Vec<(EntRef, usize)>,
 }
 
 impl SentenceState {
@@ -2325,6 +2338,11 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 let to_reach = if trig.phrase.ends_with(" on") { 10 } else { 3 };
                 let to = if kind == Support { ctx.after_word(t.end, s, &["to", "for"], to_reach) } else { Vec::new() };
                 let mut patients = if to.is_empty() { ctx.right(t.end, s, reach, false) } else { to };
+                // "raided al-Dulaimi's shop", "raided a house and arrested Ali
+                // Gedi": a raid on a place is an attack on no one in it.
+                if kind == Attack && trig.phrase.starts_with("raid") {
+                    patients.retain(|&m| ctx.ms[m].kind != EntityKind::Person);
+                }
                 // "killed seven militants, among them X", "captured 38 soldiers,
                 // including the battalion commander, X": the people named in the
                 // list that follows the count.
@@ -2685,13 +2703,58 @@ fn apply_identified(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         {
             k += 1;
         }
+        // ("Those detained in Azerbaijan were A; B, 34; and C".)
+        if k > k0
+            && k + 2 < s.tok.end
+            && ctx.w(k) == "in"
+            && let Some(place) = ctx.mention_at(k + 1)
+            && matches!(place.kind, EntityKind::Country | EntityKind::Place)
+        {
+            k = place.tok.end;
+        }
+        let verb = if k < s.tok.end { ctx.w(k) } else { "" };
         if k > k0
             && k > st0 + 1
             && k + 1 < s.tok.end
-            && matches!(ctx.w(k), "include" | "included" | "including")
+            && (matches!(verb, "include" | "included" | "including")
+                || matches!(verb, "were" | "are") && matches!(ctx.w(st0), "those" | "the"))
             && let Some(captor) = st.unnamed_captor.or(st.recent_captor)
         {
-            st.add(&[captor], RelationKind::Capture, &people_listed_from(ctx, s, k + 1), 0.6);
+            st.add(&[captor], RelationKind::Capture, &listed_items(ctx, s, k + 1), 0.6);
+        }
+    }
+    // "A second man arrested with Nordqvist in Copenhagen, Oskar Lind, ...",
+    // "A woman detained in the raid, Nadia Benali": taken by the captor of
+    // the arrest just told.
+    {
+        let st0 = s.tok.start;
+        let mut k = st0 + 1;
+        if s.tok.len() > 6
+            && matches!(ctx.w(st0), "a" | "an" | "another")
+            && matches!(ctx.w(k), "second" | "third" | "fourth" | "fifth" | "sixth" | "other")
+        {
+            k += 1;
+        }
+        if matches!(ctx.w(st0), "a" | "an" | "another")
+            && k + 2 < s.tok.end
+            && matches!(ctx.w(k), "man" | "woman" | "suspect" | "person" | "youth" | "teenager")
+            && matches!(ctx.w(k + 1), "arrested" | "detained" | "held" | "captured" | "seized" | "picked")
+            && let Some(c) = (k + 2..s.tok.end.min(k + 12)).find(|&j| ctx.w(j) == ",")
+            && (k + 2..c).all(|j| !ctx.barrier(j) && !matches!(ctx.w(j), "who" | "which" | "and"))
+            && let Some(p) = ctx.mention_at(c + 1)
+            && p.kind == EntityKind::Person
+            && p.actor
+            // (Arrested "with X": whoever arrested X, however long ago.)
+            && let Some(captor) = (ctx.w(k + 2) == "with")
+                .then(|| ctx.mention_at(k + 3))
+                .flatten()
+                .and_then(|x| st.earlier_captures.iter().rev().find(|c| c.0 == x.ent))
+                .map(|c| c.1)
+                .or(st.recent_captor)
+                .or(st.unnamed_captor)
+        {
+            let p = ctx.at[c + 1].unwrap_or_default();
+            st.add(&[captor], RelationKind::Capture, &[p], 0.6);
         }
     }
     let Some(captor) = st.unnamed_captor else { return };
@@ -5064,7 +5127,15 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
         // 32-year-old resident") does not stand between them.
         let at_end = ms[m].tok.end;
         let apposition = at_end < a.tokens().len() && a.word(at_end) == ",";
-        let blocks = |h: usize| h > at && h < i && !(apposition && h <= at_end + 8);
+        // ("A woman arrested with him": neither she, nor the one arrested with.)
+        let other = |h: usize| {
+            matches!(a.lower_word(h), "woman" | "girl" | "wife" | "mother" | "daughter" | "sister")
+                && matches!(w, "he" | "him" | "his")
+                || i == h + 3
+                    && a.lower_word(i - 1) == "with"
+                    && matches!(a.lower_word(h + 1), "arrested" | "detained" | "held" | "captured" | "seized")
+        };
+        let blocks = |h: usize| h > at && h < i && !(apposition && h <= at_end + 8) && !other(h);
         // "the gang" for "the Baz Pilate gang", "the directorate" for "the
         // Police Directorate": a body whose name ends in the noun is meant,
         // however far back it was named, if it is the only one.
