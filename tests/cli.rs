@@ -730,6 +730,15 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     )
     .unwrap();
     std::fs::write(
+        dir.path().join("g.txt"),
+        "Istanbul police arrested Serkan Yalcin on Monday. Police had been tracking Yalcin's calls with gang \
+         members.\n\n\
+         Three men were picked up in a joint operation involving ATPU detectives and officers from the National \
+         Intelligence Service (NIS). Kenya's Anti-Terror Police Unit (ATPU) named one of them as Abdalla Kahindi. \
+         Detectives had been trailing Kahindi for more than two months.\n",
+    )
+    .unwrap();
+    std::fs::write(
         dir.path().join("f.txt"),
         "Iraq's Counter-Terrorism Service (CTS) raided Qais al-Dulaimi's shop and detained him.\n",
     )
@@ -879,6 +888,10 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("DTX", "capture", "Rashad Guliyev"),
         ("DTX", "capture", "Kamran Ismayilov"),
         ("CTS", "capture", "Qais al-Dulaimi"),
+        // "Police had been tracking": the article's police.
+        ("Istanbul police", "surveillance", "Serkan Yalcin"),
+        // "Detectives": the body whose detectives the article named.
+        ("ATPU", "surveillance", "Abdalla Kahindi"),
     ];
     for (a, k, b) in expected {
         assert!(has(a, k, b), "{a} -{k}-> {b}");
@@ -890,6 +903,7 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     assert!(!has("Ravi Kumar", "membership", "Royal Malaysia Police"));
     // A raid on a man's shop is no attack on him.
     assert!(!has("CTS", "attack", "Qais al-Dulaimi"));
+    assert!(!has("NIS", "surveillance", "Abdalla Kahindi"));
     let either_way = [
         // "The investigation/operation was carried out jointly/in coordination
         // with X": with the body that made the arrest just told.

@@ -4736,6 +4736,8 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
     // Most recent actor mention of each kind: (mention index, token).
     let mut last: Vec<(EntityKind, usize, usize)> = Vec::new();
     let mut last_human_noun: Option<usize> = None;
+    // Staff nouns said of a body ("ATPU detectives"), with the body.
+    let mut staff_of: Vec<(&str, EntRef)> = Vec::new();
     // The person named before the last one: (mention index, token).
     let mut prev_person: Option<(usize, usize)> = None;
     for i in 0..a.tokens().len() {
@@ -4771,8 +4773,28 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
         if !starts_reference(w) {
             continue;
         }
-        let prev_is_mention = ends_here[i];
+        // (A name closing the sentence before is no part of this one.)
+        let prev_is_mention = ends_here[i] && i > 0 && sent_of[i - 1] == sent_of[i];
         let next_w = if i + 1 < a.tokens().len() { a.lower_word(i + 1) } else { "" };
+        // "ATPU detectives ... detectives had been trailing him": the body
+        // whose staff the noun named before.
+        if is_staff_noun(w) && !covered[i] {
+            if prev_is_mention
+                && let Some(x) = ms[..next_m].iter().rev().find(|x| x.tok.end == i)
+                && x.kind == EntityKind::Agency
+            {
+                staff_of.retain(|s| s.0 != w);
+                staff_of.push((w, x.ent));
+            } else if !prev_is_mention
+                && let Some(&(_, ent)) = staff_of.iter().find(|s| s.0 == w)
+                && !(i > 0 && sent_of[i - 1] == sent_of[i] && a.is_capitalised(i - 1))
+                && !(i > 0 && matches!(a.lower_word(i - 1), "its" | "their" | "his" | "her" | "our" | "'"))
+                && !matches!(next_w, "of" | "from" | "with" | "for")
+            {
+                added.push(Mention { tok: i..i + 1, ent, kind: EntityKind::Agency, actor: true, anaphor: true });
+                continue;
+            }
+        }
         // "The IRGC said they had killed four Jaish al-Adl fighters": the body
         // that spoke.
         // ("The army said it had detained X": the same, through a short
@@ -4859,6 +4881,10 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
         let bare_police = w == "police"
             && !(i > 0 && a.is_capitalised(i - 1) && a.lower_word(i - 1) != "by")
             && (prev_w == "by"
+                // ("Police had been tracking Yalçın's communications".)
+                || matches!(next_w, "had" | "have" | "has")
+                    && i + 2 < a.tokens().len()
+                    && (a.lower_word(i + 2) == "been" || a.lower_word(i + 2).ends_with("ed"))
                 || matches!(
                     next_w,
                     "arrested"
