@@ -739,6 +739,12 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     )
     .unwrap();
     std::fs::write(
+        dir.path().join("h.txt"),
+        "Hasm, short for Harakat Sawa'ed Misr (Arms of Egypt Movement), emerged in 2016 and has claimed a \
+         series of attacks on officers of Egypt's Interior Ministry.\n",
+    )
+    .unwrap();
+    std::fs::write(
         dir.path().join("f.txt"),
         "Iraq's Counter-Terrorism Service (CTS) raided Qais al-Dulaimi's shop and detained him.\n",
     )
@@ -892,6 +898,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Istanbul police", "surveillance", "Serkan Yalcin"),
         // "Detectives": the body whose detectives the article named.
         ("ATPU", "surveillance", "Abdalla Kahindi"),
+        // Past a translation in brackets, whose country did nothing.
+        ("Hasm", "attack", "Ministry of Interior (Egypt)"),
     ];
     for (a, k, b) in expected {
         assert!(has(a, k, b), "{a} -{k}-> {b}");
@@ -904,6 +912,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     // A raid on a man's shop is no attack on him.
     assert!(!has("CTS", "attack", "Qais al-Dulaimi"));
     assert!(!has("NIS", "surveillance", "Abdalla Kahindi"));
+    assert!(!has("Egypt", "attack", "Ministry of Interior (Egypt)"));
+    // "Sawa'ed" and the lexicon's "Sawaed": one name, one node.
+    assert!(!snap.entities.iter().any(|e| e.name == "Harakat Sawa'ed Misr"));
     let either_way = [
         // "The investigation/operation was carried out jointly/in coordination
         // with X": with the body that made the arrest just told.

@@ -334,14 +334,14 @@ fn assemble(lexicon: &Lexicon, registry: &Registry, docs: &[Document], found: &[
             }
             let mut aliases: Vec<String> = Vec::new();
             let mut seen_keys: rustc_hash::FxHashSet<String> = Default::default();
-            seen_keys.insert(text::name_key(&name));
+            seen_keys.insert(text::form_key(&name));
             for (key, a) in surfaces {
                 if seen_keys.insert(key.to_owned()) {
                     aliases.push(a.to_owned());
                 }
             }
             for a in &known_aliases {
-                if seen_keys.insert(text::name_key(a)) {
+                if seen_keys.insert(text::form_key(a)) {
                     aliases.push(a.clone());
                 }
             }

@@ -51,6 +51,8 @@ impl Registry {
         // Discovered names: one entity per name key (keys computed in parallel).
         let keys: Vec<Vec<String>> =
             analyses.par_iter().map(|a| a.discovered.iter().map(|d| name_key(&d.name)).collect()).collect();
+        // Every lexicon name and alias by its key, built if a discovered name needs it.
+        let mut alias_keys: Option<HashMap<String, usize>> = None;
         // How often each name was read as a person and as a place.
         let mut votes: HashMap<u32, (u32, u32)> = HashMap::default();
         for (a, keys) in analyses.iter().zip(keys) {
@@ -65,6 +67,26 @@ impl Registry {
                         i
                     }
                     Some(_) => continue,
+                    // A lexicon alias written another way ("Harakat Sawa'ed
+                    // Misr" for "Harakat Sawaed Misr"): that entry.
+                    None if key.contains(' ')
+                        && d.name.contains(['\'', '\u{2019}'])
+                        && let Some(&e) = alias_keys
+                            .get_or_insert_with(|| {
+                                let mut m: HashMap<String, usize> = HashMap::default();
+                                for (i, e) in lexicon.entries.iter().enumerate() {
+                                    for n in std::iter::once(&e.name).chain(&e.aliases) {
+                                        m.entry(name_key(n)).or_insert(i);
+                                    }
+                                }
+                                m
+                            })
+                            .get(&key)
+                        && (lexicon.entries[e].kind == EntityKind::Person) == (d.kind == EntityKind::Person) =>
+                    {
+                        reg.by_key.insert(key, EntRef::Lex(e as u32));
+                        continue;
+                    }
                     None => {
                         let id = reg.new_dyn(&d.name, key, d.kind);
                         reg.dynamic[id].byline_only = d.byline;

@@ -961,7 +961,7 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
                 && !named[k].2.iter().any(|x| x.1 == surface)
                 && !x.demonym_country.contains_key(&surface.to_lowercase())
             {
-                named[k].2.push((super::text::name_key(surface), surface.to_owned()));
+                named[k].2.push((super::text::form_key(surface), surface.to_owned()));
             }
         }
     }
@@ -4095,6 +4095,14 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
             {
                 break;
             }
+            // ("Jama'ath" is keyed as one word, as `name_key` keys it.)
+            let joined;
+            let w = if w.contains(['\'', '\u{2019}']) && w.len() > 1 {
+                joined = name_key(w);
+                joined.as_str()
+            } else {
+                w
+            };
             for part in w.split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty()) {
                 if !key.is_empty() {
                     key.push(' ');
@@ -4343,7 +4351,17 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
                     )
             }) && matches!(kind, EntityKind::Group | EntityKind::Agency)
         };
+        // "Harakat Sawa'ed Misr (Arms of Egypt Movement)": a name inside a
+        // translation or aside of a few words acts in nothing.
+        let in_aside = {
+            let lo = st.saturating_sub(6);
+            let open = (lo..st).rev().take_while(|&j| a.word(j) != ")").find(|&j| a.word(j) == "(");
+            let close =
+                (end..a.tokens().len().min(end + 6)).take_while(|&j| a.word(j) != "(").find(|&j| a.word(j) == ")");
+            matches!((open, close), (Some(o), Some(c)) if c - o > 3)
+        };
         if possessive && !acting_part
+            || in_aside
             || described
             || member_noun
             || (next_start == Some(end) && kind == EntityKind::Country)
