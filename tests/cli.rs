@@ -741,7 +741,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     std::fs::write(
         dir.path().join("h.txt"),
         "Hasm, short for Harakat Sawa'ed Misr (Arms of Egypt Movement), emerged in 2016 and has claimed a \
-         series of attacks on officers of Egypt's Interior Ministry.\n",
+         series of attacks on officers of Egypt's Interior Ministry.\n\n\
+         Police said Yusuf Kaya had gone to Somalia in 2019, where he spent two years at al-Shabaab training \
+         camps before coming home.\n",
     )
     .unwrap();
     std::fs::write(
@@ -900,6 +902,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("ATPU", "surveillance", "Abdalla Kahindi"),
         // Past a translation in brackets, whose country did nothing.
         ("Hasm", "attack", "Ministry of Interior (Egypt)"),
+        // Whoever was in a group's camps is its member.
+        ("Yusuf Kaya", "membership", "al-Shabaab"),
     ];
     for (a, k, b) in expected {
         assert!(has(a, k, b), "{a} -{k}-> {b}");

@@ -1067,6 +1067,7 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
             apply_claims(&ctx, s, si, &agentless, &mut state);
             apply_identified(&ctx, s, &mut state);
             apply_thanks(&ctx, s, &mut state);
+            apply_camps(&ctx, s, &mut state);
         }
         for (kind, patients) in std::mem::take(&mut state.agentless) {
             agentless.push((si, kind, patients));
@@ -5338,4 +5339,28 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
     }
     ms.extend(added);
     ms.sort_by_key(|m| m.tok.start);
+}
+
+/// "he operated in Daesh camps", "trained at al-Shabaab camps in Somalia":
+/// whoever was in a group's camps is one of its members.
+fn apply_camps(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
+    let (lo, hi) =
+        (ctx.ms.partition_point(|m| m.tok.start < s.tok.start), ctx.ms.partition_point(|m| m.tok.start < s.tok.end));
+    for g in lo..hi {
+        let m = &ctx.ms[g];
+        let e = m.tok.end;
+        let camp = |k: usize| k < s.tok.end && matches!(ctx.w(k), "camp" | "camps");
+        if m.kind != EntityKind::Group || !(camp(e) || e < s.tok.end && ctx.w(e) == "training" && camp(e + 1)) {
+            continue;
+        }
+        let before =
+            if m.tok.start > s.tok.start && ctx.w(m.tok.start - 1) == "the" { m.tok.start - 1 } else { m.tok.start };
+        if before == s.tok.start || !matches!(ctx.w(before - 1), "in" | "at") {
+            continue;
+        }
+        // (The person nearest before, "he" included, in this sentence.)
+        if let Some(p) = (lo..g).rev().find(|&p| ctx.ms[p].kind == EntityKind::Person && ctx.ms[p].actor) {
+            st.add(&[p], RelationKind::Membership, &[g], 0.6);
+        }
+    }
 }
