@@ -743,7 +743,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         "Hasm, short for Harakat Sawa'ed Misr (Arms of Egypt Movement), emerged in 2016 and has claimed a \
          series of attacks on officers of Egypt's Interior Ministry.\n\n\
          Police said Yusuf Kaya had gone to Somalia in 2019, where he spent two years at al-Shabaab training \
-         camps before coming home.\n",
+         camps before coming home.\n\n\
+         The 11th Infantry Division turned Jubair Ladjaman over to the CIDG on Friday. The CIDG had turned to the \
+         army for help.\n",
     )
     .unwrap();
     std::fs::write(
@@ -904,6 +906,7 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Hasm", "attack", "Ministry of Interior (Egypt)"),
         // Whoever was in a group's camps is its member.
         ("Yusuf Kaya", "membership", "al-Shabaab"),
+        ("11th Infantry Division", "handover", "CIDG"),
     ];
     for (a, k, b) in expected {
         assert!(has(a, k, b), "{a} -{k}-> {b}");

@@ -1234,6 +1234,12 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     if ctx.at[t.start].is_some() {
         return;
     }
+    // "turned Ladjaman over to the CIDG": only with "over" after the captive.
+    if matches!(trig.phrase.as_str(), "turned" | "turns" | "turning")
+        && !(t.end..s.tok.end.min(t.end + 6)).any(|j| ctx.w(j) == "over" && j + 1 < s.tok.end && ctx.w(j + 1) == "to")
+    {
+        return;
+    }
     // "paid tribute to", "paid a visit to", "paid a ransom": no money given to anyone.
     if matches!(trig.phrase.as_str(), "paid" | "pays" | "paying")
         && t.end < s.tok.end
