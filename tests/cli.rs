@@ -745,7 +745,10 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Police said Yusuf Kaya had gone to Somalia in 2019, where he spent two years at al-Shabaab training \
          camps before coming home.\n\n\
          The 11th Infantry Division turned Jubair Ladjaman over to the CIDG on Friday. The CIDG had turned to the \
-         army for help.\n",
+         army for help.\n\n\
+         Hassan Kombo Nyale and Ibrahim Salat Dube escaped from Kamiti prison, which is run by the Kenya Prisons \
+         Service. Kamaruddin Salik was one of 150 inmates who fled the North Cotabato District Jail, which is run \
+         by the Bureau of Jail Management and Penology (BJMP).\n",
     )
     .unwrap();
     std::fs::write(
@@ -907,6 +910,10 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         // Whoever was in a group's camps is its member.
         ("Yusuf Kaya", "membership", "al-Shabaab"),
         ("11th Infantry Division", "handover", "CIDG"),
+        // Escaped from a place: from the body that runs it; "one of the inmates who fled" fled.
+        ("Hassan Kombo Nyale", "escape", "Kenya Prisons Service"),
+        ("Ibrahim Salat Dube", "escape", "Kenya Prisons Service"),
+        ("Kamaruddin Salik", "escape", "BJMP"),
     ];
     for (a, k, b) in expected {
         assert!(has(a, k, b), "{a} -{k}-> {b}");

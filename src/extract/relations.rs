@@ -1911,8 +1911,39 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             } else {
                 from
             };
+            // "escaped from Kamiti prison, which is run by the Kenya Prisons
+            // Service": the body that runs the place.
+            let place_only =
+                from.iter().all(|&m| matches!(ctx.ms[m].kind, EntityKind::Organization | EntityKind::Place));
+            let from = if place_only && !trig.nominal {
+                (t.end..s.tok.end.min(t.end + 14))
+                    .find(|&k| {
+                        matches!(ctx.w(k), "run" | "operated" | "managed" | "controlled")
+                            && k + 1 < s.tok.end
+                            && ctx.w(k + 1) == "by"
+                    })
+                    .map(|k| ctx.right(k + 2, s, 4, false))
+                    .filter(|by| !by.is_empty())
+                    .unwrap_or(from)
+            } else {
+                from
+            };
             let who = if trig.nominal { ctx.after_word(t.end, s, &["by"], 6) } else { ctx.left(t.start, s) };
             let who = if who.is_empty() && trig.nominal { ctx.left(t.start, s) } else { who };
+            // "X was one of 150 inmates who fled the jail", "X was among the
+            // prisoners who escaped": X.
+            let who = if who.is_empty() && t.start > s.tok.start && ctx.w(t.start - 1) == "who" {
+                (s.tok.start..t.start)
+                    .find(|&k| {
+                        matches!(ctx.w(k), "was" | "is") && k + 1 < t.start && matches!(ctx.w(k + 1), "one" | "among")
+                    })
+                    .and_then(|k| ctx.at[k.checked_sub(1)?])
+                    .filter(|&m| ctx.ms[m].kind == EntityKind::Person)
+                    .into_iter()
+                    .collect()
+            } else {
+                who
+            };
             st.add(&who, Escape, &from, conf_direct);
         }
         Cooperation => {
