@@ -748,7 +748,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          army for help.\n\n\
          Hassan Kombo Nyale and Ibrahim Salat Dube escaped from Kamiti prison, which is run by the Kenya Prisons \
          Service. Kamaruddin Salik was one of 150 inmates who fled the North Cotabato District Jail, which is run \
-         by the Bureau of Jail Management and Penology (BJMP).\n",
+         by the Bureau of Jail Management and Penology (BJMP).\n\n\
+         The raid took place in Jubaland on Monday. Jubaland security forces picked up his alleged accomplice, \
+         Abdifatah Hussein Warfaa, in Kismayo.\n",
     )
     .unwrap();
     std::fs::write(
@@ -914,6 +916,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Hassan Kombo Nyale", "escape", "Kenya Prisons Service"),
         ("Ibrahim Salat Dube", "escape", "Kenya Prisons Service"),
         ("Kamaruddin Salik", "escape", "BJMP"),
+        // A region's security forces, written in lower case, are a body of their own.
+        ("Jubaland security forces", "capture", "Abdifatah Hussein Warfaa"),
     ];
     for (a, k, b) in expected {
         assert!(has(a, k, b), "{a} -{k}-> {b}");

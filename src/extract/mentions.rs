@@ -1567,14 +1567,20 @@ impl Extractor {
         let mut dropped_places: Vec<usize> = Vec::new();
         for s in &a.sentences {
             for p in s.tok.start + 1..s.tok.end {
-                if a.lower_word(p) != "police" {
+                // ("Jubaland security forces": a region's forces, the same way.)
+                let forces = a.lower_word(p) == "forces"
+                    && !a.is_capitalised(p)
+                    && p > s.tok.start + 1
+                    && a.word(p - 1) == "security";
+                if a.lower_word(p) != "police" && !forces {
                     continue;
                 }
                 // "Chiapas state police", "Kano state police": the place before a
-                // lower-case level of government.
-                let q = if p > s.tok.start + 1
-                    && !a.is_capitalised(p - 1)
-                    && matches!(a.lower_word(p - 1), "state" | "provincial" | "district" | "county" | "municipal")
+                // lower-case level of government (or before "security forces").
+                let q = if forces
+                    || p > s.tok.start + 1
+                        && !a.is_capitalised(p - 1)
+                        && matches!(a.lower_word(p - 1), "state" | "provincial" | "district" | "county" | "municipal")
                 {
                     p - 1
                 } else {

@@ -4122,6 +4122,8 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
                         | "das"
                         | "s"
                         | "police"
+                        | "security"
+                        | "forces"
                         | "state"
                         | "provincial"
                         | "district"
