@@ -4137,7 +4137,7 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
             }
             // ("Jama'ath" is keyed as one word, as `name_key` keys it.)
             let joined;
-            let w = if w.contains(['\'', '\u{2019}']) && w.len() > 1 {
+            let w = if w.len() > 1 && w.bytes().any(|b| b == b'\'' || b == 0xE2) {
                 joined = name_key(w);
                 joined.as_str()
             } else {
@@ -4394,6 +4394,9 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
         // "Harakat Sawa'ed Misr (Arms of Egypt Movement)": a name inside a
         // translation or aside of a few words acts in nothing.
         let in_aside = {
+            let at = a.tokens()[st].start as usize;
+            memchr::memchr(b'(', &a.lower.as_bytes()[at.saturating_sub(60)..at]).is_some()
+        } && {
             let lo = st.saturating_sub(6);
             let open = (lo..st).rev().take_while(|&j| a.word(j) != ")").find(|&j| a.word(j) == "(");
             let close =

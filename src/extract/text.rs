@@ -76,7 +76,8 @@ fn fold_runs(s: &str, out: &mut String, mut changed: impl FnMut(usize, usize)) {
 pub fn name_key(s: &str) -> String {
     // "Jama'at" and "Jamaat", "Sawa'ed" and "Sawaed": one name. (A
     // possessive "'s" still ends its word.)
-    if s.contains(['\'', '\u{2019}']) {
+    // (0xE2 leads the three bytes of U+2019.)
+    if memchr::memchr2(b'\'', 0xE2, s.as_bytes()).is_some() && s.contains(['\'', '\u{2019}']) {
         let chars: Vec<char> = s.chars().collect();
         let inner = |k: usize| {
             let (prev, next) = (k.checked_sub(1).map(|p| chars[p]), chars.get(k + 1).copied());
