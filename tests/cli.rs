@@ -750,7 +750,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Service. Kamaruddin Salik was one of 150 inmates who fled the North Cotabato District Jail, which is run \
          by the Bureau of Jail Management and Penology (BJMP).\n\n\
          The raid took place in Jubaland on Monday. Jubaland security forces picked up his alleged accomplice, \
-         Abdifatah Hussein Warfaa, in Kismayo.\n",
+         Abdifatah Hussein Warfaa, in Kismayo.\n\n\
+         Russia has since supplied Mali with attack helicopters. Niger's rulers expelled French troops in 2023 \
+         and have since turned to Russia for help.\n",
     )
     .unwrap();
     std::fs::write(
@@ -918,6 +920,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Kamaruddin Salik", "escape", "BJMP"),
         // A region's security forces, written in lower case, are a body of their own.
         ("Jubaland security forces", "capture", "Abdifatah Hussein Warfaa"),
+        // "has since" right after the subject: an adverb, no new clause.
+        ("Russia", "support", "Mali"),
     ];
     for (a, k, b) in expected {
         assert!(has(a, k, b), "{a} -{k}-> {b}");
@@ -931,6 +935,7 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     assert!(!has("CTS", "attack", "Qais al-Dulaimi"));
     assert!(!has("NIS", "surveillance", "Abdalla Kahindi"));
     assert!(!has("Egypt", "attack", "Ministry of Interior (Egypt)"));
+    assert!(!snap.relations.iter().any(|r| r.kind.to_string() == "handover" && r.target == id_of(&snap, "Russia")));
     // "Sawa'ed" and the lexicon's "Sawaed": one name, one node.
     assert!(!snap.entities.iter().any(|e| e.name == "Harakat Sawa'ed Misr"));
     let either_way = [

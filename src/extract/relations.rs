@@ -142,7 +142,9 @@ impl Ctx<'_> {
             && !aside
             && !(w == "since"
                 && j + 1 < self.a.tokens().len()
-                && (self.w(j + 1).starts_with(|c: char| c.is_ascii_digit())
+                // ("Russia has since supplied": an adverb, right after the subject.)
+                && (j > 1 && matches!(self.w(j - 1), "has" | "have" | "had") && self.at[j - 2].is_some()
+                    || self.w(j + 1).starts_with(|c: char| c.is_ascii_digit())
                     || is_month(self.w(j + 1))
                     || matches!(self.w(j + 1), "last" | "early" | "late" | "then")))
     }

@@ -91,6 +91,9 @@ pub fn is_adverb(w: &str) -> bool {
         || matches!(
             w,
             "also"
+                // ("Russia has since supplied", "Iran has long backed".)
+                | "since"
+                | "long"
                 | "later"
                 | "then"
                 | "subsequently"
