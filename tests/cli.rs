@@ -752,7 +752,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          The raid took place in Jubaland on Monday. Jubaland security forces picked up his alleged accomplice, \
          Abdifatah Hussein Warfaa, in Kismayo.\n\n\
          Russia has since supplied Mali with attack helicopters. Niger's rulers expelled French troops in 2023 \
-         and have since turned to Russia for help.\n",
+         and have since turned to Russia for help.\n\n\
+         Operatives of the CIDG, backed by soldiers of the Philippine Army's 6th Infantry Division, arrested \
+         Kamaruddin Salik.\n",
     )
     .unwrap();
     std::fs::write(
@@ -922,6 +924,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Jubaland security forces", "capture", "Abdifatah Hussein Warfaa"),
         // "has since" right after the subject: an adverb, no new clause.
         ("Russia", "support", "Mali"),
+        // One body backing another supports it: no mere cooperation.
+        ("6th Infantry Division", "support", "CIDG"),
     ];
     for (a, k, b) in expected {
         assert!(has(a, k, b), "{a} -{k}-> {b}");

@@ -2615,12 +2615,14 @@ fn is_tip(phrase: &str) -> bool {
         && matches!(phrase.rsplit(' ').next(), Some("by" | "from"))
 }
 
-/// Support that hands information one way: "passed information to", "fed
+/// Support that goes one way: "passed information to", "backed by", "fed
 /// intelligence to", "tipped off", "intelligence provided by". (Taking the
 /// help of another agency is cooperation.)
 fn is_one_way(phrase: &str) -> bool {
     is_tip(phrase)
-        || ["pass", "feed", "fed", "tip", "tipp", "handed intelligence", "suppl"].iter().any(|p| phrase.starts_with(p))
+        || ["pass", "feed", "fed", "tip", "tipp", "handed intelligence", "suppl", "backed"]
+            .iter()
+            .any(|p| phrase.starts_with(p))
 }
 
 /// Everyone listed from `from` on, past their descriptions ("X, a courier, Y
