@@ -754,7 +754,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Russia has since supplied Mali with attack helicopters. Niger's rulers expelled French troops in 2023 \
          and have since turned to Russia for help.\n\n\
          Operatives of the CIDG, backed by soldiers of the Philippine Army's 6th Infantry Division, arrested \
-         Kamaruddin Salik.\n",
+         Kamaruddin Salik.\n\n\
+         Li W. and Zhang H. were detained on Monday in Rotterdam by officers of the AIVD.\n",
     )
     .unwrap();
     std::fs::write(
@@ -926,6 +927,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Russia", "support", "Mali"),
         // One body backing another supports it: no mere cooperation.
         ("6th Infantry Division", "support", "CIDG"),
+        // A short given name and an initial, opening the sentence.
+        ("AIVD", "capture", "Li W"),
     ];
     for (a, k, b) in expected {
         assert!(has(a, k, b), "{a} -{k}-> {b}");

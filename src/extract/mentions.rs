@@ -2412,7 +2412,11 @@ impl Extractor {
             && words[1].len() == 1
             && run.end < s.tok.end
             && a.word(run.end) == "."
-            && words[0].len() >= 3;
+            // ("Li W.", "Xu T.": short given names too, but no "Mr" or "St".)
+            && (words[0].len() >= 3
+                || words[0].len() == 2
+                    && words[0].as_bytes()[1].is_ascii_lowercase()
+                    && !matches!(words[0], "Mr" | "Ms" | "Dr" | "St" | "Mt" | "Lt" | "Co" | "No" | "Jr" | "Sr"));
         if kunya
             || titled
             || apposition
