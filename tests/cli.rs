@@ -755,7 +755,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          and have since turned to Russia for help.\n\n\
          Operatives of the CIDG, backed by soldiers of the Philippine Army's 6th Infantry Division, arrested \
          Kamaruddin Salik.\n\n\
-         Li W. and Zhang H. were detained on Monday in Rotterdam by officers of the AIVD.\n",
+         Li W. and Zhang H. were detained on Monday in Rotterdam by officers of the AIVD.\n\n\
+         The Maute Group lost its founder in 2017. His successor, Hamid Lakas, led the group until 2019.\n",
     )
     .unwrap();
     std::fs::write(
@@ -929,6 +930,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("6th Infantry Division", "support", "CIDG"),
         // A short given name and an initial, opening the sentence.
         ("AIVD", "capture", "Li W"),
+        // A name set off after "His successor,": a person.
+        ("Hamid Lakas", "membership", "Maute Group"),
     ];
     for (a, k, b) in expected {
         assert!(has(a, k, b), "{a} -{k}-> {b}");

@@ -2322,6 +2322,30 @@ impl Extractor {
                             | "touch" | "ties" | "linked" | "close" | "married" | "loyalty" | "allegiance" | "loyal"
                     )
                 });
+        // "His successor, Qasim al-Raymi, led the group", "its deputy leader,
+        // X,": a name set off after a person's relation or office.
+        let named_after_noun = before(1) == Some(",")
+            && after(1).is_some_and(|w| matches!(w, "," | "." | "-" | "—"))
+            && before(2).is_some_and(|w| {
+                matches!(
+                    w,
+                    "successor"
+                        | "predecessor"
+                        | "deputy"
+                        | "replacement"
+                        | "brother"
+                        | "son"
+                        | "cousin"
+                        | "nephew"
+                        | "father"
+                        | "wife"
+                        | "bodyguard"
+                        | "driver"
+                        | "lawyer"
+                        | "aide"
+                        | "accomplice"
+                )
+            });
         let apposition = after(1) == Some(",")
             && after(2).is_some_and(|w| {
                 matches!(
@@ -2419,6 +2443,7 @@ impl Extractor {
                     && !matches!(words[0], "Mr" | "Ms" | "Dr" | "St" | "Mt" | "Lt" | "Co" | "No" | "Jr" | "Sr"));
         if kunya
             || titled
+            || named_after_noun
             || apposition
             || aged
             || said_by
