@@ -760,6 +760,13 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     )
     .unwrap();
     std::fs::write(
+        dir.path().join("i.txt"),
+        "The Communist Party of India (Maoist) runs the People's Liberation Guerrilla Army (PLGA). The party said \
+         the killing of the party's general secretary, Ramesh Kodi, would be avenged.\n\n\
+         Police arrested Omid Karimi and Hiwa Rahimi. Komala denied that the two men were members of the party.\n",
+    )
+    .unwrap();
+    std::fs::write(
         dir.path().join("f.txt"),
         "Iraq's Counter-Terrorism Service (CTS) raided Qais al-Dulaimi's shop and detained him.\n",
     )
@@ -932,6 +939,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("AIVD", "capture", "Li W"),
         // A name set off after "His successor,": a person.
         ("Hamid Lakas", "membership", "Maute Group"),
+        // "the party's general secretary": past the modifier, the party named before.
+        ("Ramesh Kodi", "membership", "Communist Party of India (Maoist)"),
     ];
     for (a, k, b) in expected {
         assert!(has(a, k, b), "{a} -{k}-> {b}");
@@ -945,6 +954,11 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     assert!(!has("CTS", "attack", "Qais al-Dulaimi"));
     assert!(!has("NIS", "surveillance", "Abdalla Kahindi"));
     assert!(!has("Egypt", "attack", "Ministry of Interior (Egypt)"));
+    assert!(!has("Ramesh Kodi", "membership", "PLGA"));
+    // Denied, five words before the role.
+    assert!(
+        !snap.relations.iter().any(|r| r.source == id_of(&snap, "Hiwa Rahimi") && r.kind.to_string() == "membership")
+    );
     assert!(!snap.relations.iter().any(|r| r.kind.to_string() == "handover" && r.target == id_of(&snap, "Russia")));
     // "Sawa'ed" and the lexicon's "Sawaed": one name, one node.
     assert!(!snap.entities.iter().any(|e| e.name == "Harakat Sawa'ed Misr"));

@@ -3577,7 +3577,7 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
             continue;
         }
         // ("never will, army spokesman X said": a negation in another clause.)
-        let neg_lo = r.saturating_sub(4).max(s.tok.start);
+        let neg_lo = r.saturating_sub(6).max(s.tok.start);
         let neg_lo = (neg_lo..r).rfind(|&j| ctx.w(j) == ",").map_or(neg_lo, |c| c + 1);
         if (neg_lo..r).any(|j| is_negation(ctx.w(j))) {
             continue;
@@ -3630,6 +3630,7 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
                     | "former"
                     | "armed"
                     | "political"
+                    | "general"
                     | "ranking"
                     | "highest-ranking"
                     | "high-ranking"
@@ -4889,11 +4890,18 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
         };
         let role_ref = matches!(w, "its" | "their") && role_noun(next_w);
         // "the gang's leader, Jonas Dérisier": the same, through a short reference.
+        // ("the party's general secretary, X": past one modifier.)
         let possessed_role = w == "the"
             && i + 4 < a.tokens().len()
             && a.word(i + 2) == "'"
             && a.lower_word(i + 3) == "s"
-            && role_noun(a.lower_word(i + 4));
+            && (role_noun(a.lower_word(i + 4))
+                || i + 5 < a.tokens().len()
+                    && matches!(
+                        a.lower_word(i + 4),
+                        "general" | "senior" | "top" | "chief" | "deputy" | "military" | "political" | "former"
+                    )
+                    && (role_noun(a.lower_word(i + 5)) || a.lower_word(i + 5) == "secretary"));
         let body_role = matches!(w, "army" | "police" | "military" | "junta" | "navy" | "gendarmerie")
             && matches!(next_w, "spokesman" | "spokesperson" | "spokeswoman" | "chief" | "commander");
         // "Deputy Inspector-General of Police Azmi Harun", "the Commissioner of
@@ -5278,6 +5286,9 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
                 .filter(|x| {
                     let last_word = x.tok.end.checked_sub(1).map(|k| a.lower_word(k)).unwrap_or("");
                     last_word.trim_end_matches('s') == noun.trim_end_matches('s')
+                        // ("the party": the Communist Party of India (Maoist).)
+                        || matches!(noun, "party" | "front" | "movement")
+                            && x.tok.clone().any(|k| a.lower_word(k) == noun)
                 })
                 .max_by_key(|x| named(x.ent));
             if let Some(x) = by_noun {

@@ -345,7 +345,7 @@ pub fn short_reference(w: &str) -> Option<crate::model::EntityKind> {
     Some(match w {
         "group" | "movement" | "organisation" | "organization" | "outfit" | "militia" | "network" | "faction"
         | "rebels" | "insurgents" | "guerrillas" | "guerrilla" | "cartel" | "jihadists" | "gang" | "clan"
-        | "syndicate" => Group,
+        | "syndicate" | "party" => Group,
         "suspect" | "militant" | "latter" | "commander" | "fugitive" | "detainee" | "prisoner" | "jihadist"
         | "terrorist" | "cleric" | "leader" | "spokesman" | "operative" | "man" | "accused" | "convict"
         | "financier" | "recruiter" | "bomb-maker" | "bombmaker" | "kingpin" => Person,
