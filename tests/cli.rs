@@ -763,7 +763,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         dir.path().join("i.txt"),
         "The Communist Party of India (Maoist) runs the People's Liberation Guerrilla Army (PLGA). The party said \
          the killing of the party's general secretary, Ramesh Kodi, would be avenged.\n\n\
-         Police arrested Omid Karimi and Hiwa Rahimi. Komala denied that the two men were members of the party.\n",
+         Police arrested Omid Karimi and Hiwa Rahimi. Komala denied that the two men were members of the party.\n\n\
+         AQAP has lost many leaders to drone strikes. Its current leader is Saad bin Atef al-Awlaki.\n",
     )
     .unwrap();
     std::fs::write(
@@ -941,6 +942,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Hamid Lakas", "membership", "Maute Group"),
         // "the party's general secretary": past the modifier, the party named before.
         ("Ramesh Kodi", "membership", "Communist Party of India (Maoist)"),
+        // "Its current leader is X".
+        ("Saad bin Atef al-Awlaki", "membership", "AQAP"),
     ];
     for (a, k, b) in expected {
         assert!(has(a, k, b), "{a} -{k}-> {b}");

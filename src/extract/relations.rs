@@ -3787,6 +3787,17 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         // One person holds a role named in the singular; "Shin Bet officers, Salaymeh" names none.
         let singular = !ctx.w(r).ends_with('s') || ctx.w(r).ends_with("man");
         let mut person = if singular { named_after(r + 1) } else { None };
+        // "Its current leader is Saad al-Awlaki".
+        if person.is_none()
+            && singular
+            && r + 2 < s.tok.end
+            && matches!(ctx.w(r + 1), "is" | "was")
+            && let Some(p) = ctx.at[r + 2]
+            && ctx.ms[p].tok.start == r + 2
+            && is_person(&ctx.ms[p])
+        {
+            person = Some(p);
+        }
         // "FARDC spokesman for the area, Lieutenant Colonel Jules Ngongo".
         // ("a KIB commander in Idlib, Abdulaziz Yusupov": past a place.)
         if person.is_none()
@@ -4888,7 +4899,12 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
         let role_noun = |n: &str| {
             !is_staff_noun(n) && (is_member_noun(n) || matches!(n, "head" | "founder" | "members" | "leaders"))
         };
-        let role_ref = matches!(w, "its" | "their") && role_noun(next_w);
+        // ("Its current leader is X": past one modifier.)
+        let role_ref = matches!(w, "its" | "their")
+            && (role_noun(next_w)
+                || i + 2 < a.tokens().len()
+                    && matches!(next_w, "current" | "new" | "former" | "late")
+                    && role_noun(a.lower_word(i + 2)));
         // "the gang's leader, Jonas Dérisier": the same, through a short reference.
         // ("the party's general secretary, X": past one modifier.)
         let possessed_role = w == "the"
