@@ -768,6 +768,12 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     )
     .unwrap();
     std::fs::write(
+        dir.path().join("j.txt"),
+        "Bolivia's FELCN arrested Ali Perez in Santa Cruz. Brazil's Federal Police said the arrest followed \
+         months of joint work between the two police forces.\n",
+    )
+    .unwrap();
+    std::fs::write(
         dir.path().join("f.txt"),
         "Iraq's Counter-Terrorism Service (CTS) raided Qais al-Dulaimi's shop and detained him.\n",
     )
@@ -970,6 +976,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         // with X": with the body that made the arrest just told.
         ("ABW", "cooperation", "VSD"),
         ("Lebanese Armed Forces", "cooperation", "ISF"),
+        // "the two police forces": the last two forces named.
+        ("FELCN", "cooperation", "Federal Police of Brazil"),
         ("ISSP", "attack", "JNIM"),
         ("Rwanda Defence Force", "cooperation", "Uganda People's Defence Force"),
         ("DSS", "cooperation", "Nigerian Army"),

@@ -149,6 +149,49 @@ impl Ctx<'_> {
                     || matches!(self.w(j + 1), "last" | "early" | "late" | "then")))
     }
 
+    /// "the two agencies", "the two countries", "the two forces" near a
+    /// trigger: the last two bodies of that kind named before, in this
+    /// sentence or the three before it.
+    fn two_bodies(&self, s: &Sentence, t: Range<usize>) -> Vec<usize> {
+        let lo = t.start.saturating_sub(8).max(s.tok.start);
+        let hi = (t.end + 6).min(s.tok.end);
+        let Some(k) = (lo..hi.saturating_sub(1)).find(|&k| matches!(self.w(k), "two" | "both")) else {
+            return Vec::new();
+        };
+        let mut n = k + 1;
+        if n < hi && matches!(self.w(n), "police" | "security" | "intelligence" | "spy" | "national") {
+            n += 1;
+        }
+        if n >= hi {
+            return Vec::new();
+        }
+        let kind = match self.w(n) {
+            "agencies" | "services" | "forces" | "bodies" | "armies" | "units" => EntityKind::Agency,
+            "countries" | "governments" | "neighbours" | "neighbors" | "states" | "nations" => EntityKind::Country,
+            "groups" | "organisations" | "organizations" | "movements" | "factions" => EntityKind::Group,
+            _ => return Vec::new(),
+        };
+        let first = self.a.sentences.partition_point(|x| x.tok.end <= s.tok.start).saturating_sub(3);
+        let from = self.a.sentences.get(first).map_or(0, |x| x.tok.start);
+        let mut found: Vec<usize> = Vec::new();
+        for m in (0..self.ms.len()).rev() {
+            let x = &self.ms[m];
+            if x.tok.start >= k || x.tok.start < from {
+                if x.tok.start < from {
+                    break;
+                }
+                continue;
+            }
+            if x.kind == kind && x.actor && !found.iter().any(|&f| self.ms[f].ent == x.ent) {
+                found.push(m);
+                if found.len() == 2 {
+                    return found;
+                }
+            }
+        }
+        Vec::new()
+    }
+
     /// After a name ending at `e`, the token past its possessive: "Pakistan's",
     /// "the Maldives'".
     fn possessive_end(&self, e: usize, s: &Sentence) -> Option<usize> {
@@ -1966,6 +2009,9 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 Vec::new()
             };
             let group = if between.len() >= 2 { between } else { of_team };
+            // "joint work between the two police forces", "The two agencies then
+            // ran a joint operation": the last two bodies of that kind named.
+            let group = if group.len() < 2 { ctx.two_bodies(s, t.clone()) } else { group };
             if group.len() >= 2 {
                 for (i, &p) in group.iter().enumerate() {
                     st.add(&[p], Cooperation, &group[i + 1..], conf_direct);
