@@ -774,6 +774,17 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     )
     .unwrap();
     std::fs::write(
+        dir.path().join("k.txt"),
+        "Kataib Hezbollah denied it. A spokesman for the group, Haider al-Musawi, called the arrests a lie.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("l.txt"),
+        "Densus 88 arrested Ahmad Fauzi. The unit had been following Fauzi since January.\n\n\
+         The GDI captured Qari Ahmadi and Bekzod Yusupov. Both prisoners have been interrogated by GDI officers.\n",
+    )
+    .unwrap();
+    std::fs::write(
         dir.path().join("f.txt"),
         "Iraq's Counter-Terrorism Service (CTS) raided Qais al-Dulaimi's shop and detained him.\n",
     )
@@ -950,6 +961,11 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Ramesh Kodi", "membership", "Communist Party of India (Maoist)"),
         // "Its current leader is X".
         ("Saad bin Atef al-Awlaki", "membership", "AQAP"),
+        // A name set off after "A spokesman for the group,".
+        ("Haider al-Musawi", "membership", "Kataib Hezbollah"),
+        ("Densus 88", "surveillance", "Ahmad Fauzi"),
+        // "Both prisoners": the two just listed.
+        ("GDI", "interrogation", "Bekzod Yusupov"),
     ];
     for (a, k, b) in expected {
         assert!(has(a, k, b), "{a} -{k}-> {b}");

@@ -2346,6 +2346,17 @@ impl Extractor {
                         | "accomplice"
                 )
             });
+        // "A spokesman for the group, Haider al-Musawi, said": a name set off
+        // after a role and its body.
+        let named_after_role = before(1) == Some(",")
+            && after(1).is_some_and(|w| matches!(w, "," | "."))
+            && (3..=6).any(|k| {
+                before(k).is_some_and(|w| self.rules.roles.contains(w) && !w.ends_with('s'))
+                    && before(k + 1).is_some_and(|w| matches!(w, "a" | "an" | "the" | "its" | "their"))
+                    && (2..k).all(|j| {
+                        before(j).is_some_and(|w| !matches!(w, "," | "said" | "told" | "and" | "who" | "which"))
+                    })
+            });
         let apposition = after(1) == Some(",")
             && after(2).is_some_and(|w| {
                 matches!(
@@ -2444,6 +2455,7 @@ impl Extractor {
         if kunya
             || titled
             || named_after_noun
+            || named_after_role
             || apposition
             || aged
             || said_by

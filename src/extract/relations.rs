@@ -3251,7 +3251,7 @@ fn add_plural_references(a: &DocAnalysis, ms: &mut Vec<Mention>) -> Vec<(usize, 
         let (tok, count, scope) = match (w0, number(w1)) {
             ("the" | "all", Some(c)) if noun(w2) => (i..i + 3, Some(c), Scope::Near),
             ("the" | "all", Some(c)) if verb(w2) || w2 == "-" => (i..i + 2, Some(c), Scope::Near),
-            ("both", _) if noun(w1) => (i..i + 2, Some(2), Scope::Near),
+            ("both", _) if noun(w1) || w1 == "prisoners" => (i..i + 2, Some(2), Scope::Near),
             ("the", _) if matches!(w1, "duo" | "pair") => (i..i + 2, Some(2), Scope::Near),
             ("the", _) if w1 == "trio" => (i..i + 2, Some(3), Scope::Near),
             ("the", _)
