@@ -775,7 +775,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     .unwrap();
     std::fs::write(
         dir.path().join("k.txt"),
-        "Kataib Hezbollah denied it. A spokesman for the group, Haider al-Musawi, called the arrests a lie.\n",
+        "Kataib Hezbollah denied it. A spokesman for the group, Haider al-Musawi, called the arrests a lie.\n\n\
+         Prosecutors accuse Wilmer Sulbaran of acting as a hitman for Los Gallegos.\n",
     )
     .unwrap();
     std::fs::write(
@@ -963,6 +964,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Saad bin Atef al-Awlaki", "membership", "AQAP"),
         // A name set off after "A spokesman for the group,".
         ("Haider al-Musawi", "membership", "Kataib Hezbollah"),
+        // The one accused of a deed is a person.
+        ("Wilmer Sulbaran", "membership", "Los Gallegos"),
         ("Densus 88", "surveillance", "Ahmad Fauzi"),
         // "Both prisoners": the two just listed.
         ("GDI", "interrogation", "Bekzod Yusupov"),

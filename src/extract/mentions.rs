@@ -2407,7 +2407,14 @@ impl Extractor {
         let surname_again = words[1..].iter().any(|w| solo.get(w).is_some_and(|&c| c >= 2));
         // "arrested Ali Musa", "led by Ali Musa", "Ali Musa escaped", "Ali Musa had sworn".
         let after_trigger = before(1).is_some_and(|w| self.verb_words.contains(w))
-            || before(1) == Some("by") && before(2).is_some_and(|w| self.verb_words.contains(w));
+            || before(1) == Some("by") && before(2).is_some_and(|w| self.verb_words.contains(w))
+            // "Prosecutors accuse Wilmer Sulbaran of", "a court sentenced Ali Musa to".
+            || before(1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "accuse" | "accuses" | "accused" | "charged" | "indicted" | "convicted" | "sentenced" | "jailed"
+                )
+            }) && after(1).is_some_and(|w| matches!(w, "of" | "with" | "to" | "for" | ","));
         let acts = after(1).is_some_and(|w| {
             self.verb_words.contains(w)
                 || matches!(
