@@ -780,6 +780,12 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     )
     .unwrap();
     std::fs::write(
+        dir.path().join("m.txt"),
+        "Israeli warplanes struck the port of Hodeidah on Saturday. Among the dead was Hussein Saleh al-Wazir, \
+         a Houthi commander.\n",
+    )
+    .unwrap();
+    std::fs::write(
         dir.path().join("l.txt"),
         "Densus 88 arrested Ahmad Fauzi. The unit had been following Fauzi since January.\n\n\
          The GDI captured Qari Ahmadi and Bekzod Yusupov. Both prisoners have been interrogated by GDI officers.\n",
@@ -966,6 +972,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Haider al-Musawi", "membership", "Kataib Hezbollah"),
         // The one accused of a deed is a person.
         ("Wilmer Sulbaran", "membership", "Los Gallegos"),
+        // "Among the dead was X": a victim of the strike just told.
+        ("Israel Defense Forces", "attack", "Hussein Saleh al-Wazir"),
         ("Densus 88", "surveillance", "Ahmad Fauzi"),
         // "Both prisoners": the two just listed.
         ("GDI", "interrogation", "Bekzod Yusupov"),

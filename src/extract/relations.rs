@@ -1065,6 +1065,8 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
     let mut last_unnamed: Option<(usize, usize)> = None;
     let mut last_deed: Option<(usize, usize)> = None;
     let mut earlier_captures: Vec<(EntRef, usize)> = Vec::new();
+    // The body behind the last attack told, and in which sentence.
+    let mut last_attacker: Option<(usize, usize)> = None;
     for (si, s) in a.sentences.iter().enumerate() {
         while ti < triggers.len() && triggers[ti].0.start < s.tok.start {
             ti += 1;
@@ -1097,6 +1099,7 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
             unnamed_captor,
             last_actor,
             earlier_captures: std::mem::take(&mut earlier_captures),
+            recent_attacker: last_attacker.filter(|&(at, _)| si <= at + 2).map(|(_, m)| m),
             ..SentenceState::default()
         };
         let mut k = ti;
@@ -1128,10 +1131,14 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
             last_deed = Some((si, src));
         }
         earlier_captures = state.earlier_captures;
+        if let Some(a) = state.attack_agent {
+            last_attacker = Some((si, a));
+        }
         for (src, kind, tgt, conf) in state.found {
             if kind == RelationKind::Capture {
                 earlier_captures.push((ctx.ms[tgt].ent, src));
             }
+
             let (sm, tm) = (&ctx.ms[src], &ctx.ms[tgt]);
             if reg.canonical(sm.ent) == reg.canonical(tm.ent) {
                 continue;
@@ -1190,6 +1197,10 @@ struct SentenceState {
     unnamed_captor: Option<usize>,
     /// Every arrest told before this sentence: (who was taken, by whom).
     earlier_captures: Vec<(EntRef, usize)>,
+    /// The body behind an attack told in this or the last two sentences.
+    recent_attacker: Option<usize>,
+    /// The body behind an attack told in this sentence, whatever it hit.
+    attack_agent: Option<usize>,
 }
 
 impl SentenceState {
@@ -1212,6 +1223,11 @@ fn find_triggers<'e>(x: &'e Extractor, a: &DocAnalysis) -> Vec<(Range<usize>, &'
 fn apply_trigger(trace: bool, ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger, st: &mut SentenceState) {
     let before = st.found.len();
     apply_trigger_inner(ctx, s, t.clone(), trig, st);
+    // "The IDF struck the port of Hodeidah": whoever struck, whatever it hit,
+    // for the victims named after ("Among the dead was X").
+    if trig.kind == RelationKind::Attack && !trig.nominal && st.attack_agent.is_none() && ctx.at[t.start].is_none() {
+        st.attack_agent = ctx.left(t.start, s).into_iter().find(|&m| ctx.ms[m].kind != EntityKind::Person);
+    }
     // Two state bodies that "worked closely with" each other cooperated.
     let state = |m: usize| matches!(ctx.ms[m].kind, EntityKind::Agency | EntityKind::Country);
     for f in &mut st.found[before..] {
@@ -2629,6 +2645,11 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 return;
             }
             st.add(&agents, kind, &patients, conf);
+            if kind == Attack
+                && let Some(&a) = agents.iter().find(|&&m| ctx.ms[m].kind != EntityKind::Person)
+            {
+                st.attack_agent = Some(a);
+            }
             if matches!(kind, Capture | Attack)
                 && !passive
                 && let Some(&a) = agents.iter().find(|&&m| ctx.ms[m].kind == EntityKind::Agency && !ctx.ms[m].anaphor)
@@ -2843,6 +2864,21 @@ fn apply_identified(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         {
             let p = ctx.at[c + 1].unwrap_or_default();
             st.add(&[captor], RelationKind::Capture, &[p], 0.6);
+        }
+    }
+    // "Among the dead was X", "Among those killed were X and Y": the victims
+    // of the attack just told.
+    if ctx.w(s.tok.start) == "among"
+        && s.tok.len() > 4
+        && let Some(attacker) = st.recent_attacker
+    {
+        let mut k = s.tok.start + 1;
+        if matches!(ctx.w(k), "the" | "those") {
+            k += 1;
+        }
+        if matches!(ctx.w(k), "dead" | "killed" | "slain" | "victims") && matches!(ctx.w(k + 1), "was" | "were") {
+            let victims: Vec<usize> = people_listed_from(ctx, s, k + 2);
+            st.add(&[attacker], RelationKind::Attack, &victims, 0.6);
         }
     }
     let Some(captor) = st.unnamed_captor else { return };
