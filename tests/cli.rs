@@ -782,7 +782,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     std::fs::write(
         dir.path().join("m.txt"),
         "Israeli warplanes struck the port of Hodeidah on Saturday. Among the dead was Hussein Saleh al-Wazir, \
-         a Houthi commander.\n",
+         a Houthi commander.\n\n\
+         The Senegalese gendarmerie has stepped up patrols since 2022, with support from the European Union. \
+         Malian gendarmes arrested Ali Traore in Kayes.\n",
     )
     .unwrap();
     std::fs::write(
@@ -974,6 +976,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Wilmer Sulbaran", "membership", "Los Gallegos"),
         // "Among the dead was X": a victim of the strike just told.
         ("Israel Defense Forces", "attack", "Hussein Saleh al-Wazir"),
+        // A country's gendarmerie by its adjective; "support from X" is X's.
+        ("European Union", "support", "National Gendarmerie (Senegal)"),
+        ("National Gendarmerie (Mali)", "capture", "Ali Traore"),
         ("Densus 88", "surveillance", "Ahmad Fauzi"),
         // "Both prisoners": the two just listed.
         ("GDI", "interrogation", "Bekzod Yusupov"),

@@ -235,6 +235,8 @@ const ROLE_TEMPLATES: &[(&str, &[&str])] = &[
     ),
     ("ministry_foreign", &["{A} Foreign Ministry", "{A} Ministry of Foreign Affairs", "{C}'s Foreign Ministry"]),
     ("border", &["{A} border guards", "{A} border police", "{A} border forces"]),
+    // (Any body of a country whose name says gendarmerie, whatever its role.)
+    ("gendarmerie", &["{A} gendarmerie", "{A} gendarmes", "{C}'s gendarmerie", "{C} gendarmerie"]),
 ];
 
 impl Lexicon {
@@ -403,6 +405,10 @@ impl Lexicon {
             let (Some(role), Some(country)) = (e.role.as_deref(), e.country.as_deref()) else { continue };
             let Some(&c) = countries.get(&name_key(country)) else { continue };
             by_role.entry((c, role)).or_default().push(i);
+            let key = name_key(&e.name);
+            if key.contains("gendarmer") && role != "gendarmerie" {
+                by_role.entry((c, "gendarmerie")).or_default().push(i);
+            }
         }
         let mut primaries: Vec<(usize, usize, &str)> = Vec::new();
         for (&(c, role), list) in &by_role {

@@ -2107,6 +2107,20 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             let receiver = ctx.left(t.start, s);
             st.add(&givers, Support, &receiver, conf_near);
         }
+        // "has stepped up patrols, with support from the European Union": the
+        // giver after "from" supports the clause's subject.
+        // (A verb form too: "support from" is the noun.)
+        Support
+            if next(1) == Some("from")
+                && matches!(
+                    trig.phrase.as_str(),
+                    "support" | "help" | "assistance" | "aid" | "backing" | "funding"
+                ) =>
+        {
+            let givers = ctx.right(t.end + 1, s, 8, false);
+            let receiver = ctx.subject(s, t.start);
+            st.add(&givers, Support, &receiver, conf_near);
+        }
         // Goods and training support only when received: "the training of recruits" is none.
         Support
             if trig.nominal
