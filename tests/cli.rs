@@ -788,6 +788,13 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     )
     .unwrap();
     std::fs::write(
+        dir.path().join("n.txt"),
+        "Soldiers of the Benin Armed Forces detained Issa Bio Sanni in Kandi. His brother fled. The town was \
+         quiet. The market was closed. Seraphin Agossou, a motorcycle mechanic detained with Issa, was released \
+         on Saturday. Omar Dicko was detained with Issa on Monday.\n",
+    )
+    .unwrap();
+    std::fs::write(
         dir.path().join("l.txt"),
         "Densus 88 arrested Ahmad Fauzi. The unit had been following Fauzi since January.\n\n\
          The GDI captured Qari Ahmadi and Bekzod Yusupov. Both prisoners have been interrogated by GDI officers.\n",
@@ -979,6 +986,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         // A country's gendarmerie by its adjective; "support from X" is X's.
         ("European Union", "support", "National Gendarmerie (Senegal)"),
         ("National Gendarmerie (Mali)", "capture", "Ali Traore"),
+        // Detained "with Issa": by whoever took Issa, four sentences back.
+        ("Benin Armed Forces", "capture", "Seraphin Agossou"),
+        ("Benin Armed Forces", "capture", "Omar Dicko"),
         ("Densus 88", "surveillance", "Ahmad Fauzi"),
         // "Both prisoners": the two just listed.
         ("GDI", "interrogation", "Bekzod Yusupov"),

@@ -1295,6 +1295,26 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     if ctx.at[t.start].is_some() {
         return;
     }
+    // "Seraphin Agossou, a motorcycle mechanic detained with Issa, was
+    // released": a participle describing him, taken by whoever took Issa.
+    if kind == Capture
+        && !trig.nominal
+        && t.start > s.tok.start + 3
+        && t.end + 1 < s.tok.end
+        && ctx.w(t.end) == "with"
+        && ctx.at[t.start - 1].is_none()
+        && (is_human_noun(ctx.w(t.start - 1)) || is_occupation_noun(ctx.w(t.start - 1)))
+    {
+        if let Some(x) = ctx.mention_at(t.end + 1)
+            && let Some(c) = st.earlier_captures.iter().rev().find(|c| c.0 == x.ent).map(|c| c.1)
+            && let Some(comma) = (s.tok.start..t.start).rfind(|&j| ctx.w(j) == ",")
+            && let Some(p) = comma.checked_sub(1).and_then(|j| ctx.at[j])
+            && ctx.ms[p].kind == EntityKind::Person
+        {
+            st.add(&[c], Capture, &[p], 0.6);
+        }
+        return;
+    }
     // "turned Ladjaman over to the CIDG": only with "over" after the captive.
     if matches!(trig.phrase.as_str(), "turned" | "turns" | "turning")
         && !(t.end..s.tok.end.min(t.end + 6)).any(|j| ctx.w(j) == "over" && j + 1 < s.tok.end && ctx.w(j + 1) == "to")
@@ -2355,6 +2375,18 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                         })
                         .into_iter()
                         .collect()
+                } else {
+                    by
+                };
+                // "a mechanic detained with Issa": by whoever took Issa.
+                let by = if by.is_empty()
+                    && kind == Capture
+                    && t.end + 1 < s.tok.end
+                    && ctx.w(t.end) == "with"
+                    && let Some(x) = ctx.mention_at(t.end + 1)
+                    && let Some(c) = st.earlier_captures.iter().rev().find(|c| c.0 == x.ent)
+                {
+                    vec![c.1]
                 } else {
                     by
                 };
