@@ -791,7 +791,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         dir.path().join("n.txt"),
         "Soldiers of the Benin Armed Forces detained Issa Bio Sanni in Kandi. His brother fled. The town was \
          quiet. The market was closed. Seraphin Agossou, a motorcycle mechanic detained with Issa, was released \
-         on Saturday. Omar Dicko was detained with Issa on Monday.\n",
+         on Saturday. Omar Dicko was detained with Issa on Monday. Villagers said the army had come at night. \
+         Prices rose. The operation was carried out jointly with the DGSE.\n",
     )
     .unwrap();
     std::fs::write(
@@ -1018,6 +1019,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         // with X": with the body that made the arrest just told.
         ("ABW", "cooperation", "VSD"),
         ("Lebanese Armed Forces", "cooperation", "ISF"),
+        // "The operation" several sentences on: the last arrest's.
+        ("Benin Armed Forces", "cooperation", "DGSE"),
         // "the two police forces": the last two forces named.
         ("FELCN", "cooperation", "Federal Police of Brazil"),
         ("ISSP", "attack", "JNIM"),

@@ -2087,7 +2087,7 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             // made the arrest told just before.
             if left.is_empty()
                 && (s.tok.start..t.start).any(|j| is_operation_noun(w(j)))
-                && let Some(c) = st.recent_captor.or(st.last_actor)
+                && let Some(c) = st.recent_captor.or(st.last_actor).or(st.earlier_captures.last().map(|c| c.1))
                 && ctx.ms[c].kind != EntityKind::Person
             {
                 left.push(c);
@@ -2194,7 +2194,7 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             // that made the arrest told just before.
             if helped.is_empty()
                 && (s.tok.start..t.start).any(|j| is_operation_noun(w(j)))
-                && let Some(c) = st.recent_captor.or(st.last_actor)
+                && let Some(c) = st.recent_captor.or(st.last_actor).or(st.earlier_captures.last().map(|c| c.1))
             {
                 helped.push(c);
             }
