@@ -796,6 +796,12 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     )
     .unwrap();
     std::fs::write(
+        dir.path().join("o.txt"),
+        "Al-Shabaab fighters attacked the Jubaland Custodial Corps prison in Kismayo. Among the escapees is \
+         Abdiweli Hassan Farah, 31, a senior member.\n",
+    )
+    .unwrap();
+    std::fs::write(
         dir.path().join("l.txt"),
         "Densus 88 arrested Ahmad Fauzi. The unit had been following Fauzi since January.\n\n\
          The GDI captured Qari Ahmadi and Bekzod Yusupov. Both prisoners have been interrogated by GDI officers.\n",
@@ -990,6 +996,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         // Detained "with Issa": by whoever took Issa, four sentences back.
         ("Benin Armed Forces", "capture", "Seraphin Agossou"),
         ("Benin Armed Forces", "capture", "Omar Dicko"),
+        // "Among the escapees is X": escaped from the body just raided.
+        ("Abdiweli Hassan Farah", "escape", "Jubaland Custodial Corps"),
         ("Densus 88", "surveillance", "Ahmad Fauzi"),
         // "Both prisoners": the two just listed.
         ("GDI", "interrogation", "Bekzod Yusupov"),

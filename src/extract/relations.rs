@@ -1067,6 +1067,8 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
     let mut earlier_captures: Vec<(EntRef, usize)> = Vec::new();
     // The body behind the last attack told, and in which sentence.
     let mut last_attacker: Option<(usize, usize)> = None;
+    // The last place or body escaped from, or raided, and in which sentence.
+    let mut last_escape_source: Option<(usize, usize)> = None;
     for (si, s) in a.sentences.iter().enumerate() {
         while ti < triggers.len() && triggers[ti].0.start < s.tok.start {
             ti += 1;
@@ -1100,6 +1102,7 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
             last_actor,
             earlier_captures: std::mem::take(&mut earlier_captures),
             recent_attacker: last_attacker.filter(|&(at, _)| si <= at + 2).map(|(_, m)| m),
+            recent_escape_source: last_escape_source.filter(|&(at, _)| si <= at + 3).map(|(_, m)| m),
             ..SentenceState::default()
         };
         let mut k = ti;
@@ -1137,6 +1140,12 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
         for (src, kind, tgt, conf) in state.found {
             if kind == RelationKind::Capture {
                 earlier_captures.push((ctx.ms[tgt].ent, src));
+            }
+            if kind == RelationKind::Escape
+                || kind == RelationKind::Attack
+                    && matches!(ctx.ms[tgt].kind, EntityKind::Organization | EntityKind::Agency)
+            {
+                last_escape_source = Some((si, tgt));
             }
 
             let (sm, tm) = (&ctx.ms[src], &ctx.ms[tgt]);
@@ -1201,6 +1210,8 @@ struct SentenceState {
     recent_attacker: Option<usize>,
     /// The body behind an attack told in this sentence, whatever it hit.
     attack_agent: Option<usize>,
+    /// What people escaped from, or a body raided, in the last three sentences.
+    recent_escape_source: Option<usize>,
 }
 
 impl SentenceState {
@@ -2910,6 +2921,22 @@ fn apply_identified(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         {
             let p = ctx.at[c + 1].unwrap_or_default();
             st.add(&[captor], RelationKind::Capture, &[p], 0.6);
+        }
+    }
+    // "Among the escapees is X", "Among those who escaped from the prison is
+    // X": escaped from what was just escaped from, or raided.
+    if ctx.w(s.tok.start) == "among"
+        && s.tok.len() > 4
+        && let Some(source) = st.recent_escape_source
+    {
+        let k = s.tok.start + 1;
+        let k = if matches!(ctx.w(k), "the" | "those") { k + 1 } else { k };
+        let verb = (k..s.tok.end.min(k + 8)).find(|&j| matches!(ctx.w(j), "is" | "are" | "was" | "were"));
+        let escaped = matches!(ctx.w(k), "escapees" | "fugitives" | "escaped")
+            || ctx.w(k) == "who" && matches!(ctx.w(k + 1), "escaped" | "fled" | "broke");
+        if escaped && let Some(v) = verb {
+            let people = people_listed_from(ctx, s, v + 1);
+            st.add(&people, RelationKind::Escape, &[source], 0.6);
         }
     }
     // "Among the dead was X", "Among those killed were X and Y": the victims
