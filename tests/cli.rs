@@ -798,7 +798,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     std::fs::write(
         dir.path().join("o.txt"),
         "Al-Shabaab fighters attacked the Jubaland Custodial Corps prison in Kismayo. Among the escapees is \
-         Abdiweli Hassan Farah, 31, a senior member.\n",
+         Abdiweli Hassan Farah, 31, a senior member.\n\n\
+         Bakyt Usenov was detained in Shymkent by Kazakhstan's National Security Committee (KNB) at the \
+         request of Kyrgyzstan's State Committee for National Security.\n",
     )
     .unwrap();
     std::fs::write(
@@ -1031,6 +1033,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Benin Armed Forces", "cooperation", "DGSE"),
         // "the two police forces": the last two forces named.
         ("FELCN", "cooperation", "Federal Police of Brazil"),
+        // Arrested "at X's request": with X.
+        ("KNB", "cooperation", "State Committee for National Security (Kyrgyzstan)"),
         ("ISSP", "attack", "JNIM"),
         ("Rwanda Defence Force", "cooperation", "Uganda People's Defence Force"),
         ("DSS", "cooperation", "Nigerian Army"),

@@ -3045,6 +3045,36 @@ fn apply_identified(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
 /// that thanked the FELCN for its help": the one thanked worked with the one
 /// thanking.
 fn apply_thanks(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
+    // "detained by the KNB at the GKNB's request", "arrested at the request
+    // of Interpol": the body that acted worked with the one that asked.
+    let body = |m: usize| matches!(ctx.ms[m].kind, EntityKind::Agency | EntityKind::Country);
+    for j in s.tok.start + 2..s.tok.end {
+        if ctx.w(j) != "request" {
+            continue;
+        }
+        let asker = if j + 2 < s.tok.end && ctx.w(j + 1) == "of" && ctx.w(j.saturating_sub(2)) == "at" {
+            // (Past a possessive: "of Kyrgyzstan's GKNB".)
+            let k = if ctx.w(j + 2) == "the" { j + 3 } else { j + 2 };
+            let k =
+                ctx.at.get(k).copied().flatten().and_then(|m| ctx.possessive_end(ctx.ms[m].tok.end, s)).unwrap_or(k);
+            ctx.at.get(k).copied().flatten().filter(|&m| body(m))
+        } else {
+            // ("at the GKNB's request": the possessor before "'s".)
+            (s.tok.start..j).rev().take(4).find_map(|k| ctx.at[k]).filter(|&m| {
+                let start = ctx.ms[m].tok.start;
+                body(m)
+                    && ctx.possessive_end(ctx.ms[m].tok.end, s) == Some(j)
+                    && (start.saturating_sub(3)..start).any(|k| ctx.w(k) == "at")
+            })
+        };
+        let Some(asker) = asker else { continue };
+        if let Some(actor) = st.captor.or(st.deed_agent)
+            && actor != asker
+            && body(actor)
+        {
+            st.add(&[actor], RelationKind::Cooperation, &[asker], 0.6);
+        }
+    }
     for j in s.tok.start + 1..s.tok.end.saturating_sub(3) {
         if !matches!(ctx.w(j), "thanked" | "thanks" | "thank" | "thanking" | "praised" | "commended" | "lauded") {
             continue;
