@@ -800,7 +800,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         "Al-Shabaab fighters attacked the Jubaland Custodial Corps prison in Kismayo. Among the escapees is \
          Abdiweli Hassan Farah, 31, a senior member.\n\n\
          Bakyt Usenov was detained in Shymkent by Kazakhstan's National Security Committee (KNB) at the \
-         request of Kyrgyzstan's State Committee for National Security.\n",
+         request of Kyrgyzstan's State Committee for National Security.\n\n\
+         Kamaruddin Salik is now undergoing tactical interrogation at the CIDG regional office.\n",
     )
     .unwrap();
     std::fs::write(
@@ -1000,6 +1001,7 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Benin Armed Forces", "capture", "Omar Dicko"),
         // "Among the escapees is X": escaped from the body just raided.
         ("Abdiweli Hassan Farah", "escape", "Jubaland Custodial Corps"),
+        ("CIDG", "interrogation", "Kamaruddin Salik"),
         ("Densus 88", "surveillance", "Ahmad Fauzi"),
         // "Both prisoners": the two just listed.
         ("GDI", "interrogation", "Bekzod Yusupov"),

@@ -2138,6 +2138,23 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             let receiver = ctx.left(t.start, s);
             st.add(&givers, Support, &receiver, conf_near);
         }
+        // "X is undergoing tactical interrogation at the CIDG regional office":
+        // the one questioned is the clause's subject, the questioner after
+        // "by" or "at".
+        Interrogation
+            if trig.nominal
+                && (t.start.saturating_sub(2).max(s.tok.start)..t.start)
+                    .any(|k| matches!(ctx.w(k), "undergoing" | "underwent")) =>
+        {
+            let questioners: Vec<usize> = ctx
+                .after_word(t.end, s, &["by", "at"], 6)
+                .into_iter()
+                .filter(|&m| ctx.ms[m].kind == EntityKind::Agency)
+                .collect();
+            let questioned: Vec<usize> =
+                ctx.subject(s, t.start).into_iter().filter(|&m| ctx.ms[m].kind == EntityKind::Person).collect();
+            st.add(&questioners, Interrogation, &questioned, conf_near);
+        }
         // "has stepped up patrols, with support from the European Union": the
         // giver after "from" supports the clause's subject.
         // (A verb form too: "support from" is the noun.)
