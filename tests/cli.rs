@@ -805,6 +805,13 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     )
     .unwrap();
     std::fs::write(
+        dir.path().join("p.txt"),
+        "Police in Mombasa arrested Juma Said Bakari and Rashid Omar Mwinyi on Friday. The raid came at dawn. \
+         Neighbours heard shouting. A car was towed away. Officers searched the house for hours. Nothing was \
+         said about weapons. The two men were later questioned by ATPU detectives.\n",
+    )
+    .unwrap();
+    std::fs::write(
         dir.path().join("l.txt"),
         "Densus 88 arrested Ahmad Fauzi. The unit had been following Fauzi since January.\n\n\
          The GDI captured Qari Ahmadi and Bekzod Yusupov. Both prisoners have been interrogated by GDI officers.\n",
@@ -1002,6 +1009,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         // "Among the escapees is X": escaped from the body just raided.
         ("Abdiweli Hassan Farah", "escape", "Jubaland Custodial Corps"),
         ("CIDG", "interrogation", "Kamaruddin Salik"),
+        // "The two men", six sentences after the two were named.
+        ("ATPU", "interrogation", "Rashid Omar Mwinyi"),
         ("Densus 88", "surveillance", "Ahmad Fauzi"),
         // "Both prisoners": the two just listed.
         ("GDI", "interrogation", "Bekzod Yusupov"),

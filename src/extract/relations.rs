@@ -3351,7 +3351,7 @@ fn semicolon_item(a: &DocAnalysis, gap: std::ops::Range<usize>) -> bool {
 /// Plural references to people listed before: "both men", "the three",
 /// "the two suspects", "the duo", "the cousins". Each becomes a mention of
 /// the first person listed, and the others are returned with its first
-/// token. The list must be in this sentence or one of the three before, and
+/// token. The list must be in this sentence or one of the eight before, and
 /// hold as many people as a number says.
 fn add_plural_references(a: &DocAnalysis, ms: &mut Vec<Mention>) -> Vec<(usize, Vec<EntRef>)> {
     let lists = person_lists(a, ms);
@@ -3364,6 +3364,10 @@ fn add_plural_references(a: &DocAnalysis, ms: &mut Vec<Mention>) -> Vec<(usize, 
         "four" | "4" => Some(4),
         "five" | "5" => Some(5),
         "six" | "6" => Some(6),
+        "seven" | "7" => Some(7),
+        "eight" | "8" => Some(8),
+        "nine" | "9" => Some(9),
+        "ten" | "10" => Some(10),
         _ => None,
     };
     let noun = |w: &str| {
@@ -3449,7 +3453,7 @@ fn add_plural_references(a: &DocAnalysis, ms: &mut Vec<Mention>) -> Vec<(usize, 
         let Some((_, _, members)) = lists
             .iter()
             .rev()
-            .filter(|l| l.1 <= i && sentence_of(l.0) + 3 >= here)
+            .filter(|l| l.1 <= i && sentence_of(l.0) + 8 >= here)
             .find(|l| count.is_none_or(|c| l.2.len() == c))
             .filter(|l| {
                 // (A pronoun: the list in its sentence, with nothing else plural,
