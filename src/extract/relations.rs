@@ -1092,8 +1092,8 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
         };
         let teaser = text.ends_with("...") || text.ends_with('…') || headline;
         let first_hedge = s.tok.clone().find(|&j| is_sentence_hedge(a.lower_word(j))).unwrap_or(usize::MAX);
-        let recent_captor = last_captor.filter(|&(at, _)| si <= at + 2).map(|(_, m)| m);
-        let unnamed_captor = last_unnamed.filter(|&(at, _)| si <= at + 2).map(|(_, m)| m);
+        let recent_captor = last_captor.filter(|&(at, _)| si <= at + 6).map(|(_, m)| m);
+        let unnamed_captor = last_unnamed.filter(|&(at, _)| si <= at + 4).map(|(_, m)| m);
         let last_actor = last_deed.filter(|&(at, _)| si == at + 1).map(|(_, m)| m);
         let mut state = SentenceState {
             first_hedge,
@@ -1192,7 +1192,7 @@ struct SentenceState {
     agentless: Vec<(RelationKind, Vec<usize>)>,
     /// Support that passed information one way (giver, receiver).
     one_way: Vec<(usize, usize)>,
-    /// Who made an arrest told in this or the last two sentences.
+    /// Who made an arrest told in this or the last six sentences.
     recent_captor: Option<usize>,
     /// Who made an arrest in this sentence.
     captor: Option<usize>,
@@ -1202,7 +1202,7 @@ struct SentenceState {
     deed_agent: Option<usize>,
     /// Who arrested someone this sentence does not name.
     unnamed_capture: Option<usize>,
-    /// The same, in this or the last two sentences.
+    /// The same, in this or the last four sentences.
     unnamed_captor: Option<usize>,
     /// Every arrest told before this sentence: (who was taken, by whom).
     earlier_captures: Vec<(EntRef, usize)>,
