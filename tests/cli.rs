@@ -808,7 +808,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         dir.path().join("p.txt"),
         "Police in Mombasa arrested Juma Said Bakari and Rashid Omar Mwinyi on Friday. The raid came at dawn. \
          Neighbours heard shouting. A car was towed away. Officers searched the house for hours. Nothing was \
-         said about weapons. The two men were later questioned by ATPU detectives.\n",
+         said about weapons. The two men were later questioned by ATPU detectives.\n\n\
+         Densus 88 arrested Budi Santoso in Bekasi on Friday. The raid began at dawn. Neighbours heard shots. \
+         A car burned. The street was closed for hours. The others arrested include Agus Salim, 29.\n",
     )
     .unwrap();
     std::fs::write(
@@ -1011,6 +1013,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("CIDG", "interrogation", "Kamaruddin Salik"),
         // "The two men", six sentences after the two were named.
         ("ATPU", "interrogation", "Rashid Omar Mwinyi"),
+        // "The others arrested include X", five sentences after the arrest.
+        ("Densus 88", "capture", "Agus Salim"),
         ("Densus 88", "surveillance", "Ahmad Fauzi"),
         // "Both prisoners": the two just listed.
         ("GDI", "interrogation", "Bekzod Yusupov"),
