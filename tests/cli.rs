@@ -810,7 +810,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Neighbours heard shouting. A car was towed away. Officers searched the house for hours. Nothing was \
          said about weapons. The two men were later questioned by ATPU detectives.\n\n\
          Densus 88 arrested Budi Santoso in Bekasi on Friday. The raid began at dawn. Neighbours heard shots. \
-         A car burned. The street was closed for hours. The others arrested include Agus Salim, 29.\n",
+         A car burned. The street was closed for hours. The others arrested include Agus Salim, 29.\n\n\
+         Ali Sheko was flown from Tirana International Airport and handed over to the Carabinieri.\n",
     )
     .unwrap();
     std::fs::write(
@@ -1030,6 +1031,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     // A raid on a man's shop is no attack on him.
     assert!(!has("CTS", "attack", "Qais al-Dulaimi"));
     assert!(!has("NIS", "surveillance", "Abdalla Kahindi"));
+    // An airport is a place: never a node, never the giver of a handover.
+    assert!(!snap.entities.iter().any(|e| e.name == "Tirana International Airport"));
     assert!(!has("Egypt", "attack", "Ministry of Interior (Egypt)"));
     assert!(!has("Ramesh Kodi", "membership", "PLGA"));
     // Denied, five words before the role.

@@ -520,8 +520,10 @@ pub fn org_head(w: &str) -> Option<crate::model::EntityKind> {
         "council" | "committee" | "league" | "union" | "foundation" | "institute" | "university" | "bank"
         | "company" | "corporation" | "organisation" | "organization" | "association" | "commission" | "court"
         | "office" | "centre" | "center" | "network" | "group" | "alliance" | "coalition" | "federation"
-        | "society" | "embassy" | "consulate" | "mission" | "hospital" | "school" | "airport" | "church" | "mosque"
-        | "prison" | "station" => Organization,
+        | "society" | "embassy" | "consulate" | "mission" | "hospital" | "school" | "church" | "mosque" | "prison"
+        | "station" => Organization,
+        // ("handed over at Schiphol Airport": a place, never an actor.)
+        "airport" => Place,
         _ => return None,
     })
 }
