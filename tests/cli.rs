@@ -815,6 +815,12 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     )
     .unwrap();
     std::fs::write(
+        dir.path().join("q.txt"),
+        "The SGB arrested Akmal Nazarov and Ulugbek Nazarov. The SGB had monitored the two men for almost two \
+         years.\n",
+    )
+    .unwrap();
+    std::fs::write(
         dir.path().join("l.txt"),
         "Densus 88 arrested Ahmad Fauzi. The unit had been following Fauzi since January.\n\n\
          The GDI captured Qari Ahmadi and Bekzod Yusupov. Both prisoners have been interrogated by GDI officers.\n",
@@ -1016,6 +1022,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("ATPU", "interrogation", "Rashid Omar Mwinyi"),
         // "The others arrested include X", five sentences after the arrest.
         ("Densus 88", "capture", "Agus Salim"),
+        // Everyone watched, not the first alone.
+        ("SGB", "surveillance", "Akmal Nazarov"),
+        ("SGB", "surveillance", "Ulugbek Nazarov"),
         ("Densus 88", "surveillance", "Ahmad Fauzi"),
         // "Both prisoners": the two just listed.
         ("GDI", "interrogation", "Bekzod Yusupov"),

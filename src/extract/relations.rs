@@ -2582,24 +2582,19 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                     patients = vec![m1, m2];
                 }
                 // "tracking Daudzai's phone", "monitored Warsame's calls": the person watched.
-                if kind == Surveillance {
-                    patients = (t.end..s.tok.end.min(t.end + 3))
-                        .filter_map(|j| ctx.at[j])
-                        .find(|&m| {
-                            let mm = &ctx.ms[m];
-                            mm.kind == EntityKind::Person
-                                && (mm.tok.end + 2 < s.tok.end
-                                    && ctx.w(mm.tok.end) == "'"
-                                    && ctx.w(mm.tok.end + 1) == "s"
-                                    && is_traceable(ctx.w(mm.tok.end + 2))
-                                    || mm.anaphor && mm.tok.end < s.tok.end && is_traceable(ctx.w(mm.tok.end)))
-                        })
-                        .into_iter()
-                        .collect::<Vec<usize>>()
-                        .into_iter()
-                        .chain(patients)
-                        .take(1)
-                        .collect();
+                // ("monitored A and B", "monitored the two men": all of them.)
+                if kind == Surveillance
+                    && let Some(m) = (t.end..s.tok.end.min(t.end + 3)).filter_map(|j| ctx.at[j]).find(|&m| {
+                        let mm = &ctx.ms[m];
+                        mm.kind == EntityKind::Person
+                            && (mm.tok.end + 2 < s.tok.end
+                                && ctx.w(mm.tok.end) == "'"
+                                && ctx.w(mm.tok.end + 1) == "s"
+                                && is_traceable(ctx.w(mm.tok.end + 2))
+                                || mm.anaphor && mm.tok.end < s.tok.end && is_traceable(ctx.w(mm.tok.end)))
+                    })
+                {
+                    patients = ctx.coordinated(m, s, true);
                 }
                 // "arrested two TTP commanders", "detained six members of a cell of
                 // Hizb ut-Tahrir": people, not the group.
