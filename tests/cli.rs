@@ -817,7 +817,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     std::fs::write(
         dir.path().join("q.txt"),
         "The SGB arrested Akmal Nazarov and Ulugbek Nazarov. The SGB had monitored the two men for almost two \
-         years.\n",
+         years.\n\n\
+         The Russian army killed three gunmen in Dagestan on Wednesday, a week after an attack on a post of \
+         Russia's Interior Ministry that was claimed by the Islamic State.\n",
     )
     .unwrap();
     std::fs::write(
@@ -1025,6 +1027,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         // Everyone watched, not the first alone.
         ("SGB", "surveillance", "Akmal Nazarov"),
         ("SGB", "surveillance", "Ulugbek Nazarov"),
+        // An attack "claimed by X" is X's, not the sentence subject's.
+        ("Islamic State", "attack", "Ministry of Internal Affairs (Russia)"),
         ("Densus 88", "surveillance", "Ahmad Fauzi"),
         // "Both prisoners": the two just listed.
         ("GDI", "interrogation", "Bekzod Yusupov"),
@@ -1040,6 +1044,14 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     // A raid on a man's shop is no attack on him.
     assert!(!has("CTS", "attack", "Qais al-Dulaimi"));
     assert!(!has("NIS", "surveillance", "Abdalla Kahindi"));
+    let ministry = id_of(&snap, "Ministry of Internal Affairs (Russia)");
+    let attackers: Vec<&str> = snap
+        .relations
+        .iter()
+        .filter(|r| r.kind.to_string() == "attack" && r.target == ministry)
+        .map(|r| r.source.as_str())
+        .collect();
+    assert_eq!(attackers, [id_of(&snap, "Islamic State").as_str()]);
     // An airport is a place: never a node, never the giver of a handover.
     assert!(!snap.entities.iter().any(|e| e.name == "Tirana International Airport"));
     assert!(!has("Egypt", "attack", "Ministry of Interior (Egypt)"));

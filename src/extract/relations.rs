@@ -2272,6 +2272,20 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             };
             // "the killing of X by District Reserve Guard forces".
             let by = if next(1) == Some("of") { ctx.after_word(t.end, s, &["by"], 10) } else { Vec::new() };
+            // "an attack on a police post that was claimed by the Islamic State":
+            // whoever claimed or carried it out, not the sentence's subject.
+            let by = if by.is_empty() {
+                (t.end..s.tok.end.min(t.end + 16))
+                    .find(|&k| {
+                        k + 2 < s.tok.end
+                            && (matches!(ctx.w(k), "claimed" | "blamed") && matches!(ctx.w(k + 1), "by" | "on")
+                                || ctx.w(k) == "carried" && ctx.w(k + 1) == "out" && ctx.w(k + 2) == "by")
+                    })
+                    .map(|k| ctx.right(if ctx.w(k) == "carried" { k + 3 } else { k + 2 }, s, 4, false))
+                    .unwrap_or_default()
+            } else {
+                by
+            };
             let agents = if !by.is_empty() {
                 by
             } else if !st.supported.is_empty() {
