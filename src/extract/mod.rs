@@ -221,7 +221,7 @@ impl Extractor {
         };
         let analyses: Vec<mentions::DocAnalysis> = docs.par_iter().map(|d| self.analyse(d)).collect();
         lap("pass 1");
-        let registry = Registry::build(&self.lexicon, &analyses);
+        let registry = Registry::build(&self.lexicon, |name| self.find_form(name), &analyses);
         lap("registry");
         // Each analysis is freed as soon as its document is related, so the
         // memory is reused rather than grown.

@@ -36,7 +36,9 @@ pub struct Registry {
 }
 
 impl Registry {
-    pub fn build(lexicon: &Lexicon, analyses: &[DocAnalysis]) -> Self {
+    /// `find_form` gives the lexicon entry a name or alias belongs to
+    /// ([`super::Extractor::find_form`]).
+    pub fn build(lexicon: &Lexicon, find_form: impl Fn(&str) -> Option<usize>, analyses: &[DocAnalysis]) -> Self {
         let mut reg = Registry {
             dynamic: Vec::new(),
             parent: HashMap::default(),
@@ -51,8 +53,6 @@ impl Registry {
         // Discovered names: one entity per name key (keys computed in parallel).
         let keys: Vec<Vec<String>> =
             analyses.par_iter().map(|a| a.discovered.iter().map(|d| name_key(&d.name)).collect()).collect();
-        // Every lexicon name and alias by its key, built if a discovered name needs it.
-        let mut alias_keys: Option<HashMap<String, usize>> = None;
         // How often each name was read as a person and as a place.
         let mut votes: HashMap<u32, (u32, u32)> = HashMap::default();
         for (a, keys) in analyses.iter().zip(keys) {
@@ -71,17 +71,7 @@ impl Registry {
                     // Misr" for "Harakat Sawaed Misr"): that entry.
                     None if key.contains(' ')
                         && d.name.contains(['\'', '\u{2019}'])
-                        && let Some(&e) = alias_keys
-                            .get_or_insert_with(|| {
-                                let mut m: HashMap<String, usize> = HashMap::default();
-                                for (i, e) in lexicon.entries.iter().enumerate() {
-                                    for n in std::iter::once(&e.name).chain(&e.aliases) {
-                                        m.entry(name_key(n)).or_insert(i);
-                                    }
-                                }
-                                m
-                            })
-                            .get(&key)
+                        && let Some(e) = find_form(&d.name)
                         && (lexicon.entries[e].kind == EntityKind::Person) == (d.kind == EntityKind::Person) =>
                     {
                         reg.by_key.insert(key, EntRef::Lex(e as u32));

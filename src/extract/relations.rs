@@ -149,6 +149,12 @@ impl Ctx<'_> {
                     || matches!(self.w(j + 1), "last" | "early" | "late" | "then")))
     }
 
+    /// The mentions that start within tokens `r`, by index (mentions are in
+    /// text order).
+    fn mentions_in(&self, r: Range<usize>) -> Range<usize> {
+        self.ms.partition_point(|m| m.tok.start < r.start)..self.ms.partition_point(|m| m.tok.start < r.end)
+    }
+
     /// "the two agencies", "the two countries", "the two forces" near a
     /// trigger: the last two bodies of that kind named before, in this
     /// sentence or the three before it.
@@ -174,14 +180,8 @@ impl Ctx<'_> {
         let first = self.a.sentences.partition_point(|x| x.tok.end <= s.tok.start).saturating_sub(3);
         let from = self.a.sentences.get(first).map_or(0, |x| x.tok.start);
         let mut found: Vec<usize> = Vec::new();
-        for m in (0..self.ms.len()).rev() {
+        for m in self.mentions_in(from..k).rev() {
             let x = &self.ms[m];
-            if x.tok.start >= k || x.tok.start < from {
-                if x.tok.start < from {
-                    break;
-                }
-                continue;
-            }
             if x.kind == kind && x.actor && !found.iter().any(|&f| self.ms[f].ent == x.ent) {
                 found.push(m);
                 if found.len() == 2 {
@@ -1147,7 +1147,6 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
             {
                 last_escape_source = Some((si, tgt));
             }
-
             let (sm, tm) = (&ctx.ms[src], &ctx.ms[tgt]);
             if reg.canonical(sm.ent) == reg.canonical(tm.ent) {
                 continue;
@@ -1215,6 +1214,18 @@ struct SentenceState {
 }
 
 impl SentenceState {
+    /// Who took `ent` in the latest arrest told before this sentence.
+    fn captor_of(&self, ent: EntRef) -> Option<usize> {
+        self.earlier_captures.iter().rev().find(|c| c.0 == ent).map(|c| c.1)
+    }
+
+    /// The body behind "the operation" a sentence speaks of without naming
+    /// it: who made the arrest told lately, else who acted in the sentence
+    /// before, else who made the article's last arrest.
+    fn operation_body(&self) -> Option<usize> {
+        self.recent_captor.or(self.last_actor).or(self.earlier_captures.last().map(|c| c.1))
+    }
+
     fn add(&mut self, srcs: &[usize], kind: RelationKind, tgts: &[usize], conf: f32) {
         for &s in srcs {
             for &t in tgts {
@@ -1317,7 +1328,7 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
         && (is_human_noun(ctx.w(t.start - 1)) || is_occupation_noun(ctx.w(t.start - 1)))
     {
         if let Some(x) = ctx.mention_at(t.end + 1)
-            && let Some(c) = st.earlier_captures.iter().rev().find(|c| c.0 == x.ent).map(|c| c.1)
+            && let Some(c) = st.captor_of(x.ent)
             && let Some(comma) = (s.tok.start..t.start).rfind(|&j| ctx.w(j) == ",")
             && let Some(p) = comma.checked_sub(1).and_then(|j| ctx.at[j])
             && ctx.ms[p].kind == EntityKind::Person
@@ -2098,7 +2109,7 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             // made the arrest told just before.
             if left.is_empty()
                 && (s.tok.start..t.start).any(|j| is_operation_noun(w(j)))
-                && let Some(c) = st.recent_captor.or(st.last_actor).or(st.earlier_captures.last().map(|c| c.1))
+                && let Some(c) = st.operation_body()
                 && ctx.ms[c].kind != EntityKind::Person
             {
                 left.push(c);
@@ -2222,7 +2233,7 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             // that made the arrest told just before.
             if helped.is_empty()
                 && (s.tok.start..t.start).any(|j| is_operation_noun(w(j)))
-                && let Some(c) = st.recent_captor.or(st.last_actor).or(st.earlier_captures.last().map(|c| c.1))
+                && let Some(c) = st.operation_body()
             {
                 helped.push(c);
             }
@@ -2426,9 +2437,9 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                     && t.end + 1 < s.tok.end
                     && ctx.w(t.end) == "with"
                     && let Some(x) = ctx.mention_at(t.end + 1)
-                    && let Some(c) = st.earlier_captures.iter().rev().find(|c| c.0 == x.ent)
+                    && let Some(c) = st.captor_of(x.ent)
                 {
-                    vec![c.1]
+                    vec![c]
                 } else {
                     by
                 };
@@ -2940,8 +2951,7 @@ fn apply_identified(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
             && let Some(captor) = (ctx.w(k + 2) == "with")
                 .then(|| ctx.mention_at(k + 3))
                 .flatten()
-                .and_then(|x| st.earlier_captures.iter().rev().find(|c| c.0 == x.ent))
-                .map(|c| c.1)
+                .and_then(|x| st.captor_of(x.ent))
                 .or(st.recent_captor)
                 .or(st.unnamed_captor)
         {
@@ -2951,12 +2961,9 @@ fn apply_identified(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
     }
     // "Among the escapees is X", "Among those who escaped from the prison is
     // X": escaped from what was just escaped from, or raided.
-    if ctx.w(s.tok.start) == "among"
-        && s.tok.len() > 4
+    if let Some(k) = among_head(ctx, s)
         && let Some(source) = st.recent_escape_source
     {
-        let k = s.tok.start + 1;
-        let k = if matches!(ctx.w(k), "the" | "those") { k + 1 } else { k };
         let verb = (k..s.tok.end.min(k + 8)).find(|&j| matches!(ctx.w(j), "is" | "are" | "was" | "were"));
         let escaped = matches!(ctx.w(k), "escapees" | "fugitives" | "escaped")
             || ctx.w(k) == "who" && matches!(ctx.w(k + 1), "escaped" | "fled" | "broke");
@@ -2967,18 +2974,12 @@ fn apply_identified(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
     }
     // "Among the dead was X", "Among those killed were X and Y": the victims
     // of the attack just told.
-    if ctx.w(s.tok.start) == "among"
-        && s.tok.len() > 4
+    if let Some(k) = among_head(ctx, s)
         && let Some(attacker) = st.recent_attacker
+        && matches!(ctx.w(k), "dead" | "killed" | "slain" | "victims")
+        && matches!(ctx.w(k + 1), "was" | "were")
     {
-        let mut k = s.tok.start + 1;
-        if matches!(ctx.w(k), "the" | "those") {
-            k += 1;
-        }
-        if matches!(ctx.w(k), "dead" | "killed" | "slain" | "victims") && matches!(ctx.w(k + 1), "was" | "were") {
-            let victims: Vec<usize> = people_listed_from(ctx, s, k + 2);
-            st.add(&[attacker], RelationKind::Attack, &victims, 0.6);
-        }
+        st.add(&[attacker], RelationKind::Attack, &people_listed_from(ctx, s, k + 2), 0.6);
     }
     let Some(captor) = st.unnamed_captor else { return };
     // "The three – A, 32, B, 27, and C – were picked up", "The suspects, A
@@ -3005,11 +3006,7 @@ fn apply_identified(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         }
     }
     // "Among those captured was X", "Among them were X and Y".
-    if ctx.w(st0) == "among" && s.tok.len() > 4 {
-        let mut k = st0 + 1;
-        if matches!(ctx.w(k), "those" | "them" | "the") {
-            k += 1;
-        }
+    if let Some(mut k) = among_head(ctx, s) {
         while k < st0 + 5
             && matches!(
                 ctx.w(k),
@@ -3318,6 +3315,16 @@ fn person_lists(a: &DocAnalysis, ms: &[Mention]) -> Vec<(usize, usize, Vec<EntRe
     out
 }
 
+/// In a sentence opening "Among (the|those|them) ...", the token after those
+/// words.
+fn among_head(ctx: &Ctx, s: &Sentence) -> Option<usize> {
+    if ctx.w(s.tok.start) != "among" || s.tok.len() <= 4 {
+        return None;
+    }
+    let k = s.tok.start + 1;
+    Some(if matches!(ctx.w(k), "the" | "those" | "them") { k + 1 } else { k })
+}
+
 /// A noun naming an operation some body carried out: "The raid was carried
 /// out with the help of ...".
 fn is_operation_noun(w: &str) -> bool {
@@ -3566,9 +3573,7 @@ fn is_org_part(w: &str) -> bool {
 fn apply_org_parts(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
     let org = |m: &Mention| matches!(m.kind, EntityKind::Group | EntityKind::Agency | EntityKind::Organization);
     // "the Special Task Force (STF) of Assam Police": a unit of a force.
-    // (Mentions are in text order: only this sentence's.)
-    let from = ctx.ms.partition_point(|m| m.tok.start < s.tok.start);
-    let to = ctx.ms.partition_point(|m| m.tok.start < s.tok.end);
+    let Range { start: from, end: to } = ctx.mentions_in(s.tok.clone());
     for (k, m) in ctx.ms.iter().enumerate().take(to).skip(from) {
         if m.tok.end >= s.tok.end || m.kind != EntityKind::Agency || m.anaphor {
             continue;
@@ -5632,9 +5637,9 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
 /// "he operated in Daesh camps", "trained at al-Shabaab camps in Somalia":
 /// whoever was in a group's camps is one of its members.
 fn apply_camps(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
-    let (lo, hi) =
-        (ctx.ms.partition_point(|m| m.tok.start < s.tok.start), ctx.ms.partition_point(|m| m.tok.start < s.tok.end));
-    for g in lo..hi {
+    let mentions = ctx.mentions_in(s.tok.clone());
+    let lo = mentions.start;
+    for g in mentions {
         let m = &ctx.ms[g];
         let e = m.tok.end;
         let camp = |k: usize| k < s.tok.end && matches!(ctx.w(k), "camp" | "camps");
