@@ -823,6 +823,22 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     )
     .unwrap();
     std::fs::write(
+        dir.path().join("r.txt"),
+        "Dario Kovac walked out of Zenica prison on Monday. Kovac, 41, was serving a sentence for murder. A \
+         guard, Luka Kovac, who shares his surname but is not related to him, had left a door open. Kovac was \
+         arrested by the Croatian police in Split on Friday.\n\n\
+         The escape embarrassed the Directorate for the Enforcement of Sentences, which runs the prisons.\n\n\
+         Belgium's State Security Service (VSSE) questioned Anvar Karimov on Monday. It also questioned \
+         Karimov's cousin, Bahrom Karimov, and released him on Tuesday.\n\n\
+         Peruvian police arrested Pablo Ochoa's friend Ramon Mejia on charges of hiding him. Peruvian police \
+         also arrested Pablo Ochoa's brother in Lima.\n\n\
+         Igor Sokol fled to Belarus, and Lithuania has issued an arrest warrant for him. Officials have long \
+         suspected that Sokol was in contact with IS commanders.\n\n\
+         BKA officers arrested Waldemar Klein in Leipzig. Poland's ABW detained Marek Nowicki in Wroclaw. The \
+         ABW handed him over to BKA officers. The investigation was conducted in close cooperation with the ABW.\n",
+    )
+    .unwrap();
+    std::fs::write(
         dir.path().join("l.txt"),
         "Densus 88 arrested Ahmad Fauzi. The unit had been following Fauzi since January.\n\n\
          The GDI captured Qari Ahmadi and Bekzod Yusupov. Both prisoners have been interrogated by GDI officers.\n",
@@ -1032,6 +1048,14 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Densus 88", "surveillance", "Ahmad Fauzi"),
         // "Both prisoners": the two just listed.
         ("GDI", "interrogation", "Bekzod Yusupov"),
+        // A bare surname stays with the man it stood for before a namesake
+        // was introduced.
+        ("Croatian Police", "capture", "Dario Kovac"),
+        // "It also questioned X's cousin, Y, and released him": Y.
+        ("VSSE", "interrogation", "Bahrom Karimov"),
+        ("VSSE", "release", "Bahrom Karimov"),
+        // The friend, not the man whose friend he is.
+        ("National Police of Peru", "capture", "Ramon Mejia"),
     ];
     for (a, k, b) in expected {
         assert!(has(a, k, b), "{a} -{k}-> {b}");
@@ -1052,6 +1076,13 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         .map(|r| r.source.as_str())
         .collect();
     assert_eq!(attackers, [id_of(&snap, "Islamic State").as_str()]);
+    // A body's name goes on through "of" past its first connector.
+    assert!(snap.entities.iter().any(|e| e.name == "Directorate for the Enforcement of Sentences"));
+    assert!(!has("Croatian Police", "capture", "Luka Kovac"));
+    assert!(!has("National Police of Peru", "capture", "Pablo Ochoa"));
+    // A warrant is no arrest; a suspicion is no membership.
+    assert!(!has("Lithuania", "capture", "Igor Sokol"));
+    assert!(!has("Igor Sokol", "membership", "Islamic State"));
     // An airport is a place: never a node, never the giver of a handover.
     assert!(!snap.entities.iter().any(|e| e.name == "Tirana International Airport"));
     assert!(!has("Egypt", "attack", "Ministry of Interior (Egypt)"));
@@ -1083,6 +1114,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("ARSA", "attack", "RSO"),
         // The body that made the arrest, not the man arrested.
         ("National Civil Police", "cooperation", "Guatemalan Army"),
+        // "in cooperation with the ABW" after the ABW handed a man to the BKA:
+        // the BKA's, which made the article's other arrest.
+        ("BKA", "cooperation", "ABW"),
     ];
     for (a, k, b) in either_way {
         assert!(has(a, k, b) || has(b, k, a), "{a} -{k}- {b}");

@@ -1827,7 +1827,11 @@ impl Extractor {
             return (place && bracketed_acronym_at(a, e, s)).then_some(e);
         }
         match w {
-            "of" | "for" | "against" | "on" | "to" if head_before && org_head(a.lower_word(j - 1)).is_some() => {
+            // ("Directorate for the Execution of Sanctions": a name already
+            // past one connector goes on through "of".)
+            "of" | "for" | "against" | "on" | "to"
+                if head_before && (org_head(a.lower_word(j - 1)).is_some() || tail && w == "of") =>
+            {
                 // "to" joins only a verb: "Force to Fight Crime".
                 if w == "to" && !(k < s.tok.end && a.is_capitalised(k) && org_head(a.lower_word(k)).is_none()) {
                     return None;
@@ -2322,6 +2326,12 @@ impl Extractor {
                             | "touch" | "ties" | "linked" | "close" | "married" | "loyalty" | "allegiance" | "loyal"
                     )
                 });
+        // "Ochoa's friend Ramon Mejia", "his cousin Bahrom Karimov": a
+        // person's relation named right after the possessive.
+        let titled = titled
+            || before(1).is_some_and(|w| is_human_noun(w) && !w.ends_with('s'))
+                && (before(2) == Some("s") && before(3) == Some("'")
+                    || before(2).is_some_and(|w| matches!(w, "his" | "her" | "their")));
         // "His successor, Qasim al-Raymi, led the group", "its deputy leader,
         // X,": a name set off after a person's relation or office.
         let named_after_noun = before(1) == Some(",")

@@ -834,6 +834,22 @@ impl Ctx<'_> {
             }
             if let Some(m) = self.at[j] {
                 let mm = &self.ms[m];
+                // "arrested Ochoa's brother", "Ochoa's friend Ramon Mejia": the
+                // relation, named or not, never the possessor.
+                if mm.kind == EntityKind::Person
+                    && let Some(after) = self.possessive_end(mm.tok.end, s)
+                    && after < s.tok.end
+                    && self.at[after].is_none()
+                    && (is_human_noun(self.w(after)) || is_occupation_noun(self.w(after)))
+                {
+                    let n = if after + 2 < s.tok.end && self.w(after + 1) == "," { after + 2 } else { after + 1 };
+                    return match self.mention_at(n) {
+                        Some(p) if p.kind == EntityKind::Person && p.actor && n < s.tok.end => {
+                            self.at[n].map(|p| self.coordinated(p, s, true)).unwrap_or_default()
+                        }
+                        _ => Vec::new(),
+                    };
+                }
                 if mm.actor && (allow_located || !self.is_located(mm, s)) {
                     return self.coordinated(m, s, true);
                 }
@@ -1091,7 +1107,17 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
             doc.text[line_start..s.span.start].trim().is_empty() && doc.text[s.span.end..line_end].trim().is_empty()
         };
         let teaser = text.ends_with("...") || text.ends_with('…') || headline;
-        let first_hedge = s.tok.clone().find(|&j| is_sentence_hedge(a.lower_word(j))).unwrap_or(usize::MAX);
+        // ("Officials have long suspected that he was in contact with IS".)
+        let first_hedge = s
+            .tok
+            .clone()
+            .find(|&j| {
+                is_sentence_hedge(a.lower_word(j))
+                    || matches!(a.lower_word(j), "suspect" | "suspects" | "suspected")
+                        && j + 1 < s.tok.end
+                        && a.lower_word(j + 1) == "that"
+            })
+            .unwrap_or(usize::MAX);
         let recent_captor = last_captor.filter(|&(at, _)| si <= at + 6).map(|(_, m)| m);
         let unnamed_captor = last_unnamed.filter(|&(at, _)| si <= at + 4).map(|(_, m)| m);
         let last_actor = last_deed.filter(|&(at, _)| si == at + 1).map(|(_, m)| m);
@@ -1315,6 +1341,15 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     }
     // Trigger words inside a name ("Army of the Righteous") are not triggers.
     if ctx.at[t.start].is_some() {
+        return;
+    }
+    // "issued an arrest warrant for him", "a warrant for his arrest": no
+    // one is held yet.
+    if kind == Capture
+        && (t.end < s.tok.end && matches!(ctx.w(t.end), "warrant" | "warrants")
+            || (t.start.saturating_sub(4).max(s.tok.start)..t.start)
+                .any(|j| matches!(ctx.w(j), "warrant" | "warrants")))
+    {
         return;
     }
     // "Seraphin Agossou, a motorcycle mechanic detained with Issa, was
@@ -2107,8 +2142,8 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             // "The operation was carried out in coordination with the ISF", "The
             // investigation was conducted jointly with the VSD": the body that
             // made the arrest told just before.
-            if left.is_empty()
-                && (s.tok.start..t.start).any(|j| is_operation_noun(w(j)))
+            let operation = left.is_empty() && (s.tok.start..t.start).any(|j| is_operation_noun(w(j)));
+            if operation
                 && let Some(c) = st.operation_body()
                 && ctx.ms[c].kind != EntityKind::Person
             {
@@ -2131,6 +2166,20 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 // "shared information about those contacts with the FBI".
                 ctx.after_word(t.end, s, &["with"], 6)
             };
+            // ("... handed him to BKA officers. The investigation was conducted in
+            // cooperation with the ABW": not the ABW's own; the article's last
+            // arrest by another body.)
+            if operation
+                && let [c] = left[..]
+                && right.iter().any(|&r| ctx.ms[r].ent == ctx.ms[c].ent)
+            {
+                left.clear();
+                if let Some(&(_, o)) = st.earlier_captures.iter().rev().find(|&&(_, o)| {
+                    ctx.ms[o].kind != EntityKind::Person && !right.iter().any(|&r| ctx.ms[r].ent == ctx.ms[o].ent)
+                }) {
+                    left.push(o);
+                }
+            }
             if right.is_empty() && left.len() >= 2 {
                 for (i, &p) in left.iter().enumerate() {
                     st.add(&[p], Cooperation, &left[i + 1..], conf_near);
@@ -2632,6 +2681,15 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                                 && w(j + 1) == "of"
                         });
                         if members_of && matches!(kind, Capture | Interrogation | Release | Surveillance) {
+                            return false;
+                        }
+                        // ("arrested Ochoa's brother": not Ochoa.)
+                        if matches!(kind, Capture | Interrogation | Release)
+                            && ctx.ms[m].kind == EntityKind::Person
+                            && let Some(after) = ctx.possessive_end(ctx.ms[m].tok.end, s)
+                            && ctx.at[after].is_none()
+                            && (is_human_noun(w(after)) || is_occupation_noun(w(after)))
+                        {
                             return false;
                         }
                         let end = ctx.ms[m].tok.end;
@@ -3254,7 +3312,8 @@ fn two_references(a: &DocAnalysis, ms: &[Mention]) -> Vec<(Range<usize>, usize, 
             "countries" | "neighbours" | "neighbors" | "governments" | "nations" | "states" => EntityKind::Country,
             _ => continue,
         };
-        let lo = i.saturating_sub(120);
+        let here = a.sentences.partition_point(|s| s.tok.end <= i);
+        let lo = i.saturating_sub(120).min(a.sentences[here.saturating_sub(4).min(a.sentences.len() - 1)].tok.start);
         let mut found: Vec<(usize, EntRef)> = Vec::new();
         for (k, m) in ms.iter().enumerate().rev() {
             if m.tok.start >= i || m.tok.start < lo || m.kind != kind || !m.actor {
@@ -4204,7 +4263,12 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
                                 | "against"
                         )
                         // ("opened fire on officers of the FSB": the object of a deed.)
-                        || matches!(w, "on" | "upon") && phrase_start - j <= 2)
+                        || matches!(w, "on" | "upon") && phrase_start - j <= 2
+                        // ("was in contact with IS commanders": someone else's role.)
+                        || w == "with"
+                            && !singular
+                            && phrase_start - j <= 2
+                            && !(j > s.tok.start && matches!(ctx.w(j - 1), "along" | "together")))
                 {
                     break;
                 }
@@ -4379,14 +4443,20 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
             } else {
                 w
             };
+            let before = key.len();
             for part in w.split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty()) {
                 if !key.is_empty() {
                     key.push(' ');
                 }
                 key.push_str(part);
             }
+            // (A bare apostrophe adds nothing to a person's name: "Ochoa's"
+            // ends at "Ochoa".)
+            let adds = key.len() != before || w == ".";
             if let Some(r) = reg.lookup(&key) {
-                best = Some((j, r));
+                if adds || reg.kind(&x.lexicon, r) != EntityKind::Person {
+                    best = Some((j, r));
+                }
             } else if j > i {
                 let mut found = tails.iter().filter(|t| t.0 == key);
                 if let (Some(t), None) = (found.next(), found.next()) {
@@ -4432,6 +4502,10 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
     for m in ms.iter().filter(|m| m.kind == EntityKind::Person) {
         first_named.entry(m.ent).or_insert(m.tok.start);
     }
+    // The person a bare surname stood for before a namesake was introduced
+    // ("Rexhepi" stays the fugitive after "Ardian Rexhepi, who shares his
+    // surname" is named).
+    let mut bare: Vec<(&str, EntRef)> = Vec::new();
     for i in 0..a.tokens().len() {
         if covered[i] || !a.is_capitalised(i) {
             continue;
@@ -4451,17 +4525,25 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
                     }
                 }
             }
-            match (local.as_slice(), cands.as_slice()) {
+            let ent = match (local.as_slice(), cands.as_slice()) {
                 ([one], _) => *one,
                 ([], [one]) => reg.canonical(*one),
                 _ => {
                     let mut introduced = local.iter().filter(|c| first_named.get(*c).is_some_and(|&t| t < i));
                     match (introduced.next(), introduced.next()) {
                         (Some(one), None) => *one,
+                        (Some(_), Some(_)) => match bare.iter().rfind(|(w, _)| *w == word) {
+                            Some(&(_, one)) => one,
+                            None => continue,
+                        },
                         _ => continue,
                     }
                 }
+            };
+            if !bare.iter().any(|(w, e)| *w == word && *e == ent) {
+                bare.push((word, ent));
             }
+            ent
         } else if let Some(cands) = reg.second_surnames.get(a.lower_word(i)) {
             // "Valdés" for "Ricardo Valdés Ochoa": only someone named in full here.
             let mut local: Vec<EntRef> =
@@ -5252,7 +5334,13 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
                 (Some(_), _) => (EntityKind::Group, i..i + 1),
                 (None, None) => continue,
             }
-        } else if w == "it" && i + 1 < a.tokens().len() && matches!(next_w, "had" | "has" | "was" | "said" | "is") {
+        } else if w == "it"
+            && i + 1 < a.tokens().len()
+            && (matches!(next_w, "had" | "has" | "was" | "said" | "is")
+                // ("It also questioned his cousin": opening a sentence.)
+                || matches!(next_w, "also" | "later" | "then" | "subsequently" | "added")
+                    && a.sentences[sent_of[i]].tok.start == i)
+        {
             // "The AA is the armed wing of the ULA, which ... It is also part of
             // the Three Brotherhood Alliance": the group the sentence before
             // opened on.
@@ -5610,7 +5698,37 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
                     in_here.all(|x| x.ent == first).then_some(first)
                 })
                 .flatten();
+            // "questioned Hasanli's older brother, Elchin Hasanli, and released
+            // him": the one person this sentence named before, possessors aside.
+            // (Not after a gerund, whose doer is that person: "arrested
+            // Gogoi's associate Das on charges of sheltering him".)
+            // ("accused of sheltering the fugitive and providing him with".)
+            let gerund = i > 1
+                && a.lower_word(i - 1).ends_with("ing")
+                && (i.saturating_sub(9)..i - 1)
+                    .any(|j| matches!(a.lower_word(j), "of" | "for") && a.lower_word(j + 1).ends_with("ing"));
+            // ("tracked Nawaf Jassem's accounts and concluded that he moved the
+            // money": "he" later in the sentence may be the possessor.)
+            let object = matches!(w, "him" | "her");
+            let start = a.sentences[here].tok.start;
+            let object_here = (people.len() > 1 && (object && !gerund || matches!(w, "he" | "she") && i > start + 2))
+                .then(|| {
+                    let mut in_here = ms[from..to].iter().filter(|x| {
+                        x.tok.start >= start
+                            && x.kind == EntityKind::Person
+                            && !x.anaphor
+                            && !(object && x.tok.end < i && a.word(x.tok.end) == "'")
+                    });
+                    let first = in_here.next()?;
+                    // (For "he", only a possessor: a name standing alone has its own rules.)
+                    let possessor = first.tok.end < i && a.word(first.tok.end) == "'";
+                    let ent = first.ent;
+                    (in_here.all(|x| x.ent == ent) && (object || possessor)).then_some(ent)
+                })
+                .flatten();
             if let Some(e) = object_before {
+                ent = e;
+            } else if let Some(e) = object_here {
                 ent = e;
             } else if let Some(e) = subject_here {
                 ent = e;
