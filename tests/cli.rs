@@ -848,6 +848,16 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     )
     .unwrap();
     std::fs::write(
+        dir.path().join("s.txt"),
+        "Kyrgyz police raided homes in Osh. The four men detained by the police were named as Bakyt Osmonov, \
+         Daniyar Toktosunov, Emil Sadyrov and Nurbek Alymov. All were questioned by police investigators.\n\n\
+         Security Belt Forces arrested Salem Bawazir in Mukalla on Sunday. The two other detainees were \
+         identified as Faisal Bamatraf and Omar Balfaqih. The force said the three men were handed over on \
+         Tuesday to the Counter-Terrorism Unit, where they are being questioned.\n\n\
+         The Somaliland Police detained a relative of Dualeh, Abdirahman Yusuf Farah, in Hargeisa.\n",
+    )
+    .unwrap();
+    std::fs::write(
         dir.path().join("l.txt"),
         "Densus 88 arrested Ahmad Fauzi. The unit had been following Fauzi since January.\n\n\
          The GDI captured Qari Ahmadi and Bekzod Yusupov. Both prisoners have been interrogated by GDI officers.\n",
@@ -1065,6 +1075,20 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("VSSE", "release", "Bahrom Karimov"),
         // The friend, not the man whose friend he is.
         ("National Police of Peru", "capture", "Ramon Mejia"),
+        // "The four men detained by the police were named as A, B, C and D".
+        ("Kyrgyzstan police", "capture", "Nurbek Alymov"),
+        // "All were questioned": everyone the police took.
+        ("Kyrgyzstan police", "interrogation", "Bakyt Osmonov"),
+        ("Kyrgyzstan police", "interrogation", "Nurbek Alymov"),
+        // "The two other detainees": taken by whoever took the first.
+        ("Security Belt Forces", "capture", "Omar Balfaqih"),
+        // "The three men were handed over to the CTU, where they are being
+        // questioned": the three, handed over and questioned by the CTU.
+        ("Salem Bawazir", "handover", "Counter-Terrorism Unit"),
+        ("Omar Balfaqih", "handover", "Counter-Terrorism Unit"),
+        ("Counter-Terrorism Unit", "interrogation", "Faisal Bamatraf"),
+        // "a relative of Dualeh, NAME": a person, the one detained.
+        ("Somaliland Police", "capture", "Abdirahman Yusuf Farah"),
     ];
     for (a, k, b) in expected {
         assert!(has(a, k, b), "{a} -{k}-> {b}");
@@ -1089,6 +1113,7 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     assert!(snap.entities.iter().any(|e| e.name == "Directorate for the Enforcement of Sentences"));
     assert!(!has("Croatian Police", "capture", "Luka Kovac"));
     assert!(!has("National Police of Peru", "capture", "Pablo Ochoa"));
+    assert!(!has("Security Belt Forces", "interrogation", "Salem Bawazir"));
     // A warrant is no arrest; a suspicion is no membership.
     assert!(!has("Lithuania", "capture", "Igor Sokol"));
     assert!(!has("Igor Sokol", "membership", "Islamic State"));

@@ -2356,6 +2356,17 @@ impl Extractor {
                         | "accomplice"
                 )
             });
+        // "detained a relative of Dualeh, Abdiqani Yusuf Warsame, in Hargeisa":
+        // a name set off after "a <relation> of <name>".
+        let named_after_noun = named_after_noun
+            || before(1) == Some(",")
+                && after(1).is_some_and(|w| matches!(w, "," | "." | "in" | "at" | "on"))
+                && (3..=6).any(|k| {
+                    before(k) == Some("of")
+                        && before(k + 1).is_some_and(|w| is_human_noun(w) && !w.ends_with('s'))
+                        && before(k + 2).is_some_and(|w| matches!(w, "a" | "an"))
+                        && (2..k).all(|j| run.start >= s.tok.start + j && a.is_capitalised(run.start - j))
+                });
         // "A spokesman for the group, Haider al-Musawi, said": a name set off
         // after a role and its body.
         let named_after_role = before(1) == Some(",")

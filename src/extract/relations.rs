@@ -2034,6 +2034,15 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             } else {
                 ctx.left(t.start, s)
             };
+            // ("The three men were handed over to the CTU": those taken.)
+            let captives = if captives.is_empty() && passive {
+                let lo =
+                    (s.tok.start..t.start).rev().find(|&j| matches!(w(j), "," | ";")).map_or(s.tok.start, |j| j + 1);
+                let lo = (lo..t.start).rfind(|&j| matches!(w(j), "said" | "says" | "that")).map_or(lo, |j| j + 1);
+                plural_captives(ctx, st, lo, t.start)
+            } else {
+                captives
+            };
             let sources = if givers.is_empty() { captives } else { givers };
             st.add(&sources, Handover, &receivers, conf_direct);
             st.last_agents = sources;
@@ -2528,10 +2537,45 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 } else {
                     patients
                 };
+                // "The five men detained by the KNB this week were named as A, B
+                // and C": the people named after the main verb.
+                let patients = match (t.end..s.tok.end.saturating_sub(1)).find(|&j| {
+                    w(j) == "as" && matches!(w(j - 1), "named" | "identified") && matches!(w(j - 2), "were" | "are")
+                }) {
+                    Some(j) if patients.is_empty() && kind == Capture && !by.is_empty() => {
+                        people_listed_from(ctx, s, j + 1)
+                    }
+                    _ => patients,
+                };
                 // "Both men were questioned by detectives": the two named last.
                 let patients = match ctx.pair_in(s.tok.start, t.start) {
                     Some((m1, m2)) if patients.is_empty() => vec![m1, m2],
                     _ => patients,
+                };
+                // "All were questioned by KNB investigators", "The detainees were
+                // taken to Sofia, where they were interrogated": the people the
+                // article told were taken.
+                // ("handed over to the CTU, where they are being questioned": the
+                // one they were handed to.)
+                let by = match st.found.iter().rev().find(|f| f.1 == Handover) {
+                    Some(&(_, _, to, _))
+                        if kind == Interrogation
+                            && by_agent().is_empty()
+                            && matches!(ctx.ms[to].kind, EntityKind::Agency)
+                            && (s.tok.start..t.start).any(|j| w(j) == "where") =>
+                    {
+                        vec![to]
+                    }
+                    _ => by,
+                };
+                let patients = if patients.is_empty() && matches!(kind, Interrogation | Release) {
+                    let lo = (s.tok.start..t.start)
+                        .rev()
+                        .find(|&j| matches!(w(j), "," | "where" | "and" | ";" | "said" | "says" | "that"))
+                        .map_or(s.tok.start, |j| j + 1);
+                    plural_captives(ctx, st, lo, t.start)
+                } else {
+                    patients
                 };
                 // "Three other people were arrested with him: his girlfriend,
                 // Daniela Rojas, 31; a Brazilian man identified as Everton
@@ -3039,14 +3083,29 @@ fn apply_identified(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
     {
         st.add(&[attacker], RelationKind::Attack, &people_listed_from(ctx, s, k + 2), 0.6);
     }
-    let Some(captor) = st.unnamed_captor else { return };
+    // "The two other detainees were identified as A and B": whoever took the
+    // first, named or not.
+    let st0 = s.tok.start;
+    let other = s.tok.len() > 6
+        && ctx.w(st0) == "the"
+        && (ctx.w(st0 + 1) == "other" || ctx.w(st0 + 2) == "other" && count_word(ctx.w(st0 + 1)).is_some());
+    let Some(captor) = st.unnamed_captor.or(st.recent_captor.filter(|_| other)) else { return };
     // "The three – A, 32, B, 27, and C – were picked up", "The suspects, A
     // and B, were ...": the sentence opens on the number it names.
-    let st0 = s.tok.start;
     if s.tok.len() > 6 && ctx.w(st0) == "the" {
-        let counted =
-            matches!(ctx.w(st0 + 1), "two" | "three" | "four" | "five" | "six" | "suspects" | "men" | "detainees");
-        let k = if matches!(ctx.w(st0 + 2), "men" | "suspects" | "women") { st0 + 3 } else { st0 + 2 };
+        let lead = if other && ctx.w(st0 + 1) != "other" { st0 + 2 } else { st0 + 1 };
+        let lead = if ctx.w(lead) == "other" { lead + 1 } else { lead };
+        let counted = matches!(
+            ctx.w(lead),
+            "two" | "three" | "four" | "five" | "six" | "suspects" | "men" | "detainees" | "women"
+        ) || other;
+        let k = if matches!(ctx.w(lead), "men" | "suspects" | "women" | "detainees") && other {
+            lead + 1
+        } else if matches!(ctx.w(lead + 1), "men" | "suspects" | "women" | "detainees") {
+            lead + 2
+        } else {
+            lead + 1
+        };
         // "The detainees are A, B and C" (two at least), "The suspects were
         // named as A and B", or the list set off by a dash, comma or colon.
         let (list, least) = if matches!(ctx.w(k), "are" | "were" | "include") {
@@ -3554,6 +3613,77 @@ fn add_plural_references(a: &DocAnalysis, ms: &mut Vec<Mention>) -> Vec<(usize, 
         ms.sort_by_key(|m| m.tok.start);
     }
     out
+}
+
+/// The captives a plural reference in `lo..hi` stands for ("all", "both",
+/// "the detainees", "the four men", "they", "all six suspects"): the people
+/// taken earlier in the article, the last so many when a number is given.
+/// None when a name or body stands in the span.
+fn plural_captives(ctx: &Ctx, st: &SentenceState, lo: usize, hi: usize) -> Vec<usize> {
+    if st.earlier_captures.is_empty() || (lo..hi).any(|j| ctx.at[j].is_some()) {
+        return Vec::new();
+    }
+    let mut count = None;
+    let mut plural = false;
+    for j in lo..hi {
+        let w = ctx.w(j);
+        if let Some(n) = count_word(w) {
+            count = Some(n);
+        }
+        match w {
+            "all" | "they" | "them" | "those" => plural = true,
+            "both" => {
+                plural = true;
+                count = Some(2);
+            }
+            "detainees" | "suspects" | "men" | "women" | "individuals" | "people" | "prisoners" | "accused"
+            | "defendants" | "captives" | "hostages" | "arrested" | "detained" => plural = true,
+            _ => {}
+        }
+    }
+    if !plural {
+        return Vec::new();
+    }
+    // (Without a number, those the last captor took.)
+    let last_captor = st.earlier_captures.last().map(|&(_, c)| ctx.ms[c].ent);
+    let mut people: Vec<EntRef> = Vec::new();
+    for &(ent, c) in st.earlier_captures.iter().rev() {
+        if !people.contains(&ent) && (count.is_some() || Some(ctx.ms[c].ent) == last_captor) {
+            people.push(ent);
+        }
+    }
+    if people.len() < 2 {
+        return Vec::new();
+    }
+    if let Some(n) = count {
+        if people.len() < n {
+            return Vec::new();
+        }
+        people.truncate(n);
+    }
+    people
+        .iter()
+        .filter_map(|&e| ctx.ms[..ctx.ms.partition_point(|m| m.tok.start < hi)].iter().rposition(|m| m.ent == e))
+        .filter(|&m| ctx.ms[m].kind == EntityKind::Person)
+        .collect()
+}
+
+/// "two" to "twelve" as a number.
+fn count_word(w: &str) -> Option<usize> {
+    Some(match w {
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        _ => return None,
+    })
 }
 
 /// A verb of receiving shortly before token `i`: "received training and
