@@ -854,7 +854,12 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Security Belt Forces arrested Salem Bawazir in Mukalla on Sunday. The two other detainees were \
          identified as Faisal Bamatraf and Omar Balfaqih. The force said the three men were handed over on \
          Tuesday to the Counter-Terrorism Unit, where they are being questioned.\n\n\
-         The Somaliland Police detained a relative of Dualeh, Abdirahman Yusuf Farah, in Hargeisa.\n",
+         The Somaliland Police detained a relative of Dualeh, Abdirahman Yusuf Farah, in Hargeisa.\n\n\
+         Officers of the Metropolitan Police placed Callum Reid under arrest in Leeds. He was quizzed by \
+         Metropolitan Police detectives for two days. \"The police will question him again,\" his lawyer, \
+         Martin Doyle, said.\n\n\
+         The Dominican Navy intercepted a speedboat and detained three men. The detainees were identified as \
+         Venezuelans Pedro Luis Rangel and Oscar Daniel Rangel and Dominican Felix Mota Reyes.\n",
     )
     .unwrap();
     std::fs::write(
@@ -1089,6 +1094,11 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Counter-Terrorism Unit", "interrogation", "Faisal Bamatraf"),
         // "a relative of Dualeh, NAME": a person, the one detained.
         ("Somaliland Police", "capture", "Abdirahman Yusuf Farah"),
+        // "placed under arrest", "quizzed by detectives".
+        ("Metropolitan Police", "capture", "Callum Reid"),
+        ("Metropolitan Police", "interrogation", "Callum Reid"),
+        // A nationality in the plural is no part of the name.
+        ("Dominican Navy", "capture", "Pedro Luis Rangel"),
     ];
     for (a, k, b) in expected {
         assert!(has(a, k, b), "{a} -{k}-> {b}");
@@ -1114,6 +1124,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     assert!(!has("Croatian Police", "capture", "Luka Kovac"));
     assert!(!has("National Police of Peru", "capture", "Pablo Ochoa"));
     assert!(!has("Security Belt Forces", "interrogation", "Salem Bawazir"));
+    // A quoted "him" is never the one who speaks the quote.
+    assert!(!has("Metropolitan Police", "interrogation", "Martin Doyle"));
+    assert!(!snap.entities.iter().any(|e| e.name.starts_with("Venezuelans")));
     // A warrant is no arrest; a suspicion is no membership.
     assert!(!has("Lithuania", "capture", "Igor Sokol"));
     assert!(!has("Igor Sokol", "membership", "Islamic State"));

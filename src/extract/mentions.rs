@@ -803,8 +803,12 @@ impl Extractor {
                 // "Venezuelan Luis Alberto Marcano": a nationality before a person's
                 // name is not part of it (a body's name keeps it: "Kuwaiti State
                 // Security Service").
+                // ("Venezuelans Luis Alberto Carrasquel, Jhonny Carrasquel and ...":
+                // the plural too.)
+                let lead = a.lower_word(rs);
                 if re - rs >= 3
-                    && self.demonym_country.contains_key(a.lower_word(rs))
+                    && (self.demonym_country.contains_key(lead)
+                        || lead.strip_suffix('s').is_some_and(|l| l.len() > 3 && self.demonym_country.contains_key(l)))
                     && !(rs..re).any(|k| org_head(a.lower_word(k)).is_some() || is_institution_word(a.lower_word(k)))
                 {
                     rs += 1;

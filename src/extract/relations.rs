@@ -1343,6 +1343,22 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     if ctx.at[t.start].is_some() {
         return;
     }
+    // "Officers of the Met placed Callum Reid under arrest": the one placed,
+    // by whoever placed him.
+    if kind == Capture
+        && t.start > s.tok.start + 2
+        && ctx.w(t.start - 1) == "under"
+        && let Some(v) = (t.start.saturating_sub(10).max(s.tok.start)..t.start - 1)
+            .rfind(|&j| matches!(ctx.w(j), "placed" | "put" | "places" | "puts" | "placing"))
+    {
+        let held: Vec<usize> = (v + 1..t.start - 1)
+            .filter_map(|j| ctx.at[j])
+            .filter(|&m| ctx.ms[m].kind == EntityKind::Person && ctx.ms[m].actor)
+            .collect();
+        let agents = ctx.left(v, s);
+        st.add(&agents, Capture, &held, 0.8);
+        return;
+    }
     // "issued an arrest warrant for him", "a warrant for his arrest": no
     // one is held yet.
     if kind == Capture
@@ -5669,6 +5685,21 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
                 _ => continue,
             }
         }
+        // ('"The TID will question him," SSP Wickramage said': never the one
+        // who speaks the quote.)
+        let speaker = (want == EntityKind::Person && quoted)
+            .then(|| {
+                let end = a.sentences[here].tok.end;
+                ms.iter()
+                    .skip_while(|x| x.tok.start <= i)
+                    .take_while(|x| x.tok.start < end)
+                    .find(|x| x.kind == EntityKind::Person && !x.anaphor)
+                    .map(|x| x.ent)
+            })
+            .flatten();
+        if speaker == Some(ms[m].ent) {
+            continue;
+        }
         // (A person named further back is meant when no one else was named since.)
         let alone = want == EntityKind::Person && matches!(w, "him" | "her") && sent_of[i] <= sent_of[at] + 4 && {
             let lo = a.sentences[sent_of[at]].tok.start;
@@ -5867,7 +5898,11 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
             } else if let Some(e) = sole {
                 ent = e;
             } else if people.len() > 1 {
-                let mut counts: Vec<(usize, EntRef)> = people.iter().map(|&e| (named(e), e)).collect();
+                let mut counts: Vec<(usize, EntRef)> =
+                    people.iter().filter(|&&e| Some(e) != speaker).map(|&e| (named(e), e)).collect();
+                if counts.len() == 1 {
+                    counts.push((0, counts[0].1));
+                }
                 counts.sort_by_key(|c| std::cmp::Reverse(c.0));
                 if counts[0].0 >= 2 && counts[0].0 >= 2 * counts[1].0 {
                     ent = counts[0].1;

@@ -511,7 +511,7 @@ pub fn org_head(w: &str) -> Option<crate::model::EntityKind> {
         "ministry" | "directorate" | "bureau" | "police" | "agency" | "service" | "services" | "command" | "corps"
         | "department" | "gendarmerie" | "guard" | "guards" | "intelligence" | "constabulary" | "prosecutor"
         | "unit" | "squadron" | "regiment" | "division" | "forces" | "force" | "prosecution" | "secretariat"
-        | "structure" => Agency,
+        | "structure" | "navy" | "coastguard" => Agency,
         "news" | "post" | "times" | "tribune" | "herald" | "journal" | "gazette" | "blog" | "daily" | "radio"
         | "television" | "tv" | "magazine" | "press" | "chronicle" | "telegraph" | "observer" | "monitor" | "wire"
         | "dispatch" | "brief" | "sentinel" | "express" | "insider" | "weekly" | "bulletin" | "oggi" | "inquirer" => {
