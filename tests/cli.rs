@@ -859,7 +859,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Metropolitan Police detectives for two days. \"The police will question him again,\" his lawyer, \
          Martin Doyle, said.\n\n\
          The Dominican Navy intercepted a speedboat and detained three men. The detainees were identified as \
-         Venezuelans Pedro Luis Rangel and Oscar Daniel Rangel and Dominican Felix Mota Reyes.\n",
+         Venezuelans Pedro Luis Rangel and Oscar Daniel Rangel and Dominican Felix Mota Reyes.\n\n\
+         LIMA, Peru - Hugo Vargas was arrested in 2021 by DIRANDRO, the National Police's anti-drug directorate.\n",
     )
     .unwrap();
     std::fs::write(
@@ -1099,6 +1100,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Metropolitan Police", "interrogation", "Callum Reid"),
         // A nationality in the plural is no part of the name.
         ("Dominican Navy", "capture", "Pedro Luis Rangel"),
+        // "X, the National Police's anti-drug directorate": a part of it.
+        ("DIRANDRO", "membership", "National Police of Peru"),
     ];
     for (a, k, b) in expected {
         assert!(has(a, k, b), "{a} -{k}-> {b}");

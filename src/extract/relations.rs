@@ -4596,11 +4596,11 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
                 }
                 key.push_str(part);
             }
-            // (A bare apostrophe adds nothing to a person's name: "Ochoa's"
-            // ends at "Ochoa".)
+            // (A bare apostrophe adds nothing to a name: "Ochoa's" ends at
+            // "Ochoa".)
             let adds = key.len() != before || w == ".";
             if let Some(r) = reg.lookup(&key) {
-                if adds || reg.kind(&x.lexicon, r) != EntityKind::Person {
+                if adds {
                     best = Some((j, r));
                 }
             } else if j > i {
@@ -4833,10 +4833,16 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
         // wing had been tracking him": the body acts through its people or unit.
         let acting_part = possessive && {
             let after = if a.lower_word(end + 1) == "s" { end + 2 } else { end + 1 };
-            (after..a.tokens().len().min(after + 2)).any(|k| {
+            // ("the agency's Special Operations Unit", "the Police
+            // Administration's Sector for the Fight against Organised Crime".)
+            // (Not when the part is named: "the PSNI's Terrorism Investigation
+            // Unit" acts itself.)
+            let reach = if next_start.is_some_and(|n| n <= after + 4) { 2 } else { 4 };
+            (after..a.tokens().len().min(after + reach)).any(|k| {
                 let w = a.lower_word(k);
                 is_staff_noun(w)
                     || matches!(w, "fighters" | "militants" | "gunmen" | "members" | "forces" | "units")
+                    || matches!(w, "sector" | "command" | "battalion" | "brigade" | "regiment" | "detachment")
                     || matches!(
                         w,
                         "wing"
