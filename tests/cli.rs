@@ -860,7 +860,12 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Martin Doyle, said.\n\n\
          The Dominican Navy intercepted a speedboat and detained three men. The detainees were identified as \
          Venezuelans Pedro Luis Rangel and Oscar Daniel Rangel and Dominican Felix Mota Reyes.\n\n\
-         LIMA, Peru - Hugo Vargas was arrested in 2021 by DIRANDRO, the National Police's anti-drug directorate.\n",
+         LIMA, Peru - Hugo Vargas was arrested in 2021 by DIRANDRO, the National Police's anti-drug directorate.\n\n\
+         Moldovan police searched the homes of members of Brigada Nistru. Prosecutors said Ion Rusu led the \
+         group. Another member of the group, Gheorghe Moraru, 51, was detained in Romania.\n\n\
+         The ADF is active in eastern Congo. It pledged allegiance to the Islamic State in 2019.\n\n\
+         ISWAP broke away from Boko Haram in 2016 and is formally a branch of the Islamic State.\n\n\
+         Muhammad Rizki had sworn allegiance to JAD's regional leader a year later.\n",
     )
     .unwrap();
     std::fs::write(
@@ -1102,6 +1107,15 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Dominican Navy", "capture", "Pedro Luis Rangel"),
         // "X, the National Police's anti-drug directorate": a part of it.
         ("DIRANDRO", "membership", "National Police of Peru"),
+        // "Brigada Nistru" is a group's name; "the group" it.
+        ("Ion Rusu", "membership", "Brigada Nistru"),
+        ("Gheorghe Moraru", "membership", "Brigada Nistru"),
+        // "It pledged allegiance": the group the sentence before opened on.
+        ("ADF", "membership", "Islamic State"),
+        // "... and is formally a branch of": the sentence's subject.
+        ("ISWAP", "membership", "Islamic State"),
+        // Allegiance to a group's leader.
+        ("Muhammad Rizki", "membership", "JAD"),
     ];
     for (a, k, b) in expected {
         assert!(has(a, k, b), "{a} -{k}-> {b}");
@@ -1127,6 +1141,7 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     assert!(!has("Croatian Police", "capture", "Luka Kovac"));
     assert!(!has("National Police of Peru", "capture", "Pablo Ochoa"));
     assert!(!has("Security Belt Forces", "interrogation", "Salem Bawazir"));
+    assert!(!has("Boko Haram", "membership", "Islamic State"));
     // A quoted "him" is never the one who speaks the quote.
     assert!(!has("Metropolitan Police", "interrogation", "Martin Doyle"));
     assert!(!snap.entities.iter().any(|e| e.name.starts_with("Venezuelans")));

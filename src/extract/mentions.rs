@@ -2699,6 +2699,11 @@ fn is_group_lead(w: &str) -> bool {
             | "jama'ath"
             | "jamaath"
             | "tanzim"
+            // Spanish, Portuguese and Romanian: "Brigada Nistru", "Frente Oliver Sinisterra".
+            | "brigada"
+            | "frente"
+            | "comando"
+            | "cartel"
             | "majlis"
             | "hay'at"
             | "hayat"

@@ -1776,25 +1776,20 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     };
     // "The CJNG, led by X, has become ... and has been fighting the Sinaloa
     // Cartel": a second verb phrase shares the sentence's subject.
+    // ("... broke away from Boko Haram and is formally a branch of IS".)
     let second_vp =
-        (t.start.saturating_sub(4).max(s.tok.start)..t.start).rev().find(|&j| w(j) == "and").is_some_and(|j| {
+        (t.start.saturating_sub(5).max(s.tok.start)..t.start).rev().find(|&j| w(j) == "and").is_some_and(|j| {
+            let aux = |k: usize| {
+                matches!(w(k), "has" | "have" | "had" | "been" | "is" | "are" | "was" | "were" | "remains" | "became")
+            };
+            // ("and a unit of the FSA" is an apposition, not a second verb.)
+            let article = |k: usize| matches!(w(k), "a" | "an" | "the");
             (j + 1..t.start).all(|k| {
-                matches!(
-                    w(k),
-                    "has"
-                        | "have"
-                        | "had"
-                        | "been"
-                        | "is"
-                        | "are"
-                        | "later"
-                        | "then"
-                        | "also"
-                        | "since"
-                        | "now"
-                        | "still"
-                ) || is_adverb(w(k))
-            })
+                aux(k)
+                    || article(k)
+                    || matches!(w(k), "later" | "then" | "also" | "since" | "now" | "still")
+                    || is_adverb(w(k))
+            }) && ((j + 1..t.start).any(aux) || !(j + 1..t.start).any(article))
         });
     // "SDF units, backed by air strikes from the coalition against IS, traced
     // him": the subject before the aside, not the last name in it.
@@ -2648,6 +2643,19 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 let to_reach = if trig.phrase.ends_with(" on") { 10 } else { 3 };
                 let to = if kind == Support { ctx.after_word(t.end, s, &["to", "for"], to_reach) } else { Vec::new() };
                 let mut patients = if to.is_empty() { ctx.right(t.end, s, reach, false) } else { to };
+                // "swore allegiance to JAD's regional leader": to the group.
+                if kind == Membership
+                    && patients.is_empty()
+                    && let Some(g) = (t.end..s.tok.end.min(t.end + 3)).find_map(|j| ctx.at[j]).filter(|&g| {
+                        let gm = &ctx.ms[g];
+                        gm.kind == EntityKind::Group
+                            && ctx.possessive_end(gm.tok.end, s).is_some_and(|k| {
+                                (k..s.tok.end.min(k + 3)).any(|j| is_member_noun(ctx.w(j)) && !ctx.w(j).ends_with('s'))
+                            })
+                    })
+                {
+                    patients.push(g);
+                }
                 // "raided al-Dulaimi's shop", "raided a house and arrested Ali
                 // Gedi": a raid on a place is an attack on no one in it.
                 if kind == Attack && trig.phrase.starts_with("raid") {
@@ -5490,7 +5498,8 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
             && i + 1 < a.tokens().len()
             && (matches!(next_w, "had" | "has" | "was" | "said" | "is")
                 // ("It also questioned his cousin": opening a sentence.)
-                || matches!(next_w, "also" | "later" | "then" | "subsequently" | "added")
+                || (matches!(next_w, "also" | "later" | "then" | "subsequently" | "added")
+                    || next_w.ends_with("ed") && next_w.len() > 4)
                     && a.sentences[sent_of[i]].tok.start == i)
         {
             // "The AA is the armed wing of the ULA, which ... It is also part of

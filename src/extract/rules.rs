@@ -503,11 +503,11 @@ pub fn is_saying_verb(w: &str) -> bool {
 pub fn org_head(w: &str) -> Option<crate::model::EntityKind> {
     use crate::model::EntityKind::*;
     Some(match w {
-        "front" | "brigade" | "brigades" | "movement" | "battalion" | "battalions" | "cartel" | "militia"
-        | "militias" | "mujahideen" | "mujahidin" | "jamaat" | "jama'at" | "jamaah" | "jama'ah" | "jama'ath"
-        | "jamaath" | "jamath" | "army" | "faction" | "legion" | "commandos" | "rebels" | "tigers" | "guerrillas"
-        | "liberation" | "resistance" | "jihad" | "taliban" | "lashkar" | "jaish" | "gang" | "syndicate" | "clan"
-        | "squad" | "lions" | "martyrs" | "party" | "cells" | "caliphate" => Group,
+        "front" | "brigade" | "brigades" | "brigada" | "movement" | "battalion" | "battalions" | "cartel"
+        | "militia" | "militias" | "mujahideen" | "mujahidin" | "jamaat" | "jama'at" | "jamaah" | "jama'ah"
+        | "jama'ath" | "jamaath" | "jamath" | "army" | "faction" | "legion" | "commandos" | "rebels" | "tigers"
+        | "guerrillas" | "liberation" | "resistance" | "jihad" | "taliban" | "lashkar" | "jaish" | "gang"
+        | "syndicate" | "clan" | "squad" | "lions" | "martyrs" | "party" | "cells" | "caliphate" => Group,
         "ministry" | "directorate" | "bureau" | "police" | "agency" | "service" | "services" | "command" | "corps"
         | "department" | "gendarmerie" | "guard" | "guards" | "intelligence" | "constabulary" | "prosecutor"
         | "unit" | "squadron" | "regiment" | "division" | "forces" | "force" | "prosecution" | "secretariat"
