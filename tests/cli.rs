@@ -865,7 +865,13 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          group. Another member of the group, Gheorghe Moraru, 51, was detained in Romania.\n\n\
          The ADF is active in eastern Congo. It pledged allegiance to the Islamic State in 2019.\n\n\
          ISWAP broke away from Boko Haram in 2016 and is formally a branch of the Islamic State.\n\n\
-         Muhammad Rizki had sworn allegiance to JAD's regional leader a year later.\n",
+         Muhammad Rizki had sworn allegiance to JAD's regional leader a year later.\n\n\
+         SENAD agents arrested Marcelo Ferraz in Pedro Juan Caballero. Two Paraguayan bodyguards, Derlis Ramon \
+         Britez and Hugo Britez, who are not related, were arrested with him.\n\n\
+         In a separate case, officers from the Interior Ministry's counter-extremism department in the city of \
+         Namangan, acting on information supplied by the SGB, detained three local men - Jasur Tursunov, Akmal \
+         Karimov and Dilshod Nazarov - on suspicion of distributing banned literature.\n\n\
+         Othman Benali lived in Dubai until his arrest by Dubai Police in 2023.\n",
     )
     .unwrap();
     std::fs::write(
@@ -1116,6 +1122,14 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("ISWAP", "membership", "Islamic State"),
         // Allegiance to a group's leader.
         ("Muhammad Rizki", "membership", "JAD"),
+        // "A and B, who are not related, were arrested with him": the negation
+        // is another clause's; "him" is the man taken before.
+        ("SENAD", "capture", "Hugo Britez"),
+        ("SENAD", "capture", "Derlis Ramon Britez"),
+        // Listed between dashes; taken by the body before the aside.
+        ("Interior Ministry", "capture", "Dilshod Nazarov"),
+        // "his arrest by X".
+        ("Dubai Police", "capture", "Othman Benali"),
     ];
     for (a, k, b) in expected {
         assert!(has(a, k, b), "{a} -{k}-> {b}");
@@ -1142,6 +1156,7 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     assert!(!has("National Police of Peru", "capture", "Pablo Ochoa"));
     assert!(!has("Security Belt Forces", "interrogation", "Salem Bawazir"));
     assert!(!has("Boko Haram", "membership", "Islamic State"));
+    assert!(!has("SGB", "capture", "Jasur Tursunov"));
     // A quoted "him" is never the one who speaks the quote.
     assert!(!has("Metropolitan Police", "interrogation", "Martin Doyle"));
     assert!(!snap.entities.iter().any(|e| e.name.starts_with("Venezuelans")));

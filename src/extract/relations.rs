@@ -555,6 +555,17 @@ impl Ctx<'_> {
                     j = open;
                     continue;
                 }
+                // And a relative clause set off by commas: "A and B, who are not
+                // related, were arrested with him".
+                if let Some(open) = (j.saturating_sub(12).max(s.tok.start + 1)..j)
+                    .rev()
+                    .take_while(|&k| self.w(k) != "," || self.w(k + 1) == "who")
+                    .find(|&k| self.w(k) == "," && self.w(k + 1) == "who")
+                    && self.at[open - 1].is_some_and(|m| self.ms[m].actor)
+                {
+                    j = open;
+                    continue;
+                }
             }
             // "X, who fought for G": the relative pronoun stands for X.
             if matches!(self.w(j), "who" | "which") && j >= s.tok.start + 2 && self.w(j - 1) == "," {
@@ -1359,6 +1370,24 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
         st.add(&agents, Capture, &held, 0.8);
         return;
     }
+    // "until his arrest by Dubai Police", "Benali's capture by the army": the
+    // possessor, taken by whoever follows "by".
+    if matches!(kind, Capture | Release | Interrogation)
+        && t.end + 1 < s.tok.end
+        && ctx.w(t.end) == "by"
+        && let Some(p) = match (t.start.checked_sub(1).map(|k| ctx.w(k)), t.start.checked_sub(3)) {
+            (Some("s"), Some(k)) if ctx.w(k + 1) == "'" => ctx.at[k],
+            (Some("his"), _) => ctx.at[t.start - 1],
+            _ => None,
+        }
+        && ctx.ms[p].kind == EntityKind::Person
+    {
+        let by = ctx.right(t.end + 1, s, 5, false);
+        if !by.is_empty() {
+            st.add(&by, kind, &[p], 0.8);
+            return;
+        }
+    }
     // "issued an arrest warrant for him", "a warrant for his arrest": no
     // one is held yet.
     if kind == Capture
@@ -1553,7 +1582,9 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
         trig.clone()
     };
     // Negated or hedged: no fact.
+    // (Not past a comma: "A and B, who are not related, were arrested".)
     let neg_lo = t.start.saturating_sub(4).max(s.tok.start);
+    let neg_lo = (neg_lo..t.start).rfind(|&j| w(j) == ",").map_or(neg_lo, |c| c + 1);
     if (neg_lo..t.start).any(|j| is_negation(w(j))) || st.first_hedge < t.start {
         st.last_agents.clear();
         return;
@@ -1824,9 +1855,29 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 (s.tok.start..ctx.ms[m].tok.start).all(|j| ctx.at[j].is_some() || matches!(w(j), "the" | "'" | "s"));
             (aside_opens && ctx.ms[m].tok.start <= s.tok.start + 4 && opens).then_some(m)
         });
+    // "officers from the Interior Ministry's department in Namangan, acting
+    // on information supplied by the SGB, detained ...": whoever stands before
+    // the aside, wherever the sentence opens.
+    let aside_left = || -> Vec<usize> {
+        if t.start < s.tok.start + 3 || w(t.start - 1) != "," {
+            return Vec::new();
+        }
+        let Some(c) = (s.tok.start + 1..t.start - 1).rev().find(|&c| w(c) == ",") else { return Vec::new() };
+        if !matches!(w(c + 1), "acting" | "working" | "backed" | "supported" | "aided" | "helped" | "assisted") {
+            return Vec::new();
+        }
+        ctx.left(c, s)
+            .into_iter()
+            .filter(|&m| matches!(ctx.ms[m].kind, EntityKind::Agency | EntityKind::Group))
+            .collect()
+    };
     let agents_left = || {
         if let Some(m) = before_aside {
             vec![m]
+        } else if let aside = aside_left()
+            && !aside.is_empty()
+        {
+            aside
         } else if after_gerund {
             ctx.subject(s, t.start)
         } else if accused {
@@ -2701,7 +2752,9 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 if matches!(kind, Capture | Release | Interrogation | Attack)
                     && !patients.iter().any(|&m| ctx.ms[m].kind == EntityKind::Person)
                     && next(1).is_some_and(|n| matches!(n, "two" | "three" | "four" | "five" | "six" | "both"))
-                    && let Some(comma) = (t.end + 2..s.tok.end.min(t.end + 14)).find(|&j| w(j) == ",")
+                    // ("detained three local men - A, B and C - on suspicion of".)
+                    && let Some(comma) =
+                        (t.end + 2..s.tok.end.min(t.end + 14)).find(|&j| matches!(w(j), "," | "-" | "–" | "—"))
                     && (t.end + 1..comma)
                         .all(|j| !ctx.barrier(j) && ctx.at[j].is_none_or(|m| ctx.ms[m].kind != EntityKind::Person))
                 {
@@ -5463,7 +5516,19 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
             && sent_of[i - 1] == sent_of[i]
             && i - 1 > a.sentences[sent_of[i]].tok.start
             && a.is_capitalised(i - 1);
-        let (want, tok) = if is_person_pronoun(w) && w != "her" || w == "his" && is_traceable(next_w) {
+        // ("until his arrest by Dubai Police": the one arrested.)
+        let event = matches!(
+            next_w,
+            "arrest"
+                | "capture"
+                | "detention"
+                | "extradition"
+                | "deportation"
+                | "release"
+                | "abduction"
+                | "interrogation"
+        );
+        let (want, tok) = if is_person_pronoun(w) && w != "her" || w == "his" && (is_traceable(next_w) || event) {
             (EntityKind::Person, i..i + 1)
         } else if is_staff_noun(w)
             && !prev_is_mention
@@ -5885,7 +5950,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
                     .any(|j| matches!(a.lower_word(j), "of" | "for") && a.lower_word(j + 1).ends_with("ing"));
             // ("tracked Nawaf Jassem's accounts and concluded that he moved the
             // money": "he" later in the sentence may be the possessor.)
-            let object = matches!(w, "him" | "her");
+            let object = matches!(w, "him" | "her") || w == "his" && event;
             let start = a.sentences[here].tok.start;
             let object_here = (people.len() > 1 && (object && !gerund || matches!(w, "he" | "she") && i > start + 2))
                 .then(|| {
@@ -5902,7 +5967,32 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
                     (in_here.all(|x| x.ent == ent) && (object || possessor)).then_some(ent)
                 })
                 .flatten();
-            if let Some(e) = object_before {
+            // "A and B were arrested with him": someone named before this
+            // sentence, never the ones arrested with him.
+            let arrested_with = (matches!(w, "him" | "her")
+                && i >= start + 2
+                && a.lower_word(i - 1) == "with"
+                && matches!(a.lower_word(i - 2), "arrested" | "detained" | "captured" | "held" | "seized"))
+            .then(|| {
+                let mut before: Vec<EntRef> = ms[from..to]
+                    .iter()
+                    .filter(|x| x.tok.start < start && x.kind == EntityKind::Person && x.actor)
+                    .map(|x| x.ent)
+                    .collect();
+                before.dedup();
+                let here: Vec<EntRef> = ms[from..to].iter().filter(|x| x.tok.start >= start).map(|x| x.ent).collect();
+                before.retain(|e| !here.contains(e));
+                before.sort_unstable();
+                before.dedup();
+                match before.as_slice() {
+                    [one] => Some(*one),
+                    _ => None,
+                }
+            })
+            .flatten();
+            if let Some(e) = arrested_with {
+                ent = e;
+            } else if let Some(e) = object_before {
                 ent = e;
             } else if let Some(e) = object_here {
                 ent = e;
@@ -5926,7 +6016,13 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
                 }
             }
         }
-        added.push(Mention { tok, ent, kind: want, actor: !role_ref && !possessed_role, anaphor: true });
+        added.push(Mention {
+            tok,
+            ent,
+            kind: want,
+            actor: !(role_ref || possessed_role || w == "his" && event),
+            anaphor: true,
+        });
     }
     ms.extend(added);
     ms.sort_by_key(|m| m.tok.start);
