@@ -871,7 +871,13 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          In a separate case, officers from the Interior Ministry's counter-extremism department in the city of \
          Namangan, acting on information supplied by the SGB, detained three local men - Jasur Tursunov, Akmal \
          Karimov and Dilshod Nazarov - on suspicion of distributing banned literature.\n\n\
-         Othman Benali lived in Dubai until his arrest by Dubai Police in 2023.\n",
+         Othman Benali lived in Dubai until his arrest by Dubai Police in 2023.\n\n\
+         Teodoro Quispe Cardenas led the column. On 14 August 2023, a DIRCOTE unit backed by army special forces \
+         arrested Quispe Cardenas at a clinic.\n\n\
+         Arif Hidayat was deported by Malaysia and handed to Densus 88 officers, who took him into custody at the \
+         airport.\n\n\
+         Rudi Santoso was a member of JAD. Commissioner Bayu Nugroho of Densus 88 said his team had monitored \
+         Santoso's messages for five months before officers detained him.\n",
     )
     .unwrap();
     std::fs::write(
@@ -1130,6 +1136,11 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Interior Ministry", "capture", "Dilshod Nazarov"),
         // "his arrest by X".
         ("Dubai Police", "capture", "Othman Benali"),
+        ("DIRCOTE", "capture", "Teodoro Quispe Cardenas"),
+        // "X officers, who took him into custody": X.
+        ("Densus 88", "capture", "Arif Hidayat"),
+        // "him": not the one who says it; the one whose messages were read.
+        ("Densus 88", "capture", "Rudi Santoso"),
     ];
     for (a, k, b) in expected {
         assert!(has(a, k, b), "{a} -{k}-> {b}");
@@ -1157,6 +1168,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     assert!(!has("Security Belt Forces", "interrogation", "Salem Bawazir"));
     assert!(!has("Boko Haram", "membership", "Islamic State"));
     assert!(!has("SGB", "capture", "Jasur Tursunov"));
+    // The backer's phrase ends at the main verb.
+    assert!(!has("Teodoro Quispe Cardenas", "support", "DIRCOTE"));
+    assert!(!has("Densus 88", "capture", "Bayu Nugroho"));
     // A quoted "him" is never the one who speaks the quote.
     assert!(!has("Metropolitan Police", "interrogation", "Martin Doyle"));
     assert!(!snap.entities.iter().any(|e| e.name.starts_with("Venezuelans")));

@@ -572,6 +572,14 @@ impl Ctx<'_> {
                 // "Nasser, a 26-year-old resident of the area, who was ...": past the apposition.
                 let before = match self.at[j - 2] {
                     Some(m) if self.ms[m].actor => Some(m),
+                    // ("handed to Densus 88 officers, who took him into custody".)
+                    None if j >= s.tok.start + 3
+                        && is_staff_noun(self.w(j - 2))
+                        && self.at[j - 3]
+                            .is_some_and(|m| matches!(self.ms[m].kind, EntityKind::Agency | EntityKind::Group)) =>
+                    {
+                        self.at[j - 3]
+                    }
                     _ => self.apposition_start(j - 1, s).and_then(|open| {
                         let b = if self.w(open - 1).bytes().all(|c| c.is_ascii_digit()) {
                             open.saturating_sub(3)
@@ -943,7 +951,24 @@ impl Ctx<'_> {
                 return Vec::new();
             }
             if prep.contains(&self.w(j)) {
-                return self.right(j + 1, s, then, true);
+                // ("a DIRCOTE unit backed by army special forces arrested X":
+                // the phrase ends at the main verb.)
+                let reach = (j + 1..s.tok.end.min(j + 1 + then))
+                    .find(|&k| {
+                        matches!(
+                            self.w(k),
+                            "arrested"
+                                | "detained"
+                                | "captured"
+                                | "seized"
+                                | "killed"
+                                | "attacked"
+                                | "raided"
+                                | "stormed"
+                        )
+                    })
+                    .map_or(then, |k| k - j - 1);
+                return self.right(j + 1, s, reach, true);
             }
         }
         Vec::new()
@@ -5954,12 +5979,35 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
             let start = a.sentences[here].tok.start;
             let object_here = (people.len() > 1 && (object && !gerund || matches!(w, "he" | "she") && i > start + 2))
                 .then(|| {
-                    let mut in_here = ms[from..to].iter().filter(|x| {
-                        x.tok.start >= start
-                            && x.kind == EntityKind::Person
-                            && !x.anaphor
-                            && !(object && x.tok.end < i && a.word(x.tok.end) == "'")
-                    });
+                    // (Nor the one who says it: "Nugroho said his team had
+                    // monitored Rizki's messages before officers detained him".)
+                    // ("Commissioner Bayu Nugroho of Densus 88 said": past his body.)
+                    let speaks = |x: &Mention| {
+                        super::mentions::is_speaker(a, x.tok.clone())
+                            || (x.tok.end..a.sentences[here].tok.end.min(x.tok.end + 8))
+                                .find(|&k| matches!(a.lower_word(k), "said" | "says" | "told"))
+                                .is_some_and(|k| {
+                                    a.lower_word(x.tok.end) == "of"
+                                        && (x.tok.end + 1..k).all(|j| {
+                                            a.is_capitalised(j)
+                                                || matches!(a.lower_word(j), "the" | "(" | ")")
+                                                || a.lower_word(j).bytes().all(|b| b.is_ascii_digit())
+                                        })
+                                })
+                    };
+                    let candidates = |possessors: bool| {
+                        ms[from..to].iter().filter(move |x| {
+                            x.tok.start >= start
+                                && x.kind == EntityKind::Person
+                                && !x.anaphor
+                                && !speaks(x)
+                                && (possessors || !(object && x.tok.end < i && a.word(x.tok.end) == "'"))
+                        })
+                    };
+                    let speaker_here =
+                        ms[from..to].iter().any(|x| x.tok.start >= start && x.kind == EntityKind::Person && speaks(x));
+                    let possessors = object && speaker_here && candidates(false).next().is_none();
+                    let mut in_here = candidates(possessors);
                     let first = in_here.next()?;
                     // (For "he", only a possessor: a name standing alone has its own rules.)
                     let possessor = first.tok.end < i && a.word(first.tok.end) == "'";
