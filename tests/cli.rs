@@ -877,7 +877,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Arif Hidayat was deported by Malaysia and handed to Densus 88 officers, who took him into custody at the \
          airport.\n\n\
          Rudi Santoso was a member of JAD. Commissioner Bayu Nugroho of Densus 88 said his team had monitored \
-         Santoso's messages for five months before officers detained him.\n",
+         Santoso's messages for five months before officers detained him.\n\n\
+         Karim Haddad, 29, rented a flat in Gelsenkirchen. The BKA detained the 29-year-old on Tuesday.\n\n\
+         Omar Sayed, 31, crossed into Austria in May. Austrian police detained the Syrian national in Graz.\n",
     )
     .unwrap();
     std::fs::write(
@@ -1141,6 +1143,10 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Densus 88", "capture", "Arif Hidayat"),
         // "him": not the one who says it; the one whose messages were read.
         ("Densus 88", "capture", "Rudi Santoso"),
+        // "the 29-year-old", "the Syrian national", "the teenager": the person
+        // the story is about.
+        ("BKA", "capture", "Karim Haddad"),
+        ("Austrian police", "capture", "Omar Sayed"),
     ];
     for (a, k, b) in expected {
         assert!(has(a, k, b), "{a} -{k}-> {b}");

@@ -5626,49 +5626,70 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
                         || a.is_capitalised(e)
                         || short_reference(a.lower_word(e)).is_some_and(|k| k != EntityKind::Person))
             };
-            match short_reference(a.lower_word(i + 1)) {
-                Some(_) if i + 2 < a.tokens().len() && !covered[i + 2] && goes_on(i + 2) => {
-                    match short_reference(a.lower_word(i + 2)) {
-                        Some(k) if !goes_on(i + 3) => (k, i..i + 3),
-                        _ => continue,
-                    }
+            // "the 29-year-old", "the 29-year-old Syrian", "the Syrian national":
+            // a person described by age or nationality.
+            let aged = |k: usize| {
+                let w = a.lower_word(k);
+                w.strip_suffix("-year-old").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+            };
+            if aged(i + 1) {
+                // ("the 29-year-old Syrian": the nationality may stay a mention of its own.)
+                let end =
+                    if i + 2 < a.tokens().len() && a.is_capitalised(i + 2) && !covered[i + 2] { i + 3 } else { i + 2 };
+                if end < a.tokens().len() && !covered[end] && a.is_capitalised(end) {
+                    continue;
                 }
-                // "the group" but not "the group's media wing" of another group.
-                Some(k) => (k, i..i + 2),
-                // "the elite force", "the militant group", "the spy agency".
-                None if i + 2 < a.tokens().len()
-                    && !covered[i + 2]
-                    && (matches!(
-                        a.lower_word(i + 1),
-                        "elite"
-                            | "paramilitary"
-                            | "security"
-                            | "spy"
-                            | "intelligence"
-                            | "counter-terrorism"
-                            | "counterterrorism"
-                            | "anti-terror"
-                            | "militant"
-                            | "armed"
-                            | "jihadist"
-                            | "rebel"
-                            | "extremist"
-                            | "insurgent"
-                            | "secret"
-                            | "special"
-                            | "criminal"
-                            | "separatist"
-                            | "banned"
-                            | "outlawed"
-                            | "proscribed"
-                    )) =>
-                {
-                    match short_reference(a.lower_word(i + 2)) {
-                        Some(k) if !goes_on(i + 3) => (k, i..i + 3),
-                        _ => continue,
+                (EntityKind::Person, i..end)
+            } else if i + 2 < a.tokens().len()
+                && a.is_capitalised(i + 1)
+                && matches!(a.lower_word(i + 2), "national" | "citizen")
+            {
+                (EntityKind::Person, i..i + 3)
+            } else {
+                match short_reference(a.lower_word(i + 1)) {
+                    Some(_) if i + 2 < a.tokens().len() && !covered[i + 2] && goes_on(i + 2) => {
+                        match short_reference(a.lower_word(i + 2)) {
+                            Some(k) if !goes_on(i + 3) => (k, i..i + 3),
+                            _ => continue,
+                        }
                     }
+                    // "the group" but not "the group's media wing" of another group.
+                    Some(k) => (k, i..i + 2),
+                    // "the elite force", "the militant group", "the spy agency".
+                    None if i + 2 < a.tokens().len()
+                        && !covered[i + 2]
+                        && (matches!(
+                            a.lower_word(i + 1),
+                            "elite"
+                                | "paramilitary"
+                                | "security"
+                                | "spy"
+                                | "intelligence"
+                                | "counter-terrorism"
+                                | "counterterrorism"
+                                | "anti-terror"
+                                | "militant"
+                                | "armed"
+                                | "jihadist"
+                                | "rebel"
+                                | "extremist"
+                                | "insurgent"
+                                | "secret"
+                                | "special"
+                                | "criminal"
+                                | "separatist"
+                                | "banned"
+                                | "outlawed"
+                                | "proscribed"
+                        )) =>
+                    {
+                        match short_reference(a.lower_word(i + 2)) {
+                            Some(k) if !goes_on(i + 3) => (k, i..i + 3),
+                            _ => continue,
+                        }
+                    }
+                    None => continue,
                 }
-                None => continue,
             }
         } else {
             continue;
@@ -5905,6 +5926,21 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
             // person the sentence before opened on.
             // "... arrested him on suspicion of links to the LIFG, which he had
             // joined": "he" after "him" in one sentence is the same man.
+            // "Karim Haddad, 29, ... the 29-year-old": the one of that age.
+            let of_age = (tok.len() >= 2)
+                .then(|| a.lower_word(tok.start + 1).strip_suffix("-year-old"))
+                .flatten()
+                .and_then(|age| {
+                    ms[..next_m].iter().rev().find(|x| {
+                        let e = x.tok.end;
+                        x.kind == EntityKind::Person
+                            && !x.anaphor
+                            && e + 1 < a.tokens().len()
+                            && matches!(a.word(e), "," | "(")
+                            && a.lower_word(e + 1) == age
+                    })
+                })
+                .map(|x| x.ent);
             let object_before = matches!(w, "he" | "she")
                 .then(|| {
                     added.iter().rev().find(|x: &&Mention| {
@@ -6038,7 +6074,9 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
                 }
             })
             .flatten();
-            if let Some(e) = arrested_with {
+            if let Some(e) = of_age {
+                ent = e;
+            } else if let Some(e) = arrested_with {
                 ent = e;
             } else if let Some(e) = object_before {
                 ent = e;

@@ -348,7 +348,8 @@ pub fn short_reference(w: &str) -> Option<crate::model::EntityKind> {
         | "syndicate" | "party" => Group,
         "suspect" | "militant" | "latter" | "commander" | "fugitive" | "detainee" | "prisoner" | "jihadist"
         | "terrorist" | "cleric" | "leader" | "spokesman" | "operative" | "man" | "accused" | "convict"
-        | "financier" | "recruiter" | "bomb-maker" | "bombmaker" | "kingpin" => Person,
+        | "financier" | "recruiter" | "bomb-maker" | "bombmaker" | "kingpin" | "woman" | "teenager" | "student"
+        | "defendant" | "smuggler" | "trafficker" | "courier" | "businessman" | "escapee" => Person,
         "agency" | "service" | "spy agency" | "unit" | "bureau" | "directorate" | "military" | "army" | "navy"
         | "police" | "force" | "battalion" | "corps" | "ministry" => Agency,
         "country" => Country,
