@@ -879,7 +879,11 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Rudi Santoso was a member of JAD. Commissioner Bayu Nugroho of Densus 88 said his team had monitored \
          Santoso's messages for five months before officers detained him.\n\n\
          Karim Haddad, 29, rented a flat in Gelsenkirchen. The BKA detained the 29-year-old on Tuesday.\n\n\
-         Omar Sayed, 31, crossed into Austria in May. Austrian police detained the Syrian national in Graz.\n",
+         Omar Sayed, 31, crossed into Austria in May. Austrian police detained the Syrian national in Graz.\n\n\
+         Kenyan police arrested Juma Mfinanga in Moshi. The arrest followed a tip from Tanzania's Drug Control \
+         and Enforcement Authority (DCEA), which had tracked Mfinanga since he left Dar es Salaam.\n\n\
+         Abdi Dualeh, 41, sent money to al-Shabaab. PST had intercepted Dualeh's calls. The DGSE shared \
+         intercepted messages with the DGSI.\n",
     )
     .unwrap();
     std::fs::write(
@@ -1147,6 +1151,10 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         // the story is about.
         ("BKA", "capture", "Karim Haddad"),
         ("Austrian police", "capture", "Omar Sayed"),
+        // "... and Enforcement Authority": one body's name.
+        ("DCEA", "surveillance", "Juma Mfinanga"),
+        // Intercepting someone's calls is watching him.
+        ("PST", "surveillance", "Abdi Dualeh"),
     ];
     for (a, k, b) in expected {
         assert!(has(a, k, b), "{a} -{k}-> {b}");
@@ -1177,6 +1185,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     // The backer's phrase ends at the main verb.
     assert!(!has("Teodoro Quispe Cardenas", "support", "DIRCOTE"));
     assert!(!has("Densus 88", "capture", "Bayu Nugroho"));
+    assert!(!has("PST", "capture", "Abdi Dualeh"));
+    assert!(!has("DGSE", "surveillance", "DGSI"));
     // A quoted "him" is never the one who speaks the quote.
     assert!(!has("Metropolitan Police", "interrogation", "Martin Doyle"));
     assert!(!snap.entities.iter().any(|e| e.name.starts_with("Venezuelans")));

@@ -1379,6 +1379,23 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     if ctx.at[t.start].is_some() {
         return;
     }
+    // "PST had intercepted more than 3,000 of Dualeh's calls": listening in
+    // is watching, not holding.
+    if kind == Capture
+        && trig.phrase.starts_with("intercept")
+        && (t.end..s.tok.end.min(t.end + 8)).any(|j| is_traceable(ctx.w(j)))
+    {
+        // (Only someone's calls: "shared intercepted messages with the DGSI" is
+        // no one watched.)
+        let someones = (t.end..s.tok.end.min(t.end + 7))
+            .filter_map(|j| ctx.at[j])
+            .any(|m| ctx.ms[m].kind == EntityKind::Person && ctx.possessive_end(ctx.ms[m].tok.end, s).is_some());
+        if someones {
+            let watch = Trigger { kind: Surveillance, ..trig.clone() };
+            apply_trigger_inner(ctx, s, t, &watch, st);
+        }
+        return;
+    }
     // "Officers of the Met placed Callum Reid under arrest": the one placed,
     // by whoever placed him.
     if kind == Capture
@@ -2803,8 +2820,9 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 }
                 // "tracking Daudzai's phone", "monitored Warsame's calls": the person watched.
                 // ("monitored A and B", "monitored the two men": all of them.)
+                // ("intercepted more than 3,000 of Dualeh's calls": past a count.)
                 if kind == Surveillance
-                    && let Some(m) = (t.end..s.tok.end.min(t.end + 3)).filter_map(|j| ctx.at[j]).find(|&m| {
+                    && let Some(m) = (t.end..s.tok.end.min(t.end + 7)).filter_map(|j| ctx.at[j]).find(|&m| {
                         let mm = &ctx.ms[m];
                         mm.kind == EntityKind::Person
                             && (mm.tok.end + 2 < s.tok.end
