@@ -883,7 +883,12 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Kenyan police arrested Juma Mfinanga in Moshi. The arrest followed a tip from Tanzania's Drug Control \
          and Enforcement Authority (DCEA), which had tracked Mfinanga since he left Dar es Salaam.\n\n\
          Abdi Dualeh, 41, sent money to al-Shabaab. PST had intercepted Dualeh's calls. The DGSE shared \
-         intercepted messages with the DGSI.\n",
+         intercepted messages with the DGSI.\n\n\
+         Guatemala's Interior Ministry confirmed the extradition of Edwin Cifuentes. He was flown to Houston, \
+         ministry spokeswoman Ana Lucia Barrios told reporters. Edwin Cifuentes is not related to Rolando \
+         Cifuentes, a ministry spokesman said.\n\n\
+         Officials said Sidi Ould Cheikh had fought with Jama'at Nusrat al-Islam wal-Muslimin (JNIM) in central \
+         Mali. His brother died in fighting with Islamic State fighters.\n",
     )
     .unwrap();
     std::fs::write(
@@ -1155,6 +1160,10 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("DCEA", "surveillance", "Juma Mfinanga"),
         // Intercepting someone's calls is watching him.
         ("PST", "surveillance", "Abdi Dualeh"),
+        // "ministry spokeswoman X": the article's ministry.
+        ("Ana Lucia Barrios", "membership", "Ministry of the Interior (Guatemala)"),
+        // A man who fought with a group fought in its ranks.
+        ("Sidi Ould Cheikh", "membership", "JNIM"),
     ];
     for (a, k, b) in expected {
         assert!(has(a, k, b), "{a} -{k}-> {b}");
@@ -1187,6 +1196,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     assert!(!has("Densus 88", "capture", "Bayu Nugroho"));
     assert!(!has("PST", "capture", "Abdi Dualeh"));
     assert!(!has("DGSE", "surveillance", "DGSI"));
+    assert!(!has("Sidi Ould Cheikh", "attack", "JNIM"));
+    // "X is not related to Y, a ministry spokesman said": Y speaks for no one.
+    assert!(!has("Rolando Cifuentes", "membership", "Ministry of the Interior (Guatemala)"));
     // A quoted "him" is never the one who speaks the quote.
     assert!(!has("Metropolitan Police", "interrogation", "Martin Doyle"));
     assert!(!snap.entities.iter().any(|e| e.name.starts_with("Venezuelans")));

@@ -1379,6 +1379,25 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     if ctx.at[t.start].is_some() {
         return;
     }
+    // "had fought with JNIM in central Mali", "fought alongside the SDF": a
+    // person fighting with a group is one of its fighters.
+    if kind == Attack
+        && (matches!(trig.phrase.as_str(), "fought" | "fight" | "fights")
+            // ("died in fighting with the SDF" is combat against them.)
+            || trig.phrase == "fighting" && t.start > s.tok.start && is_be_aux(ctx.w(t.start - 1)))
+        && t.end + 1 < s.tok.end
+        && matches!(ctx.w(t.end), "with" | "alongside")
+        && !matches!(ctx.w(t.end + 1), "rival" | "rivals")
+        && let [g] = ctx.right(t.end + 1, s, 3, false)[..]
+        && ctx.ms[g].kind == EntityKind::Group
+    {
+        let people: Vec<usize> =
+            ctx.left(t.start, s).into_iter().filter(|&m| ctx.ms[m].kind == EntityKind::Person).collect();
+        if !people.is_empty() {
+            st.add(&people, Membership, &[g], 0.7);
+            return;
+        }
+    }
     // "PST had intercepted more than 3,000 of Dualeh's calls": listening in
     // is watching, not holding.
     if kind == Capture
@@ -4397,7 +4416,10 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
                 person = Some(m);
             }
         }
-        if person.is_none() {
+        // ("Karim is not related to Anouar Bekkali, a ministry spokeswoman
+        // said": the one who said it goes unnamed.)
+        let said_after = r + 1 < s.tok.end && matches!(ctx.w(r + 1), "said" | "says" | "told" | "added");
+        if person.is_none() && !said_after {
             let phrase_start = if ctx.ms[org].tok.end <= r { ctx.ms[org].tok.start } else { r };
             let mut j = phrase_start;
             // (The reach, less any apposition passed.)
@@ -5037,6 +5059,7 @@ fn starts_reference(w: &str) -> bool {
                 | "navy"
                 | "gendarmes"
                 | "gendarmerie"
+                | "ministry"
         )
         || is_staff_noun(w)
 }
@@ -5476,7 +5499,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
                         "general" | "senior" | "top" | "chief" | "deputy" | "military" | "political" | "former"
                     )
                     && (role_noun(a.lower_word(i + 5)) || a.lower_word(i + 5) == "secretary"));
-        let body_role = matches!(w, "army" | "police" | "military" | "junta" | "navy" | "gendarmerie")
+        let body_role = matches!(w, "army" | "police" | "military" | "junta" | "navy" | "gendarmerie" | "ministry")
             && matches!(next_w, "spokesman" | "spokesperson" | "spokeswoman" | "chief" | "commander");
         // "Deputy Inspector-General of Police Azmi Harun", "the Commissioner of
         // Police, CP Usman Dalhatu": a rank of the article's police.
@@ -5728,6 +5751,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
         if generic_body || matches!(sort_noun, "army" | "military" | "police" | "navy") {
             let sort: &[&str] = match sort_noun {
                 "police" => &["police", "gendarmerie", "carabin"],
+                "ministry" => &["ministry"],
                 "gendarmes" | "gendarmerie" => &["gendarmerie", "gendarmería"],
                 "navy" => &["navy", "naval"],
                 _ => &["army", "armed forces", "defence forces", "defense forces", "military", "tatmadaw"],
