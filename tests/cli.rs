@@ -888,7 +888,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          ministry spokeswoman Ana Lucia Barrios told reporters. Edwin Cifuentes is not related to Rolando \
          Cifuentes, a ministry spokesman said.\n\n\
          Officials said Sidi Ould Cheikh had fought with Jama'at Nusrat al-Islam wal-Muslimin (JNIM) in central \
-         Mali. His brother died in fighting with Islamic State fighters.\n",
+         Mali. His brother died in fighting with Islamic State fighters.\n\n\
+         The DNCD's president, Vice Admiral Ramon Santana Lora, thanked the DEA for its help.\n",
     )
     .unwrap();
     std::fs::write(
@@ -1164,6 +1165,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Ana Lucia Barrios", "membership", "Ministry of the Interior (Guatemala)"),
         // A man who fought with a group fought in its ranks.
         ("Sidi Ould Cheikh", "membership", "JNIM"),
+        // "The DNCD's president, Vice Admiral X": a two-word rank, a role.
+        ("Ramon Santana Lora", "membership", "DNCD"),
     ];
     for (a, k, b) in expected {
         assert!(has(a, k, b), "{a} -{k}-> {b}");

@@ -451,6 +451,9 @@ pub fn is_person_title(w: &str) -> bool {
             | "brig"
             | "brigadier"
             | "admiral"
+            // ("Vice Admiral Ramón Santana Lora", "Rear Admiral X".)
+            | "vice"
+            | "rear"
             | "adm"
             | "sen"
             | "rep"
