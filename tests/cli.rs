@@ -889,7 +889,13 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Cifuentes, a ministry spokesman said.\n\n\
          Officials said Sidi Ould Cheikh had fought with Jama'at Nusrat al-Islam wal-Muslimin (JNIM) in central \
          Mali. His brother died in fighting with Islamic State fighters.\n\n\
-         The DNCD's president, Vice Admiral Ramon Santana Lora, thanked the DEA for its help.\n",
+         The DNCD's president, Vice Admiral Ramon Santana Lora, thanked the DEA for its help.\n\n\
+         Mozambique's National Criminal Investigation Service (SERNIC) took charge. Abdala Selemane was flown to \
+         Pemba and handed over to SERNIC, whose officers have begun interrogating him.\n\n\
+         Peruvian police arrested Teodoro Quispe Cardenas. He was flown to Lima and interrogated at DIRCOTE \
+         headquarters.\n\n\
+         Turkish police deported Shamsiddin Rahmonov. The GKNB, which had placed Rahmonov on a wanted list in \
+         2022, said in a statement that its investigators began questioning him on Tuesday.\n",
     )
     .unwrap();
     std::fs::write(
@@ -1167,6 +1173,11 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Sidi Ould Cheikh", "membership", "JNIM"),
         // "The DNCD's president, Vice Admiral X": a two-word rank, a role.
         ("Ramon Santana Lora", "membership", "DNCD"),
+        // "have begun interrogating him", "its investigators began questioning".
+        ("SERNIC", "interrogation", "Abdala Selemane"),
+        ("GKNB", "interrogation", "Shamsiddin Rahmonov"),
+        // "was flown to Lima and interrogated at DIRCOTE headquarters": passive.
+        ("DIRCOTE", "interrogation", "Teodoro Quispe Cardenas"),
     ];
     for (a, k, b) in expected {
         assert!(has(a, k, b), "{a} -{k}-> {b}");
@@ -1200,6 +1211,7 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     assert!(!has("PST", "capture", "Abdi Dualeh"));
     assert!(!has("DGSE", "surveillance", "DGSI"));
     assert!(!has("Sidi Ould Cheikh", "attack", "JNIM"));
+    assert!(!has("Teodoro Quispe Cardenas", "interrogation", "DIRCOTE"));
     // "X is not related to Y, a ministry spokesman said": Y speaks for no one.
     assert!(!has("Rolando Cifuentes", "membership", "Ministry of the Interior (Guatemala)"));
     // A quoted "him" is never the one who speaks the quote.

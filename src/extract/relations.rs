@@ -1639,6 +1639,16 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
         && matches!(prev(1), Some("the" | "his" | "her" | "its" | "their" | "s"));
     let trig = &if nominal_context && !trig.nominal && (is_noun_form(trig) || gerund_by || gerund_of) {
         Trigger { nominal: true, ..trig.clone() }
+    } else if !trig.phrase.contains(' ')
+        && is_gerund(&trig.phrase)
+        && matches!(
+            prev(1),
+            Some("began" | "begun" | "begin" | "begins" | "started" | "start" | "starts" | "continued")
+        )
+    {
+        // "whose officers have begun interrogating him": the deed itself.
+        let stem = trig.phrase.trim_end_matches("ing");
+        Trigger { phrase: format!("{stem}ed"), nominal: false, ..trig.clone() }
     } else {
         trig.clone()
     };
@@ -1837,7 +1847,19 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
         }
         let participle = trig.phrase.ends_with("ed") || !is_gerund(&trig.phrase) && trig.phrase.contains(' ');
         // "was questioned by BKA investigators and released the next day".
-        let and_participle = prev(1) == Some("and") && participle && !st.last_passive_patients.is_empty();
+        // ("He was flown to Lima and interrogated at DIRCOTE headquarters".)
+        let and_participle = prev(1) == Some("and")
+            && participle
+            && (!st.last_passive_patients.is_empty()
+                || (s.tok.start..t.start.saturating_sub(1)).any(|j| {
+                    is_be_aux(w(j))
+                        && j + 1 < t.start
+                        && (w(j + 1).ends_with("ed")
+                            || matches!(
+                                w(j + 1),
+                                "flown" | "taken" | "sent" | "brought" | "held" | "driven" | "caught"
+                            ))
+                }));
         found
             || and_participle
             || (prev(1) == Some(",") && (t.end..s.tok.end.min(t.end + 8)).any(|j| w(j) == "by"))
@@ -2149,7 +2171,21 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             let givers = if passive {
                 let by = by_agent();
                 let by = if by.is_empty() && !coordinated { from_state() } else { by };
-                if by.is_empty() && coordinated { st.last_agents.clone() } else { by }
+                let by = if by.is_empty() && coordinated { st.last_agents.clone() } else { by };
+                // "were driven to the crossing by gendarmes and handed to the
+                // DGSN": the first verb's doer.
+                if by.is_empty() && coordinated {
+                    (s.tok.start..t.start)
+                        .rev()
+                        .find(|&j| w(j) == "by")
+                        .map(|j| ctx.right(j + 1, s, 3, false))
+                        .unwrap_or_default()
+                        .into_iter()
+                        .filter(|&m| matches!(ctx.ms[m].kind, EntityKind::Agency | EntityKind::Country))
+                        .collect()
+                } else {
+                    by
+                }
             } else if coordinated && !st.last_agents.is_empty() {
                 st.last_agents.clone()
             } else if trig.nominal {
@@ -5434,6 +5470,20 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
         // (A name closing the sentence before is no part of this one.)
         let prev_is_mention = ends_here[i] && i > 0 && sent_of[i - 1] == sent_of[i];
         let next_w = if i + 1 < a.tokens().len() { a.lower_word(i + 1) } else { "" };
+        // "handed over to SERNIC, whose officers ...": that body's.
+        if is_staff_noun(w)
+            && !covered[i]
+            && i >= 3
+            && a.lower_word(i - 1) == "whose"
+            && a.word(i - 2) == ","
+            && let Some(x) = ms[..next_m].iter().rev().find(|x| {
+                (x.tok.end == i - 2 || x.tok.end + 1 == i - 2 && a.word(i - 3) == ")")
+                    && matches!(x.kind, EntityKind::Agency | EntityKind::Group)
+            })
+        {
+            added.push(Mention { tok: i..i + 1, ent: x.ent, kind: x.kind, actor: true, anaphor: true });
+            continue;
+        }
         // "ATPU detectives ... detectives had been trailing him": the body
         // whose staff the noun named before.
         if is_staff_noun(w) && !covered[i] {
@@ -5944,7 +5994,21 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
                             && x.tok.clone().any(|k| a.lower_word(k) == noun)
                 })
                 .max_by_key(|x| named(x.ent));
+            // ("The GKNB, which had placed him on a wanted list, said that its
+            // investigators began questioning him": the body the sentence opens on.)
+            let opener = matches!(w, "its" | "their")
+                .then(|| {
+                    let st = a.sentences[sent_of[i]].tok.start;
+                    recent.iter().find(|x| {
+                        x.kind == want
+                            && x.tok.start < i
+                            && (x.tok.start == st || x.tok.start == st + 1 && a.lower_word(st) == "the")
+                    })
+                })
+                .flatten();
             if let Some(x) = by_noun {
+                ent = x.ent;
+            } else if let Some(x) = opener {
                 ent = x.ent;
             } else if (matches!(w, "its" | "their")
                 || tok.len() == 3
