@@ -895,7 +895,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Peruvian police arrested Teodoro Quispe Cardenas. He was flown to Lima and interrogated at DIRCOTE \
          headquarters.\n\n\
          Turkish police deported Shamsiddin Rahmonov. The GKNB, which had placed Rahmonov on a wanted list in \
-         2022, said in a statement that its investigators began questioning him on Tuesday.\n",
+         2022, said in a statement that its investigators began questioning him on Tuesday.\n\n\
+         The U.S. Drug Enforcement Administration (DEA) provided intelligence to SENAD, the statement said. \
+         UN experts have documented money transfers to the ADF from abroad.\n",
     )
     .unwrap();
     std::fs::write(
@@ -1178,6 +1180,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("GKNB", "interrogation", "Shamsiddin Rahmonov"),
         // "was flown to Lima and interrogated at DIRCOTE headquarters": passive.
         ("DIRCOTE", "interrogation", "Teodoro Quispe Cardenas"),
+        // Intelligence given one way is support, even between two agencies.
+        ("DEA", "support", "SENAD"),
     ];
     for (a, k, b) in expected {
         assert!(has(a, k, b), "{a} -{k}-> {b}");
@@ -1212,6 +1216,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     assert!(!has("DGSE", "surveillance", "DGSI"));
     assert!(!has("Sidi Ould Cheikh", "attack", "JNIM"));
     assert!(!has("Teodoro Quispe Cardenas", "interrogation", "DIRCOTE"));
+    // Money transfers hand no one over.
+    assert!(!snap.relations.iter().any(|r| r.kind.to_string() == "handover" && r.target == id_of(&snap, "ADF")));
     // "X is not related to Y, a ministry spokesman said": Y speaks for no one.
     assert!(!has("Rolando Cifuentes", "membership", "Ministry of the Interior (Guatemala)"));
     // A quoted "him" is never the one who speaks the quote.

@@ -1320,7 +1320,11 @@ fn apply_trigger(trace: bool, ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &T
         }
     }
     // Information handed one way stays support, even between two agencies.
-    if trig.kind == RelationKind::Support && is_one_way(&trig.phrase) {
+    // ("the DEA provided intelligence to SENAD".)
+    let info_given = matches!(trig.phrase.as_str(), "provided" | "supplied" | "gave" | "passed" | "handed" | "shared")
+        && (t.end..s.tok.end.min(t.end + 3))
+            .any(|j| matches!(ctx.w(j), "intelligence" | "information" | "tip" | "tips" | "data" | "coordinates"));
+    if trig.kind == RelationKind::Support && (is_one_way(&trig.phrase) || info_given) {
         let new: Vec<(usize, usize)> = st.found[before..].iter().map(|f| (f.0, f.2)).collect();
         st.one_way.extend(new);
     }
@@ -1377,6 +1381,14 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     }
     // Trigger words inside a name ("Army of the Righteous") are not triggers.
     if ctx.at[t.start].is_some() {
+        return;
+    }
+    // "money transfers to the ADF", "bank transfers": money moved, no one handed over.
+    if kind == Handover
+        && trig.phrase.starts_with("transfer")
+        && t.start > s.tok.start
+        && matches!(ctx.w(t.start - 1), "money" | "bank" | "cash" | "wire" | "fund" | "funds" | "financial" | "hawala")
+    {
         return;
     }
     // "had fought with JNIM in central Mali", "fought alongside the SDF": a
