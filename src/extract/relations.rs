@@ -5416,6 +5416,16 @@ fn add_national_forces(x: &Extractor, a: &DocAnalysis, ms: &mut Vec<Mention>) {
     ms.extend(added);
 }
 
+/// The one entity a list names, however often.
+fn only_one(mut ents: Vec<EntRef>) -> Option<EntRef> {
+    ents.sort_unstable();
+    ents.dedup();
+    match ents.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
+}
+
 /// Resolves pronouns and short references to the entity they point back to,
 /// when that reading is unambiguous.
 fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef) -> String) {
@@ -5956,18 +5966,13 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
         let far_noun = (want != EntityKind::Person && tok.len() == 2 && sent_of[i] > sent_of[at] + window)
             .then(|| {
                 let noun = a.lower_word(i + 1).trim_end_matches('s');
-                let mut named_as: Vec<EntRef> = ms[..next_m]
+                let named_as: Vec<EntRef> = ms[..next_m]
                     .iter()
                     .filter(|x| x.kind == want && !x.anaphor && x.tok.len() >= 2)
                     .filter(|x| a.lower_word(x.tok.end - 1).trim_end_matches('s') == noun)
                     .map(|x| x.ent)
                     .collect();
-                named_as.sort_unstable();
-                named_as.dedup();
-                match named_as.as_slice() {
-                    [one] => Some(*one),
-                    _ => None,
-                }
+                only_one(named_as)
             })
             .flatten();
         if let Some(ent) = far_noun {
@@ -6181,15 +6186,9 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
                     .filter(|x| x.tok.start < start && x.kind == EntityKind::Person && x.actor)
                     .map(|x| x.ent)
                     .collect();
-                before.dedup();
                 let here: Vec<EntRef> = ms[from..to].iter().filter(|x| x.tok.start >= start).map(|x| x.ent).collect();
                 before.retain(|e| !here.contains(e));
-                before.sort_unstable();
-                before.dedup();
-                match before.as_slice() {
-                    [one] => Some(*one),
-                    _ => None,
-                }
+                only_one(before)
             })
             .flatten();
             if let Some(e) = of_age {
