@@ -897,7 +897,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Turkish police deported Shamsiddin Rahmonov. The GKNB, which had placed Rahmonov on a wanted list in \
          2022, said in a statement that its investigators began questioning him on Tuesday.\n\n\
          The U.S. Drug Enforcement Administration (DEA) provided intelligence to SENAD, the statement said. \
-         UN experts have documented money transfers to the ADF from abroad.\n",
+         UN experts have documented money transfers to the ADF from abroad.\n\n\
+         Senegalese gendarmes made the arrests. Cheikh Tidiane Diallo and Abdoulaye Ba were detained on June 8 \
+         by the gendarmerie's Research Section.\n",
     )
     .unwrap();
     std::fs::write(
@@ -1182,6 +1184,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("DIRCOTE", "interrogation", "Teodoro Quispe Cardenas"),
         // Intelligence given one way is support, even between two agencies.
         ("DEA", "support", "SENAD"),
+        // "by the gendarmerie's Research Section": the article's gendarmerie.
+        ("National Gendarmerie (Senegal)", "capture", "Abdoulaye Ba"),
     ];
     for (a, k, b) in expected {
         assert!(has(a, k, b), "{a} -{k}-> {b}");

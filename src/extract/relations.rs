@@ -5645,7 +5645,9 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
                         | "picked"
                 ));
         // "was arrested by gendarmes": the article's gendarmerie.
-        let bare_gendarmes = w == "gendarmes" && prev_w == "by";
+        // ("detained by the gendarmerie's Research Section": its unit.)
+        let bare_gendarmes = w == "gendarmes" && prev_w == "by"
+            || w == "gendarmerie" && prev_w == "the" && i >= 2 && a.lower_word(i - 2) == "by";
         let body_site = body_site || bare_police || bare_gendarmes;
         // Any of these is the article's body of that sort.
         let generic_body = body_role || body_site;
