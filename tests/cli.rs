@@ -899,7 +899,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          The U.S. Drug Enforcement Administration (DEA) provided intelligence to SENAD, the statement said. \
          UN experts have documented money transfers to the ADF from abroad.\n\n\
          Senegalese gendarmes made the arrests. Cheikh Tidiane Diallo and Abdoulaye Ba were detained on June 8 \
-         by the gendarmerie's Research Section.\n",
+         by the gendarmerie's Research Section.\n\n\
+         Bulgarian police arrested Georgi Stoyanov, 44. Also apprehended were the group's other members: Ivaylo \
+         Petkov, 38, responsible for hiring drivers; his brother Hristo Petkov, 29; and four drivers.\n",
     )
     .unwrap();
     std::fs::write(
@@ -1186,6 +1188,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("DEA", "support", "SENAD"),
         // "by the gendarmerie's Research Section": the article's gendarmerie.
         ("National Gendarmerie (Senegal)", "capture", "Abdoulaye Ba"),
+        // "Also apprehended were A; his brother B": taken in the same arrest.
+        ("Bulgarian police", "capture", "Hristo Petkov"),
     ];
     for (a, k, b) in expected {
         assert!(has(a, k, b), "{a} -{k}-> {b}");

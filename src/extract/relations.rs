@@ -1677,6 +1677,18 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     if kind == Membership && matches!(prev(1), Some("a" | "an")) && prev(2) == Some("of") {
         return;
     }
+    // "Also apprehended were the group's other members: A, 38; his brother B":
+    // the people listed, taken by whoever made the arrest just told.
+    if kind == Capture
+        && matches!(next(1), Some("were" | "was"))
+        && (t.start == s.tok.start || t.start == s.tok.start + 1 && prev(1) == Some("also"))
+        && let Some(captor) = st.recent_captor
+    {
+        let from = (t.end + 1..s.tok.end.min(t.end + 10)).find(|&j| w(j) == ":").map_or(t.end + 1, |c| c + 1);
+        let people = listed_items(ctx, s, from);
+        st.add(&[captor], kind, &people, 0.6);
+        return;
+    }
     // "Istanbul police detained 23 people. Among those detained were A, B
     // and C": the people listed, taken by whoever made the arrests.
     // (Also "Omar Haddad was among those detained".)
