@@ -901,7 +901,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Senegalese gendarmes made the arrests. Cheikh Tidiane Diallo and Abdoulaye Ba were detained on June 8 \
          by the gendarmerie's Research Section.\n\n\
          Bulgarian police arrested Georgi Stoyanov, 44. Also apprehended were the group's other members: Ivaylo \
-         Petkov, 38, responsible for hiring drivers; his brother Hristo Petkov, 29; and four drivers.\n",
+         Petkov, 38, responsible for hiring drivers; his brother Hristo Petkov, 29; and four drivers. Dimitar \
+         Kolev, 33, who was detained at his home in Sofia, drove the vans.\n",
     )
     .unwrap();
     std::fs::write(
@@ -1190,6 +1191,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("National Gendarmerie (Senegal)", "capture", "Abdoulaye Ba"),
         // "Also apprehended were A; his brother B": taken in the same arrest.
         ("Bulgarian police", "capture", "Hristo Petkov"),
+        // "X, who was detained at his home": by whoever made the arrests just told.
+        ("Bulgarian police", "capture", "Dimitar Kolev"),
     ];
     for (a, k, b) in expected {
         assert!(has(a, k, b), "{a} -{k}-> {b}");

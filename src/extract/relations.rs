@@ -2696,6 +2696,13 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 } else {
                     by
                 };
+                // ("Stoyanov, who was detained at his residence": whoever made the
+                // arrests told lately.)
+                let by = if by.is_empty() && kind == Capture && !kidnap {
+                    st.recent_captor.into_iter().collect()
+                } else {
+                    by
+                };
                 // "Danab commandos raided the compound ... Two others were
                 // captured alive": the body that acted in the sentence before.
                 let by =
