@@ -902,7 +902,10 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          by the gendarmerie's Research Section.\n\n\
          Bulgarian police arrested Georgi Stoyanov, 44. Also apprehended were the group's other members: Ivaylo \
          Petkov, 38, responsible for hiring drivers; his brother Hristo Petkov, 29; and four drivers. Dimitar \
-         Kolev, 33, who was detained at his home in Sofia, drove the vans.\n",
+         Kolev, 33, who was detained at his home in Sofia, drove the vans.\n\n\
+         The Counter Terrorism Department (CTD) arrested three individuals on 7 September. The individuals \
+         arrested are: 1. Ahmed Shifaz, 27, of Henveiru; 2. Ibrahim Naseem, 24, of Hulhumale; 3. Mohamed \
+         Rishwan Ali, 31, of Fuvahmulah.\n",
     )
     .unwrap();
     std::fs::write(
@@ -1193,6 +1196,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Bulgarian police", "capture", "Hristo Petkov"),
         // "X, who was detained at his home": by whoever made the arrests just told.
         ("Bulgarian police", "capture", "Dimitar Kolev"),
+        // A numbered list after "The individuals arrested are:".
+        ("CTD", "capture", "Ibrahim Naseem"),
+        ("CTD", "capture", "Mohamed Rishwan Ali"),
     ];
     for (a, k, b) in expected {
         assert!(has(a, k, b), "{a} -{k}-> {b}");

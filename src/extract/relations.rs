@@ -3303,15 +3303,26 @@ fn apply_identified(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         let lead = if ctx.w(lead) == "other" { lead + 1 } else { lead };
         let counted = matches!(
             ctx.w(lead),
-            "two" | "three" | "four" | "five" | "six" | "suspects" | "men" | "detainees" | "women"
+            "two" | "three" | "four" | "five" | "six" | "suspects" | "men" | "detainees" | "women" | "individuals"
         ) || other;
         let k = if matches!(ctx.w(lead), "men" | "suspects" | "women" | "detainees") && other {
             lead + 1
-        } else if matches!(ctx.w(lead + 1), "men" | "suspects" | "women" | "detainees") {
+        } else if matches!(ctx.w(lead + 1), "men" | "suspects" | "women" | "detainees" | "individuals") {
             lead + 2
         } else {
             lead + 1
         };
+        // ("The individuals arrested are: 1. A, 27; 2. B, 24": past the participle.)
+        let k = if matches!(ctx.w(k), "arrested" | "detained" | "held") { k + 1 } else { k };
+        if counted
+            && matches!(ctx.w(k), "are" | "were")
+            && k + 1 < s.tok.end
+            && ctx.w(k + 1) == ":"
+            && (k + 2..s.tok.end).any(|j| ctx.w(j) == ";")
+        {
+            st.add(&[captor], RelationKind::Capture, &listed_items(ctx, s, k + 2), 0.6);
+            return;
+        }
         // "The detainees are A, B and C" (two at least), "The suspects were
         // named as A and B", or the list set off by a dash, comma or colon.
         let (list, least) = if matches!(ctx.w(k), "are" | "were" | "include") {

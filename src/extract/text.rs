@@ -240,6 +240,8 @@ pub fn sentences(text: &str) -> Vec<Span> {
                     let c = next_word.chars().next().unwrap_or('a');
                     (c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '\'' | '‘' | '(' | '['))
                         && !(b == b'.' && is_abbreviation(&text[start..i]))
+                        // "The individuals arrested are: 1. A, 27; 2. B": list numbers.
+                        && !(b == b'.' && is_list_number(&text[line_start..i]))
                         // "arrested D.M. (29), S.K. (33)": initials with an age.
                         && !(b == b'.'
                             && next_word.starts_with('(')
@@ -268,6 +270,17 @@ fn push_span(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     if trimmed_end > trimmed_start {
         out.push(Span { start: trimmed_start, end: trimmed_end });
     }
+}
+
+/// Whether the text ends in an item number of an inline list: "are: 1",
+/// "Fuvahmulah; 3", or a number opening the line.
+fn is_list_number(before: &str) -> bool {
+    let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 || digits > 2 {
+        return false;
+    }
+    let rest = before[..before.len() - digits].trim_end();
+    rest.is_empty() || rest.ends_with([':', ';'])
 }
 
 /// Whether the text ends in initials like "D.M" or "D.M.".
@@ -441,6 +454,13 @@ mod tests {
             got,
             vec!["Headline here", "The U.S. said Gen. Smith left.", "He was \"freed.\"", "Then J. Doe spoke!", "End"]
         );
+    }
+
+    #[test]
+    fn inline_list_numbers_end_no_sentence() {
+        let t = "The men arrested are: 1. Ali Musa, 27; 2. Omar Said, 24. He was 31. Police left.";
+        let got: Vec<&str> = sentences(t).iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(got, vec!["The men arrested are: 1. Ali Musa, 27; 2. Omar Said, 24.", "He was 31.", "Police left."]);
     }
 
     /// The plain definition the byte-wise tokenizer must agree with.
