@@ -1321,10 +1321,12 @@ fn apply_trigger(trace: bool, ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &T
     }
     // Information handed one way stays support, even between two agencies.
     // ("the DEA provided intelligence to SENAD".)
-    let info_given = matches!(trig.phrase.as_str(), "provided" | "supplied" | "gave" | "passed" | "handed" | "shared")
-        && (t.end..s.tok.end.min(t.end + 3))
-            .any(|j| matches!(ctx.w(j), "intelligence" | "information" | "tip" | "tips" | "data" | "coordinates"));
-    if trig.kind == RelationKind::Support && (is_one_way(&trig.phrase) || info_given) {
+    let info_given = || {
+        matches!(trig.phrase.as_str(), "provided" | "supplied" | "gave" | "passed" | "handed" | "shared")
+            && (t.end..s.tok.end.min(t.end + 3))
+                .any(|j| matches!(ctx.w(j), "intelligence" | "information" | "tip" | "tips" | "data" | "coordinates"))
+    };
+    if trig.kind == RelationKind::Support && (is_one_way(&trig.phrase) || info_given()) {
         let new: Vec<(usize, usize)> = st.found[before..].iter().map(|f| (f.0, f.2)).collect();
         st.one_way.extend(new);
     }
@@ -2219,9 +2221,7 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             };
             // ("The three men were handed over to the CTU": those taken.)
             let captives = if captives.is_empty() && passive {
-                let lo =
-                    (s.tok.start..t.start).rev().find(|&j| matches!(w(j), "," | ";")).map_or(s.tok.start, |j| j + 1);
-                let lo = (lo..t.start).rfind(|&j| matches!(w(j), "said" | "says" | "that")).map_or(lo, |j| j + 1);
+                let lo = clause_start(ctx, s, t.start, &[",", ";", "said", "says", "that"]);
                 plural_captives(ctx, st, lo, t.start)
             } else {
                 captives
@@ -2613,6 +2613,8 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
         _ => {
             let (agents, patients, conf) = if passive {
                 let by = by_agent();
+                // (Whether the clause names its doer after "by".)
+                let by_named = !by.is_empty();
                 let by = if by.is_empty() && coordinated { st.last_agents.clone() } else { by };
                 // "was killed in a US drone strike": the one who struck.
                 let by = if by.is_empty() && kind == Attack { ctx.striker(t.end, s) } else { by };
@@ -2750,7 +2752,7 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 let by = match st.found.iter().rev().find(|f| f.1 == Handover) {
                     Some(&(_, _, to, _))
                         if kind == Interrogation
-                            && by_agent().is_empty()
+                            && !by_named
                             && matches!(ctx.ms[to].kind, EntityKind::Agency)
                             && (s.tok.start..t.start).any(|j| w(j) == "where") =>
                     {
@@ -2759,10 +2761,7 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                     _ => by,
                 };
                 let patients = if patients.is_empty() && matches!(kind, Interrogation | Release) {
-                    let lo = (s.tok.start..t.start)
-                        .rev()
-                        .find(|&j| matches!(w(j), "," | "where" | "and" | ";" | "said" | "says" | "that"))
-                        .map_or(s.tok.start, |j| j + 1);
+                    let lo = clause_start(ctx, s, t.start, &[",", "where", "and", ";", "said", "says", "that"]);
                     plural_captives(ctx, st, lo, t.start)
                 } else {
                     patients
@@ -2931,15 +2930,6 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                                 && w(j + 1) == "of"
                         });
                         if members_of && matches!(kind, Capture | Interrogation | Release | Surveillance) {
-                            return false;
-                        }
-                        // ("arrested Ochoa's brother": not Ochoa.)
-                        if matches!(kind, Capture | Interrogation | Release)
-                            && ctx.ms[m].kind == EntityKind::Person
-                            && let Some(after) = ctx.possessive_end(ctx.ms[m].tok.end, s)
-                            && ctx.at[after].is_none()
-                            && (is_human_noun(w(after)) || is_occupation_noun(w(after)))
-                        {
                             return false;
                         }
                         let end = ctx.ms[m].tok.end;
@@ -3709,17 +3699,10 @@ fn add_plural_references(a: &DocAnalysis, ms: &mut Vec<Mention>) -> Vec<(usize, 
     if lists.is_empty() {
         return Vec::new();
     }
-    let number = |w: &str| match w {
-        "two" | "2" => Some(2),
-        "three" | "3" => Some(3),
-        "four" | "4" => Some(4),
-        "five" | "5" => Some(5),
-        "six" | "6" => Some(6),
-        "seven" | "7" => Some(7),
-        "eight" | "8" => Some(8),
-        "nine" | "9" => Some(9),
-        "ten" | "10" => Some(10),
-        _ => None,
+    // ("two" to "ten", in words or figures.)
+    let number = |w: &str| {
+        let figure = || (w.len() <= 2 && !w.starts_with('0')).then(|| w.parse::<usize>().ok()).flatten();
+        count_word(w).or_else(figure).filter(|n| (2..=10).contains(n))
     };
     let noun = |w: &str| {
         matches!(
@@ -3878,11 +3861,18 @@ fn plural_captives(ctx: &Ctx, st: &SentenceState, lo: usize, hi: usize) -> Vec<u
         }
         people.truncate(n);
     }
+    let before = &ctx.ms[..ctx.ms.partition_point(|m| m.tok.start < hi)];
     people
         .iter()
-        .filter_map(|&e| ctx.ms[..ctx.ms.partition_point(|m| m.tok.start < hi)].iter().rposition(|m| m.ent == e))
+        .filter_map(|&e| before.iter().rposition(|m| m.ent == e))
         .filter(|&m| ctx.ms[m].kind == EntityKind::Person)
         .collect()
+}
+
+/// Where the clause holding token `i` starts: after the last of `stops`
+/// before it in the sentence, else at the sentence's start.
+fn clause_start(ctx: &Ctx, s: &Sentence, i: usize, stops: &[&str]) -> usize {
+    (s.tok.start..i).rfind(|&j| stops.contains(&ctx.w(j))).map_or(s.tok.start, |j| j + 1)
 }
 
 /// "two" to "twelve" as a number.
@@ -5446,6 +5436,11 @@ fn add_national_forces(x: &Extractor, a: &DocAnalysis, ms: &mut Vec<Mention>) {
     ms.extend(added);
 }
 
+/// The age in "29-year-old".
+fn year_old(w: &str) -> Option<&str> {
+    w.strip_suffix("-year-old").filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// The one entity a list names, however often.
 fn only_one(mut ents: Vec<EntRef>) -> Option<EntRef> {
     ents.sort_unstable();
@@ -5773,11 +5768,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
             };
             // "the 29-year-old", "the 29-year-old Syrian", "the Syrian national":
             // a person described by age or nationality.
-            let aged = |k: usize| {
-                let w = a.lower_word(k);
-                w.strip_suffix("-year-old").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-            };
-            if aged(i + 1) {
+            if year_old(a.lower_word(i + 1)).is_some() {
                 // ("the 29-year-old Syrian": the nationality may stay a mention of its own.)
                 let end =
                     if i + 2 < a.tokens().len() && a.is_capitalised(i + 2) && !covered[i + 2] { i + 3 } else { i + 2 };
@@ -6083,7 +6074,7 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
             // joined": "he" after "him" in one sentence is the same man.
             // "Karim Haddad, 29, ... the 29-year-old": the one of that age.
             let of_age = (tok.len() >= 2)
-                .then(|| a.lower_word(tok.start + 1).strip_suffix("-year-old"))
+                .then(|| year_old(a.lower_word(tok.start + 1)))
                 .flatten()
                 .and_then(|age| {
                     ms[..next_m].iter().rev().find(|x| {
@@ -6240,11 +6231,10 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
             } else if people.len() > 1 {
                 let mut counts: Vec<(usize, EntRef)> =
                     people.iter().filter(|&&e| Some(e) != speaker).map(|&e| (named(e), e)).collect();
-                if counts.len() == 1 {
-                    counts.push((0, counts[0].1));
-                }
                 counts.sort_by_key(|c| std::cmp::Reverse(c.0));
-                if counts[0].0 >= 2 && counts[0].0 >= 2 * counts[1].0 {
+                // (The speaker set aside, one person may be left.)
+                let runner_up = counts.get(1).map_or(0, |c| c.0);
+                if counts[0].0 >= 2 && counts[0].0 >= 2 * runner_up {
                     ent = counts[0].1;
                 } else {
                     continue;
