@@ -390,6 +390,34 @@ fn a_long_name_takes_the_body_its_acronym_names() {
 }
 
 #[test]
+fn an_acronym_defined_in_the_article_is_the_body_it_follows() {
+    // "PNC" is El Salvador's National Civil Police in the lexicon; an article
+    // on Guatemala that writes "the National Civil Police (PNC)" means
+    // Guatemala's, everywhere in it. The unit "known as" a name is not its owner.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "GUATEMALA CITY - Officers of the National Civil Police (PNC) arrested Rodrigo Alvarado Paz in Mixco \
+         on Tuesday. Guatemala has sought him since 2021. The PNC said Alvarado ran extortion rackets for Barrio 18. \
+         The PNC's anti-extortion unit, known as DEIC, had followed him for months.\n",
+    )
+    .unwrap();
+    let snap = extract(dir.path());
+    let pnc = id_of(&snap, "PNC");
+    assert_eq!(id_of(&snap, "National Civil Police"), pnc);
+    let body = snap.entities.iter().find(|e| e.id == pnc).unwrap();
+    assert!(body.name.contains("Guatemala"), "{}", body.name);
+    assert!(!body.aliases.iter().any(|a| a == "DEIC"), "{:?}", body.aliases);
+    assert!(!snap.entities.iter().any(|e| e.name.contains("El Salvador")));
+    let paz = id_of(&snap, "Rodrigo Alvarado Paz");
+    assert!(
+        snap.relations
+            .iter()
+            .any(|r| r.source == pnc && r.target == paz && r.kind == linkchart::model::RelationKind::Capture)
+    );
+}
+
+#[test]
 fn plural_references_stand_for_everyone_listed() {
     // "The cousins", "both men", "the three": the people listed before, each
     // of them, and no one else; the counted list after "The three –" names

@@ -513,10 +513,98 @@ impl Extractor {
             a.sentences[k].title_case = words >= 4 && caps * 10 >= words * 7 && lower_content <= 1 && !closed;
         }
         self.discover(&mut a);
+        self.rebind_defined_acronyms(&mut a);
         a.sentences.shrink_to_fit();
         a.lex_mentions.shrink_to_fit();
         a.discovered.shrink_to_fit();
         a
+    }
+
+    /// "National Civil Police (PNC)" where the lexicon's PNC is another
+    /// country's body of that name: in this article the acronym is the body
+    /// it follows (when its letters are that name's initials, in any order,
+    /// as in a name translated from Spanish).
+    fn rebind_defined_acronyms(&self, a: &mut DocAnalysis) {
+        let alike = |e: u32| {
+            matches!(
+                self.lexicon.entries[e as usize].kind,
+                EntityKind::Agency | EntityKind::Group | EntityKind::Organization
+            )
+        };
+        // (The lexicon's entry the acronym had, the body it stands for here,
+        // the acronym's token.)
+        let mut rebind: Vec<(u32, u32, usize)> = Vec::new();
+        for w in a.lex_mentions.windows(2) {
+            let (m, n) = (&w[0], &w[1]);
+            let defined = n.tok.start == m.tok.end + 1
+                && n.tok.len() == 1
+                && n.tok.end < a.tokens.len()
+                && a.word(m.tok.end) == "("
+                && a.word(n.tok.end) == ")";
+            if !defined || m.generated || m.entry == n.entry || !alike(m.entry) || !alike(n.entry) {
+                continue;
+            }
+            let acr = a.word(n.tok.start);
+            let initials: Vec<char> = m.tok.clone().filter_map(|t| a.word(t).chars().next()).collect();
+            if is_acronym(acr) && acr.chars().all(|c| initials.contains(&c)) {
+                rebind.push((n.entry, m.entry, n.tok.start));
+            }
+        }
+        let moved: Vec<(usize, u32)> = a
+            .lex_mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.tok.len() == 1)
+            .filter_map(|(k, m)| {
+                let word = a.word(m.tok.start);
+                rebind.iter().find(|&&(old, _, t)| m.entry == old && word == a.word(t)).map(|&(_, new, _)| (k, new))
+            })
+            .collect();
+        for (k, new) in moved {
+            a.lex_mentions[k].entry = new;
+        }
+        // ("the PNC's anti-gang division, known as DIPANDA": aliases given to
+        // the acronym go with it, unless the other body is still named here.)
+        for def in &mut a.aliases {
+            if let Head::Lex(e) = &mut def.head
+                && let Some(&(_, new, _)) = rebind.iter().find(|(old, ..)| old == e)
+                && !a.lex_mentions.iter().any(|m| m.entry == *e)
+            {
+                *e = new;
+            }
+        }
+    }
+
+    /// The countries an article is about, by name key: each country it names
+    /// (or whose adjective it uses) twice, or once when none is named six
+    /// times or more. (An article on Ecuador that names Mexico once does not
+    /// hold Mexico's bodies.)
+    fn article_countries(&self, a: &DocAnalysis) -> Vec<String> {
+        let mut counts: HashMap<String, usize> = HashMap::default();
+        for m in &a.lex_mentions {
+            let e = &self.lexicon.entries[m.entry as usize];
+            if e.kind == EntityKind::Country {
+                *counts.entry(super::text::name_key(&e.name)).or_default() += 1;
+            }
+        }
+        // ("Kenyan" counts for Kenya even where it leads another name.)
+        let mut pair = String::new();
+        for t in (0..a.tokens.len()).filter(|&t| a.is_capitalised(t)) {
+            let mut found = self.demonym_country.get(a.lower_word(t));
+            // ("Sri Lankan" is two words.)
+            if found.is_none() && t + 1 < a.tokens.len() && a.is_capitalised(t + 1) {
+                pair.clear();
+                pair.push_str(a.lower_word(t));
+                pair.push(' ');
+                pair.push_str(a.lower_word(t + 1));
+                found = self.demonym_country.get(pair.as_str());
+            }
+            if let Some(&c) = found {
+                *counts.entry(super::text::name_key(&self.lexicon.entries[c].name)).or_default() += 1;
+            }
+        }
+        let most = counts.values().copied().max().unwrap_or(0);
+        counts.into_iter().filter(|&(_, n)| n >= 2 || most < 6).map(|(c, _)| c).collect()
     }
 
     fn match_lexicon(&self, a: &mut DocAnalysis) {
@@ -999,6 +1087,16 @@ impl Extractor {
             if !alike(known) || !alike(d.kind) {
                 return true;
             }
+            // "National Civil Police (PNC)" in an article on Guatemala: the
+            // lexicon's PNC is El Salvador's, the body is Guatemala's (chosen
+            // below by the article's countries; the acronym follows it).
+            if let Some(cands) = self.qualified_names.get(&super::text::name_key(&d.name)) {
+                let countries = self.article_countries(a);
+                let ours = |i: usize| cands.iter().any(|(k, c)| *k == i && countries.contains(c));
+                if !ours(entry) && cands.iter().any(|(k, _)| ours(*k)) {
+                    return true;
+                }
+            }
             // The names must share words: "Multinational Security Support (MSS)"
             // is not China's Ministry of State Security.
             let content = |n: &str| -> Vec<String> {
@@ -1066,36 +1164,7 @@ impl Extractor {
             let Some(cands) = self.qualified_names.get(&key) else {
                 return true;
             };
-            // (The article's own countries: not one named once where another is
-            // named six times or more. An article on Ecuador that names Mexico
-            // once does not hold Mexico's bodies.)
-            let countries = countries.get_or_insert_with(|| {
-                let mut counts: HashMap<String, usize> = HashMap::default();
-                for m in &a.lex_mentions {
-                    let e = &self.lexicon.entries[m.entry as usize];
-                    if e.kind == EntityKind::Country {
-                        *counts.entry(super::text::name_key(&e.name)).or_default() += 1;
-                    }
-                }
-                // ("Kenyan" counts for Kenya even where it leads another name.)
-                let mut pair = String::new();
-                for t in (0..a.tokens.len()).filter(|&t| a.is_capitalised(t)) {
-                    let mut found = self.demonym_country.get(a.lower_word(t));
-                    // ("Sri Lankan" is two words.)
-                    if found.is_none() && t + 1 < a.tokens.len() && a.is_capitalised(t + 1) {
-                        pair.clear();
-                        pair.push_str(a.lower_word(t));
-                        pair.push(' ');
-                        pair.push_str(a.lower_word(t + 1));
-                        found = self.demonym_country.get(pair.as_str());
-                    }
-                    if let Some(&c) = found {
-                        *counts.entry(super::text::name_key(&self.lexicon.entries[c].name)).or_default() += 1;
-                    }
-                }
-                let most = counts.values().copied().max().unwrap_or(0);
-                counts.into_iter().filter(|&(_, n)| n >= 2 || most < 6).map(|(c, _)| c).collect()
-            });
+            let countries = countries.get_or_insert_with(|| self.article_countries(a));
             // "Rwanda's Ministry of Foreign Affairs" is Rwanda's or unknown.
             let owner = (d.tok.start >= 3 && a.word(d.tok.start - 2) == "'" && a.lower_word(d.tok.start - 1) == "s")
                 .then(|| a.lex_ending_at(d.tok.start - 2))
@@ -2609,6 +2678,15 @@ impl Extractor {
         let best_lex = lex.map(|m| m.tok.end);
         let best_solo = if disc.is_some_and(|d| d.kind == EntityKind::Person) { None } else { solo.map(|j| j + 1) };
         let nearest = [best_disc, best_lex, best_solo].into_iter().flatten().max()?;
+        // "the PNC's anti-gang division, known as DIPANDA": the alias is the
+        // division's, not its owner's.
+        if nearest + 2 < marker
+            && a.word(nearest) == "'"
+            && a.lower_word(nearest + 1) == "s"
+            && !a.is_capitalised(nearest + 2)
+        {
+            return None;
+        }
         if Some(nearest) == best_disc {
             let d = disc?;
             Some(AliasDef { head: Head::Name(d.name.clone()), alias })

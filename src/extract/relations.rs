@@ -1048,7 +1048,12 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
         // "Long Name (ACR)" is two names, each recorded on its own, and so is
         // an apposition taken as one mention ("ISWAP, the Islamic State West
         // Africa Province"). The entity's own name is no alias; most mentions use it.
-        for surface in doc.text[from..to].split(", ") {
+        let written =
+            doc.text[from..to].split(", ").flat_map(|s| match s.strip_suffix(')').and_then(|s| s.split_once(" (")) {
+                Some((long, acronym)) => [long, acronym].into_iter().take(2),
+                None => [s, ""].into_iter().take(1),
+            });
+        for surface in written {
             let surface = surface.strip_prefix("the ").unwrap_or(surface);
             // ("known as 'Comrade Sudhakar'": not the closing quote.)
             let surface = surface.trim_end_matches(['\'', '’']);
