@@ -886,7 +886,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Officers of the Metropolitan Police placed Callum Reid under arrest in Leeds. He was quizzed by \
          Metropolitan Police detectives for two days. \"The police will question him again,\" his lawyer, \
          Martin Doyle, said.\n\n\
-         The Dominican Navy intercepted a speedboat and detained three men. The detainees were identified as \
+         Agents of the DNCD and sailors of the Dominican Navy intercepted a speedboat and detained three men. \
+         The detainees were identified as \
          Venezuelans Pedro Luis Rangel and Oscar Daniel Rangel and Dominican Felix Mota Reyes.\n\n\
          LIMA, Peru - Hugo Vargas was arrested in 2021 by DIRANDRO, the National Police's anti-drug directorate.\n\n\
          Moldovan police searched the homes of members of Brigada Nistru. Prosecutors said Ion Rusu led the \
@@ -1173,6 +1174,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Metropolitan Police", "interrogation", "Callum Reid"),
         // A nationality in the plural is no part of the name.
         ("Dominican Navy", "capture", "Pedro Luis Rangel"),
+        // Both bodies of a joint arrest took those it names later.
+        ("DNCD", "capture", "Oscar Daniel Rangel"),
         // "X, the National Police's anti-drug directorate": a part of it.
         ("DIRANDRO", "membership", "National Police of Peru"),
         // "Brigada Nistru" is a group's name; "the group" it.

@@ -478,6 +478,16 @@ impl Ctx<'_> {
                         _ => break,
                     }
                 }
+                // "agents of the DNCD and sailors of the Navy": past the staff of the body.
+                if !person
+                    && k >= s.tok.start + 4
+                    && matches!(self.w(k - 1), "of" | "from" | "the")
+                    && let Some(of) = (k - 2..k).rev().find(|&j| matches!(self.w(j), "of" | "from"))
+                    && is_staff_noun(self.w(of - 1))
+                    && self.w(of - 2) == "and"
+                {
+                    k = of - 1;
+                }
                 // ("ARSA and the rival RSO": past the adjective too.)
                 while k > s.tok.start
                     && (matches!(self.w(k - 1), "and" | "," | "the" | "both" | "&")
@@ -1120,6 +1130,8 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
     // last arrest of someone not yet named ("captured a senior commander").
     let mut last_captor: Option<(usize, usize)> = None;
     let mut last_unnamed: Option<(usize, usize)> = None;
+    // The bodies of those two arrests.
+    let (mut last_captors, mut last_unnamed_captors): (Vec<usize>, Vec<usize>) = Default::default();
     let mut last_deed: Option<(usize, usize)> = None;
     let mut earlier_captures: Vec<(EntRef, usize)> = Vec::new();
     // The body behind the last attack told, and in which sentence.
@@ -1170,6 +1182,7 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
             earlier_captures: std::mem::take(&mut earlier_captures),
             recent_attacker: last_attacker.filter(|&(at, _)| si <= at + 2).map(|(_, m)| m),
             recent_escape_source: last_escape_source.filter(|&(at, _)| si <= at + 3).map(|(_, m)| m),
+            partners: [&last_unnamed_captors, &last_captors].into_iter().filter(|p| p.len() > 1).cloned().collect(),
             ..SentenceState::default()
         };
         let mut k = ti;
@@ -1192,6 +1205,10 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
         }
         if let Some(c) = state.captor {
             last_captor = Some((si, c));
+            last_captors = std::mem::take(&mut state.captors);
+            if state.unnamed_capture == Some(c) {
+                last_unnamed_captors = last_captors.clone();
+            }
         }
         if let Some(c) = state.unnamed_capture {
             last_unnamed = Some((si, c));
@@ -1262,6 +1279,11 @@ struct SentenceState {
     recent_captor: Option<usize>,
     /// Who made an arrest in this sentence.
     captor: Option<usize>,
+    /// Every body that made it with them ("agents of the DNCD and sailors
+    /// of the Navy detained ..."), the captor first.
+    captors: Vec<usize>,
+    /// The same, for the arrests `recent_captor` and `unnamed_captor` tell.
+    partners: Vec<Vec<usize>>,
     /// The state body that arrested or raided in the sentence before.
     last_actor: Option<usize>,
     /// The state body that arrested or raided in this sentence.
@@ -1291,6 +1313,11 @@ impl SentenceState {
     /// before, else who made the article's last arrest.
     fn operation_body(&self) -> Option<usize> {
         self.recent_captor.or(self.last_actor).or(self.earlier_captures.last().map(|c| c.1))
+    }
+
+    /// A captor with the bodies that made the same arrest.
+    fn with_partners(&self, captor: usize) -> Vec<usize> {
+        self.partners.iter().find(|p| p.first() == Some(&captor)).cloned().unwrap_or_else(|| vec![captor])
     }
 
     fn add(&mut self, srcs: &[usize], kind: RelationKind, tgts: &[usize], conf: f32) {
@@ -3059,6 +3086,11 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                     .find(|&&m| matches!(ctx.ms[m].kind, EntityKind::Agency | EntityKind::Group | EntityKind::Country))
             {
                 st.captor = Some(a);
+                st.captors = std::iter::once(a)
+                    .chain(agents.iter().copied().filter(|&m| {
+                        m != a && matches!(ctx.ms[m].kind, EntityKind::Agency | EntityKind::Group | EntityKind::Country)
+                    }))
+                    .collect();
                 if patients.is_empty() && !passive {
                     st.unnamed_capture = Some(a);
                 }
@@ -3189,7 +3221,7 @@ fn apply_identified(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         {
             let people = listed_items(ctx, s, from);
             if people.len() >= least {
-                st.add(&[captor], RelationKind::Capture, &people, 0.6);
+                st.add(&st.with_partners(captor), RelationKind::Capture, &people, 0.6);
             }
         }
     }
@@ -3226,7 +3258,7 @@ fn apply_identified(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
                 || matches!(verb, "were" | "are") && matches!(ctx.w(st0), "those" | "the"))
             && let Some(captor) = st.unnamed_captor.or(st.recent_captor)
         {
-            st.add(&[captor], RelationKind::Capture, &listed_items(ctx, s, k + 1), 0.6);
+            st.add(&st.with_partners(captor), RelationKind::Capture, &listed_items(ctx, s, k + 1), 0.6);
         }
     }
     // "A second man arrested with Nordqvist in Copenhagen, Oskar Lind, ...",
@@ -3259,7 +3291,7 @@ fn apply_identified(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
                 .or(st.unnamed_captor)
         {
             let p = ctx.at[c + 1].unwrap_or_default();
-            st.add(&[captor], RelationKind::Capture, &[p], 0.6);
+            st.add(&st.with_partners(captor), RelationKind::Capture, &[p], 0.6);
         }
     }
     // "Among the escapees is X", "Among those who escaped from the prison is
@@ -3315,7 +3347,7 @@ fn apply_identified(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
             && ctx.w(k + 1) == ":"
             && (k + 2..s.tok.end).any(|j| ctx.w(j) == ";")
         {
-            st.add(&[captor], RelationKind::Capture, &listed_items(ctx, s, k + 2), 0.6);
+            st.add(&st.with_partners(captor), RelationKind::Capture, &listed_items(ctx, s, k + 2), 0.6);
             return;
         }
         // "The detainees are A, B and C" (two at least), "The suspects were
@@ -3330,7 +3362,7 @@ fn apply_identified(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
             let people: Vec<usize> =
                 ctx.right(list, s, 1, false).into_iter().filter(|&m| ctx.ms[m].kind == EntityKind::Person).collect();
             if people.len() >= least {
-                st.add(&[captor], RelationKind::Capture, &people, 0.6);
+                st.add(&st.with_partners(captor), RelationKind::Capture, &people, 0.6);
             }
         }
     }
@@ -3356,7 +3388,7 @@ fn apply_identified(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
             k += 1;
         }
         if k + 1 < s.tok.end && matches!(ctx.w(k), "was" | "were" | "is" | "are") {
-            st.add(&[captor], RelationKind::Capture, &people_listed_from(ctx, s, k + 1), 0.6);
+            st.add(&st.with_partners(captor), RelationKind::Capture, &people_listed_from(ctx, s, k + 1), 0.6);
         }
     }
     for j in s.tok.start + 1..s.tok.end {
@@ -3389,7 +3421,7 @@ fn apply_identified(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         }
         let people: Vec<usize> =
             ctx.right(k + 1, s, 3, false).into_iter().filter(|&m| ctx.ms[m].kind == EntityKind::Person).collect();
-        st.add(&[captor], RelationKind::Capture, &people, 0.6);
+        st.add(&st.with_partners(captor), RelationKind::Capture, &people, 0.6);
     }
 }
 
@@ -5104,6 +5136,10 @@ fn is_staff_noun(w: &str) -> bool {
             | "operatives"
             | "commandos"
             | "marines"
+            | "sailors"
+            | "airmen"
+            | "paratroopers"
+            | "servicemen"
             | "personnel"
     )
 }
