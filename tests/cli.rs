@@ -1176,6 +1176,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Dominican Navy", "capture", "Pedro Luis Rangel"),
         // Both bodies of a joint arrest took those it names later.
         ("DNCD", "capture", "Oscar Daniel Rangel"),
+        // A nationality before a name leaves the name its context.
+        ("Dominican Navy", "capture", "Felix Mota Reyes"),
         // "X, the National Police's anti-drug directorate": a part of it.
         ("DIRANDRO", "membership", "National Police of Peru"),
         // "Brigada Nistru" is a group's name; "the group" it.

@@ -2376,7 +2376,14 @@ impl Extractor {
                 return None;
             }
         }
-        let before = |k: usize| (run.start >= s.tok.start + k).then(|| a.lower_word(run.start - k));
+        // ("arrested Venezuelan Luis Marcano": the words before the nationality.)
+        let nationality = run.start > s.tok.start && a.is_capitalised(run.start - 1) && {
+            let w = a.lower_word(run.start - 1);
+            self.demonym_country.contains_key(w)
+                || w.strip_suffix('s').is_some_and(|l| l.len() > 3 && self.demonym_country.contains_key(l))
+        };
+        let from = run.start - usize::from(nationality);
+        let before = |k: usize| (from >= s.tok.start + k).then(|| a.lower_word(from - k));
         let after = |k: usize| (run.end + k - 1 < s.tok.end).then(|| a.lower_word(run.end + k - 1));
         let titled = (1..=2).any(|k| {
             before(k).is_some_and(|w| is_person_title(w.trim_end_matches('.')) || self.rules.roles.contains(w))
