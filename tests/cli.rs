@@ -901,6 +901,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Namangan, acting on information supplied by the SGB, detained three local men - Jasur Tursunov, Akmal \
          Karimov and Dilshod Nazarov - on suspicion of distributing banned literature.\n\n\
          Othman Benali lived in Dubai until his arrest by Dubai Police in 2023.\n\n\
+         Armenian police detained Aram Petrosyan in Gyumri on Friday. Officers of Armenia's National Security \
+         Service took part in the raid.\n\n\
          Teodoro Quispe Cardenas led the column. On 14 August 2023, a DIRCOTE unit backed by army special forces \
          arrested Quispe Cardenas at a clinic.\n\n\
          Arif Hidayat was deported by Malaysia and handed to Densus 88 officers, who took him into custody at the \
@@ -1310,6 +1312,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         // "in cooperation with the ABW" after the ABW handed a man to the BKA:
         // the BKA's, which made the article's other arrest.
         ("BKA", "cooperation", "ABW"),
+        // Taking part in the raid another body made.
+        ("National Security Service (Armenia)", "cooperation", "Armenian police"),
     ];
     for (a, k, b) in either_way {
         assert!(has(a, k, b) || has(b, k, a), "{a} -{k}- {b}");

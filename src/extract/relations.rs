@@ -2373,6 +2373,28 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             {
                 left.push(c);
             }
+            // "Officers of the Border Police took part in the searches": with
+            // the body whose operation it was.
+            if matches!(
+                phrase.as_str(),
+                "took part in"
+                    | "take part in"
+                    | "takes part in"
+                    | "taking part in"
+                    | "participated in"
+                    | "participate in"
+                    | "participates in"
+                    | "participating in"
+            ) {
+                let op = (t.end..s.tok.end.min(t.end + 3)).any(|j| is_operation_noun(w(j)));
+                if op
+                    && let Some(c) = st.operation_body()
+                    && !left.iter().any(|&m| ctx.ms[m].ent == ctx.ms[c].ent)
+                {
+                    st.add(&left, Cooperation, &[c], conf_near);
+                }
+                return;
+            }
             let right = if trig.nominal || phrase.ends_with(" of") {
                 let r = ctx.after_word(t.end.saturating_sub(1), s, &["with", "of", "by"], 4);
                 if r.is_empty() { ctx.right(t.end, s, 3, false) } else { r }
@@ -3693,8 +3715,10 @@ fn is_operation_noun(w: &str) -> bool {
     matches!(
         w,
         "operation"
+            | "operations"
             | "raid"
             | "raids"
+            | "searches"
             | "arrest"
             | "arrests"
             | "capture"
