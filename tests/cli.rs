@@ -903,6 +903,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Othman Benali lived in Dubai until his arrest by Dubai Police in 2023.\n\n\
          Armenian police detained Aram Petrosyan in Gyumri on Friday. Officers of Armenia's National Security \
          Service took part in the raid.\n\n\
+         Turkish police arrested Burak Demir in Izmir on Monday. Demir was released after initial questioning \
+         on Wednesday. Officers of the FSB detained Farrukh Nazarov in Kazan but released him two days later.\n\n\
          Teodoro Quispe Cardenas led the column. On 14 August 2023, a DIRCOTE unit backed by army special forces \
          arrested Quispe Cardenas at a clinic.\n\n\
          Arif Hidayat was deported by Malaysia and handed to Densus 88 officers, who took him into custody at the \
@@ -1178,6 +1180,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Dominican Navy", "capture", "Pedro Luis Rangel"),
         // Both bodies of a joint arrest took those it names later.
         ("DNCD", "capture", "Oscar Daniel Rangel"),
+        // Freed with no one named: by whoever held them.
+        ("Turkish police", "release", "Burak Demir"),
+        ("FSB", "release", "Farrukh Nazarov"),
         // A nationality before a name leaves the name its context.
         ("Dominican Navy", "capture", "Felix Mota Reyes"),
         // "X, the National Police's anti-drug directorate": a part of it.

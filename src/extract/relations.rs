@@ -1742,7 +1742,11 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     }
     // Purpose infinitives state an aim, not a deed; tracking and support are activities either way.
     // ("was detained by MIT ... and was deported to France": a second passive too.)
-    let coordinated = prev(1).is_some_and(|p| matches!(p, "and" | "or"))
+    // ("detained him but released him", "and later freed him": the verbs share their subject.)
+    let coordinated = prev(1).is_some_and(|p| matches!(p, "and" | "or" | "but"))
+        || kind == Release
+            && prev(1).is_some_and(|p| matches!(p, "later" | "then" | "subsequently" | "eventually"))
+            && prev(2).is_some_and(|p| matches!(p, "and" | "but"))
         || kind == Handover && prev(1).is_some_and(is_be_aux) && matches!(prev(2), Some("and"));
     let infinitive = prev(1) == Some("to") || (coordinated && st.last_infinitive);
     st.last_infinitive = infinitive;
@@ -2814,6 +2818,8 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                     }
                     _ => by,
                 };
+                // (Those the clause names itself, not a plural reference back.)
+                let named_patients = patients.clone();
                 let patients = if patients.is_empty() && matches!(kind, Interrogation | Release) {
                     let lo = clause_start(ctx, s, t.start, &[",", "where", "and", ";", "said", "says", "that"]);
                     plural_captives(ctx, st, lo, t.start)
@@ -2843,6 +2849,30 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                         (listed, by)
                     }
                     _ => (patients, by),
+                };
+                // "Demir was released after initial questioning", "was detained in
+                // the raid but released two days later": freed by whoever held them.
+                let by = if by.is_empty() && kind == Release && !kidnap {
+                    // ("15 were held, while eight others were released": not the 15.)
+                    let lo = clause_start(ctx, s, t.start, &["while", "whereas", ";"]);
+                    let mut held: Vec<usize> = named_patients
+                        .iter()
+                        .filter(|&&p| ctx.ms[p].tok.start >= lo)
+                        // (A pronoun stands for one person; "eight others" for no one named.)
+                        .filter(|&&p| {
+                            !ctx.ms[p].anaphor || matches!(w(ctx.ms[p].tok.start), "he" | "she" | "him" | "her")
+                        })
+                        .filter_map(|&p| {
+                            let ent = ctx.ms[p].ent;
+                            let here = st.found.iter().rev().find(|f| f.1 == Capture && ctx.ms[f.2].ent == ent);
+                            here.map(|f| f.0).or_else(|| st.captor_of(ent))
+                        })
+                        .collect();
+                    held.sort_unstable();
+                    held.dedup();
+                    held
+                } else {
+                    by
                 };
                 // "caught by Darawiish forces backed by KDF troops": what is backed
                 // stands right before "backed", not the people caught.
