@@ -905,6 +905,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Service took part in the raid.\n\n\
          Turkish police arrested Burak Demir in Izmir on Monday. Demir was released after initial questioning \
          on Wednesday. Officers of the FSB detained Farrukh Nazarov in Kazan but released him two days later.\n\n\
+         Yusuf Abdi Farah sent about $12,000 to al-Shabaab in 2022. Hassan Omar Ali did not send money to \
+         al-Shabaab, his lawyer said.\n\n\
          Teodoro Quispe Cardenas led the column. On 14 August 2023, a DIRCOTE unit backed by army special forces \
          arrested Quispe Cardenas at a clinic.\n\n\
          Arif Hidayat was deported by Malaysia and handed to Densus 88 officers, who took him into custody at the \
@@ -1183,6 +1185,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         // Freed with no one named: by whoever held them.
         ("Turkish police", "release", "Burak Demir"),
         ("FSB", "release", "Farrukh Nazarov"),
+        // Money sent to a group supports it.
+        ("Yusuf Abdi Farah", "support", "al-Shabaab"),
         // A nationality before a name leaves the name its context.
         ("Dominican Navy", "capture", "Felix Mota Reyes"),
         // "X, the National Police's anti-drug directorate": a part of it.
@@ -1323,6 +1327,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     for (a, k, b) in either_way {
         assert!(has(a, k, b) || has(b, k, a), "{a} -{k}- {b}");
     }
+    // Money not sent supports no one.
+    assert!(!has("Hassan Omar Ali", "support", "al-Shabaab"));
     // The body that made an arrest is not the one accused.
     assert!(!has("State Security Service of Georgia", "support", "Islamic State"));
     // A quoted "he" is not the one quoted; the aside's last name tracked no one.

@@ -1199,6 +1199,7 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
             apply_identified(&ctx, s, &mut state);
             apply_thanks(&ctx, s, &mut state);
             apply_camps(&ctx, s, &mut state);
+            apply_money(&ctx, s, &mut state);
         }
         for (kind, patients) in std::mem::take(&mut state.agentless) {
             agentless.push((si, kind, patients));
@@ -6369,5 +6370,71 @@ fn apply_camps(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         if let Some(p) = (lo..g).rev().find(|&p| ctx.ms[p].kind == EntityKind::Person && ctx.ms[p].actor) {
             st.add(&[p], RelationKind::Membership, &[g], 0.6);
         }
+    }
+}
+
+/// "Warsame sent about $40,000 to al-Shabaab", "wired 2,000 euros to its
+/// commander": money sent to someone supports them.
+fn apply_money(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
+    let money = |w: &str| {
+        matches!(
+            w,
+            "$" | "€"
+                | "£"
+                | "money"
+                | "funds"
+                | "cash"
+                | "dollars"
+                | "euros"
+                | "pounds"
+                | "rupees"
+                | "rupiah"
+                | "shillings"
+                | "naira"
+                | "dinars"
+                | "rubles"
+                | "roubles"
+                | "lira"
+                | "pesos"
+                | "yuan"
+                | "taka"
+                | "riyals"
+                | "dirhams"
+                | "francs"
+                | "birr"
+                | "tenge"
+                | "somoni"
+                | "hryvnias"
+                | "usd"
+                | "eur"
+        )
+    };
+    for j in s.tok.start + 1..s.tok.end.saturating_sub(3) {
+        if !matches!(
+            ctx.w(j),
+            "sent" | "send" | "sends" | "sending" | "transferred" | "transferring" | "wired" | "remitted"
+        ) {
+            continue;
+        }
+        let lo = j.saturating_sub(4).max(s.tok.start);
+        let lo = (lo..j).rfind(|&k| ctx.w(k) == ",").map_or(lo, |c| c + 1);
+        if (lo..j).any(|k| is_negation(ctx.w(k))) || st.first_hedge < j {
+            continue;
+        }
+        // The sum right after the verb, then "to" the one paid.
+        let Some(sum) = (j + 1..s.tok.end.min(j + 6)).find(|&k| money(ctx.w(k))) else { continue };
+        if (j + 1..sum).any(|k| ctx.at[k].is_some() || ctx.barrier(k)) {
+            continue;
+        }
+        let Some(to) = (sum + 1..s.tok.end.min(sum + 5)).find(|&k| ctx.w(k) == "to") else { continue };
+        if (sum + 1..to).any(|k| ctx.at[k].is_some() || ctx.barrier(k)) {
+            continue;
+        }
+        let receivers = ctx.right(to + 1, s, 3, false);
+        // (The clause's subject: not "INIS officers" in "He was questioned by
+        // INIS officers and confessed to transferring funds to IS".)
+        let mut senders = ctx.subject(s, j);
+        senders.retain(|&m| matches!(ctx.ms[m].kind, EntityKind::Person | EntityKind::Group | EntityKind::Country));
+        st.add(&senders, RelationKind::Support, &receivers, 0.6);
     }
 }
