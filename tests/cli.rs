@@ -907,6 +907,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          on Wednesday. Officers of the FSB detained Farrukh Nazarov in Kazan but released him two days later.\n\n\
          Yusuf Abdi Farah sent about $12,000 to al-Shabaab in 2022. Hassan Omar Ali did not send money to \
          al-Shabaab, his lawyer said.\n\n\
+         Bulgarian police arrested Stoyan Petrov in Burgas. Europol supported the operation by deploying an \
+         analyst to Sofia. The Maldives Police Service extends its appreciation to the Sri Lanka Police for the \
+         close cooperation extended in this matter.\n\n\
          Teodoro Quispe Cardenas led the column. On 14 August 2023, a DIRCOTE unit backed by army special forces \
          arrested Quispe Cardenas at a clinic.\n\n\
          Arif Hidayat was deported by Malaysia and handed to Densus 88 officers, who took him into custody at the \
@@ -1187,6 +1190,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("FSB", "release", "Farrukh Nazarov"),
         // Money sent to a group supports it.
         ("Yusuf Abdi Farah", "support", "al-Shabaab"),
+        // Supporting the operation another body made ("by deploying" is a
+        // means, not a doer: the verb is active).
+        ("Europol", "support", "Bulgarian police"),
         // A nationality before a name leaves the name its context.
         ("Dominican Navy", "capture", "Felix Mota Reyes"),
         // "X, the National Police's anti-drug directorate": a part of it.
@@ -1323,6 +1329,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("BKA", "cooperation", "ABW"),
         // Taking part in the raid another body made.
         ("National Security Service (Armenia)", "cooperation", "Armenian police"),
+        // Appreciation for the cooperation: with the one thanked.
+        ("Maldives Police Service", "cooperation", "Sri Lanka Police"),
     ];
     for (a, k, b) in either_way {
         assert!(has(a, k, b) || has(b, k, a), "{a} -{k}- {b}");

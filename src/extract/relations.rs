@@ -1923,11 +1923,13 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                                 "flown" | "taken" | "sent" | "brought" | "held" | "driven" | "caught"
                             ))
                 }));
+        // (Not "by" a means: "supported the operation by deploying an analyst".)
+        let by_doer = |j: usize| w(j) == "by" && !(j + 1 < s.tok.end && is_gerund(w(j + 1)));
         found
             || and_participle
-            || (prev(1) == Some(",") && (t.end..s.tok.end.min(t.end + 8)).any(|j| w(j) == "by"))
+            || (prev(1) == Some(",") && (t.end..s.tok.end.min(t.end + 8)).any(by_doer))
             // "a unit trained and funded by the UAE"
-            || (participle && (t.end..s.tok.end.min(t.end + 3)).any(|j| w(j) == "by"))
+            || (participle && (t.end..s.tok.end.min(t.end + 3)).any(by_doer))
     };
     // "by a team from the Philippine Army's 11th Infantry Division": a little further.
     // ("had been hunted by both armies": the pair the words stand for.)
@@ -2906,6 +2908,15 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 let to_reach = if trig.phrase.ends_with(" on") { 10 } else { 3 };
                 let to = if kind == Support { ctx.after_word(t.end, s, &["to", "for"], to_reach) } else { Vec::new() };
                 let mut patients = if to.is_empty() { ctx.right(t.end, s, reach, false) } else { to };
+                // "Europol supported the operation by deploying an analyst": the
+                // body whose operation it was.
+                let next_noun = if next(1) == Some("the") { next(2) } else { next(1) };
+                if kind == Support
+                    && next_noun.is_some_and(is_operation_noun)
+                    && let Some(c) = st.operation_body()
+                {
+                    patients = vec![c];
+                }
                 // "swore allegiance to JAD's regional leader": to the group.
                 if kind == Membership
                     && patients.is_empty()
@@ -3513,7 +3524,19 @@ fn apply_thanks(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         }
     }
     for j in s.tok.start + 1..s.tok.end.saturating_sub(3) {
-        if !matches!(ctx.w(j), "thanked" | "thanks" | "thank" | "thanking" | "praised" | "commended" | "lauded") {
+        // ("extends its appreciation to the Sri Lanka Police for the close cooperation".)
+        if !matches!(
+            ctx.w(j),
+            "thanked"
+                | "thanks"
+                | "thank"
+                | "thanking"
+                | "praised"
+                | "commended"
+                | "lauded"
+                | "appreciation"
+                | "gratitude"
+        ) {
             continue;
         }
         let body = |m: usize| matches!(ctx.ms[m].kind, EntityKind::Agency | EntityKind::Country);
