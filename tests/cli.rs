@@ -907,6 +907,7 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          on Wednesday. Officers of the FSB detained Farrukh Nazarov in Kazan but released him two days later.\n\n\
          Yusuf Abdi Farah sent about $12,000 to al-Shabaab in 2022. Hassan Omar Ali did not send money to \
          al-Shabaab, his lawyer said.\n\n\
+         The NIA arrested Showkat Hussain Sheikh (35) in Kupwara on Monday.\n\n\
          Bulgarian police arrested Stoyan Petrov in Burgas. Europol supported the operation by deploying an \
          analyst to Sofia. The Maldives Police Service extends its appreciation to the Sri Lanka Police for the \
          close cooperation extended in this matter.\n\n\
@@ -1190,6 +1191,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("FSB", "release", "Farrukh Nazarov"),
         // Money sent to a group supports it.
         ("Yusuf Abdi Farah", "support", "al-Shabaab"),
+        // "Sheikh" after two names is a family name, not a title.
+        ("NIA", "capture", "Showkat Hussain Sheikh"),
         // Supporting the operation another body made ("by deploying" is a
         // means, not a doer: the verb is active).
         ("Europol", "support", "Bulgarian police"),

@@ -990,8 +990,11 @@ impl Extractor {
                 {
                     rs = q + 1;
                 }
+                // ("Showkat Hussain Sheikh": a family name after two names, not a title.)
+                let surname_title = |k: usize| k >= rs + 2 && matches!(a.lower_word(k), "sheikh" | "shaikh" | "sheik");
                 while re > rs
                     && !spelled
+                    && !surname_title(re - 1)
                     && (is_stop_cap(a.lower_word(re - 1))
                         || is_name_particle(a.lower_word(re - 1))
                             && !a.is_capitalised(re - 1)
@@ -1013,6 +1016,7 @@ impl Extractor {
                     && !acronym_follows(a, &(rs..re), s)
                     && let Some(k) = (rs..joined).rev().find(|&k| {
                         is_stop_cap(a.lower_word(k))
+                                && !surname_title(k)
                                 && !(body_name && a.lower_word(k) == "general")
                                 // "Mwanajuma Said Athman": the name Said, not the verb
                                 // (which is capitalised only where a sentence starts).
