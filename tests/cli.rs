@@ -908,6 +908,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Yusuf Abdi Farah sent about $12,000 to al-Shabaab in 2022. Hassan Omar Ali did not send money to \
          al-Shabaab, his lawyer said.\n\n\
          The NIA arrested Showkat Hussain Sheikh (35) in Kupwara on Monday.\n\n\
+         Three inmates escaped from the high-security prison in Naivasha early on Sunday, the Kenya Prisons \
+         Service said. The escapees were identified as Joseph Kariuki, 31; Peter Otieno, 28; and Ali Hassan \
+         Mwinyi, 40.\n\n\
          Bulgarian police arrested Stoyan Petrov in Burgas. Europol supported the operation by deploying an \
          analyst to Sofia. The Maldives Police Service extends its appreciation to the Sri Lanka Police for the \
          close cooperation extended in this matter.\n\n\
@@ -1193,6 +1196,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Yusuf Abdi Farah", "support", "al-Shabaab"),
         // "Sheikh" after two names is a family name, not a title.
         ("NIA", "capture", "Showkat Hussain Sheikh"),
+        // Escapees named after an escape from the prison service telling it.
+        ("Joseph Kariuki", "escape", "Kenya Prisons Service"),
+        ("Ali Hassan Mwinyi", "escape", "Kenya Prisons Service"),
         // Supporting the operation another body made ("by deploying" is a
         // means, not a doer: the verb is active).
         ("Europol", "support", "Bulgarian police"),

@@ -1222,6 +1222,9 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
         if let Some(a) = state.attack_agent {
             last_attacker = Some((si, a));
         }
+        if let Some(x) = state.escaped_from {
+            last_escape_source = Some((si, x));
+        }
         for (src, kind, tgt, conf) in state.found {
             if kind == RelationKind::Capture {
                 earlier_captures.push((ctx.ms[tgt].ent, src));
@@ -1301,6 +1304,8 @@ struct SentenceState {
     attack_agent: Option<usize>,
     /// What people escaped from, or a body raided, in the last three sentences.
     recent_escape_source: Option<usize>,
+    /// What people not named escaped from in this sentence.
+    escaped_from: Option<usize>,
 }
 
 impl SentenceState {
@@ -2297,6 +2302,30 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             } else {
                 from
             };
+            // ("escaped from the El Pozo prison early on Sunday, the National
+            // Penitentiary Institute said": the prison service telling it.)
+            let from = if from.iter().all(|&m| ctx.ms[m].kind == EntityKind::Place) && !trig.nominal {
+                let warden = |m: usize| {
+                    matches!(ctx.ms[m].kind, EntityKind::Agency | EntityKind::Organization)
+                        && ctx.ms[m].tok.clone().any(|k| {
+                            matches!(
+                                ctx.w(k),
+                                "prison" | "prisons" | "penitentiary" | "correctional" | "corrections" | "custodial"
+                            )
+                        })
+                };
+                (t.end..s.tok.end)
+                    .find(|&k| ctx.w(k) == "," && ctx.at.get(k + 1).copied().flatten().is_none())
+                    .and_then(|c| (c + 1..s.tok.end.min(c + 12)).find_map(|k| ctx.at[k]))
+                    .filter(|&m| warden(m))
+                    .filter(|&m| {
+                        (ctx.ms[m].tok.end..s.tok.end.min(ctx.ms[m].tok.end + 5))
+                            .any(|k| super::rules::is_saying_verb(ctx.w(k)))
+                    })
+                    .map_or(from, |m| vec![m])
+            } else {
+                from
+            };
             let who = if trig.nominal { ctx.after_word(t.end, s, &["by"], 6) } else { ctx.left(t.start, s) };
             let who = if who.is_empty() && trig.nominal { ctx.left(t.start, s) } else { who };
             // "X was one of 150 inmates who fled the jail", "X was among the
@@ -2313,6 +2342,15 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             } else {
                 who
             };
+            // ("Four inmates escaped from the prison run by the INP": whom the
+            // escapees named later fled.)
+            if who.is_empty()
+                && let Some(&f) = from.iter().find(|&&m| {
+                    matches!(ctx.ms[m].kind, EntityKind::Agency | EntityKind::Group | EntityKind::Organization)
+                })
+            {
+                st.escaped_from = Some(f);
+            }
             st.add(&who, Escape, &from, conf_direct);
         }
         Cooperation => {
@@ -3369,6 +3407,25 @@ fn apply_identified(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         if escaped && let Some(v) = verb {
             let people = people_listed_from(ctx, s, v + 1);
             st.add(&people, RelationKind::Escape, &[source], 0.6);
+        }
+    }
+    // "The escapees were identified as A, 27; B, 24; and C", "The three
+    // fugitives were named as ...": escaped from the same.
+    if let Some(source) = st.recent_escape_source
+        && s.tok.len() > 6
+        && ctx.w(s.tok.start) == "the"
+    {
+        let mut k = s.tok.start + 1;
+        while k < s.tok.start + 3 && (count_word(ctx.w(k)).is_some() || ctx.w(k) == "other") {
+            k += 1;
+        }
+        if matches!(ctx.w(k), "escapees" | "fugitives" | "escaped")
+            && let Some(v) = (k + 1..s.tok.end.min(k + 5)).find(|&j| matches!(ctx.w(j), "identified" | "named"))
+            && ctx.w(v + 1) == "as"
+            && (k + 1..v)
+                .all(|j| matches!(ctx.w(j), "were" | "have" | "had" | "been" | "are" | "inmates" | "prisoners"))
+        {
+            st.add(&listed_items(ctx, s, v + 2), RelationKind::Escape, &[source], 0.6);
         }
     }
     // "Among the dead was X", "Among those killed were X and Y": the victims
