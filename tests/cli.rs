@@ -908,6 +908,7 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Yusuf Abdi Farah sent about $12,000 to al-Shabaab in 2022. Hassan Omar Ali did not send money to \
          al-Shabaab, his lawyer said.\n\n\
          The NIA arrested Showkat Hussain Sheikh (35) in Kupwara on Monday.\n\n\
+         Iranian authorities arrested Gul Khan Baloch near Saravan in March.\n\n\
          Three inmates escaped from the high-security prison in Naivasha early on Sunday, the Kenya Prisons \
          Service said. The escapees were identified as Joseph Kariuki, 31; Peter Otieno, 28; and Ali Hassan \
          Mwinyi, 40.\n\n\
@@ -1196,6 +1197,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Yusuf Abdi Farah", "support", "al-Shabaab"),
         // "Sheikh" after two names is a family name, not a title.
         ("NIA", "capture", "Showkat Hussain Sheikh"),
+        // A country's authorities are the state.
+        ("Iran", "capture", "Gul Khan Baloch"),
         // Escapees named after an escape from the prison service telling it.
         ("Joseph Kariuki", "escape", "Kenya Prisons Service"),
         ("Ali Hassan Mwinyi", "escape", "Kenya Prisons Service"),

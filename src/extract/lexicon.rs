@@ -387,6 +387,19 @@ impl Lexicon {
                 push(a, i, false, &mut forms);
             }
         }
+        // "Iranian authorities", "the Malian government", "Kenya's government": the state itself.
+        for (i, e) in self.entries.iter().enumerate() {
+            if e.kind != EntityKind::Country || self.ignore.contains(&name_key(&e.name)) {
+                continue;
+            }
+            for adj in &e.adjectives {
+                for noun in ["authorities", "government"] {
+                    push(&format!("{adj} {noun}"), i, true, &mut forms);
+                }
+            }
+            push(&format!("{}'s government", e.name), i, true, &mut forms);
+            push(&format!("{} authorities", e.name), i, true, &mut forms);
+        }
         let countries: HashMap<String, usize> = self
             .entries
             .iter()

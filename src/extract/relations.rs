@@ -2292,7 +2292,7 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             let from = if place_only && !trig.nominal {
                 (t.end..s.tok.end.min(t.end + 14))
                     .find(|&k| {
-                        matches!(ctx.w(k), "run" | "operated" | "managed" | "controlled")
+                        matches!(ctx.w(k), "run" | "operated" | "managed" | "controlled" | "administered")
                             && k + 1 < s.tok.end
                             && ctx.w(k + 1) == "by"
                     })
