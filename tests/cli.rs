@@ -909,6 +909,10 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          al-Shabaab, his lawyer said.\n\n\
          The NIA arrested Showkat Hussain Sheikh (35) in Kupwara on Monday.\n\n\
          Iranian authorities arrested Gul Khan Baloch near Saravan in March.\n\n\
+         The Islamic State, which HTS has fought for years in northern Syria, claimed the attack. Katibat \
+         al-Tawhid wal-Jihad, an outfit that has fought for years in Idlib, did not comment.\n\n\
+         The strike came during a joint offensive by the Puntland Defence Forces and the PSF against \
+         IS-Somalia strongholds.\n\n\
          Three inmates escaped from the high-security prison in Naivasha early on Sunday, the Kenya Prisons \
          Service said. The escapees were identified as Joseph Kariuki, 31; Peter Otieno, 28; and Ali Hassan \
          Mwinyi, 40.\n\n\
@@ -1199,6 +1203,11 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("NIA", "capture", "Showkat Hussain Sheikh"),
         // A country's authorities are the state.
         ("Iran", "capture", "Gul Khan Baloch"),
+        // The object of a relative clause; "for years" is a duration, not a side.
+        ("HTS", "attack", "Islamic State"),
+        // A joint offensive against a group: each body attacked it.
+        ("Puntland Defence Forces", "attack", "IS-Somalia"),
+        ("PSF", "attack", "IS-Somalia"),
         // Escapees named after an escape from the prison service telling it.
         ("Joseph Kariuki", "escape", "Kenya Prisons Service"),
         ("Ali Hassan Mwinyi", "escape", "Kenya Prisons Service"),
@@ -1347,6 +1356,11 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     for (a, k, b) in either_way {
         assert!(has(a, k, b) || has(b, k, a), "{a} -{k}- {b}");
     }
+    // Fighting "for years" makes no one a member; the group fought against is no partner.
+    assert!(!has("HTS", "membership", "Syria"));
+    assert!(!snap.relations.iter().any(|r| {
+        r.kind.to_string() == "cooperation" && [&r.source, &r.target].contains(&&id_of(&snap, "IS-Somalia"))
+    }));
     // Money not sent supports no one.
     assert!(!has("Hassan Omar Ali", "support", "al-Shabaab"));
     // The body that made an arrest is not the one accused.

@@ -1683,6 +1683,47 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                     && prev(1).is_some_and(|p| {
                         matches!(p, "initial" | "further" | "lengthy" | "intense" | "brief" | "days" | "hours" | "weeks")
                     })));
+    // "which HTS has fought for years": a duration, not a side; the verb alone
+    // ("worked for years" is no membership).
+    let duration = next(1).is_some_and(|n| {
+        matches!(
+            n,
+            "years"
+                | "months"
+                | "decades"
+                | "weeks"
+                | "days"
+                | "hours"
+                | "decade"
+                | "long"
+                | "several"
+                | "many"
+                | "nearly"
+                | "almost"
+                | "over"
+                | "more"
+        ) || count_word(n).is_some()
+            || n.bytes().all(|b| b.is_ascii_digit())
+    });
+    let fought_for = matches!(trig.phrase.as_str(), "fight for" | "fought for" | "fights for" | "fighting for");
+    if trig.phrase.ends_with(" for") && duration && !fought_for && trig.kind == Membership {
+        return;
+    }
+    let (t, refit) = if fought_for && duration {
+        let verb = trig.phrase.trim_end_matches(" for").to_owned();
+        (t.start..t.end - 1, Some(Trigger { phrase: verb, kind: Attack, nominal: false }))
+    } else {
+        (t.clone(), None)
+    };
+    // (Fought whom is told only by a relative clause: "that has fought for
+    // years in Syria" fought no one named.)
+    if refit.is_some()
+        && !(t.start.saturating_sub(5).max(s.tok.start)..t.start).any(|j| matches!(w(j), "which" | "whom"))
+    {
+        return;
+    }
+    let trig = refit.as_ref().unwrap_or(trig);
+    let kind = trig.kind;
     let gerund_by = is_gerund(&trig.phrase) && next(1) == Some("by");
     // "the killing of X by Y", "the kidnapping of X": a gerund used as a noun.
     let gerund_of = is_gerund(&trig.phrase)
@@ -2378,6 +2419,7 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 for (i, &p) in group.iter().enumerate() {
                     st.add(&[p], Cooperation, &group[i + 1..], conf_direct);
                 }
+                joint_attack(ctx, s, t.clone(), phrase, &group, st, conf_direct);
                 st.last_agents = group;
                 return;
             }
@@ -2471,6 +2513,15 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                     left.push(o);
                 }
             }
+            // "a joint offensive by the PDF and the PSF against IS-Somalia
+            // strongholds": each attacked the one it was against (no partner).
+            let against = (t.end..s.tok.end.min(t.end + 14)).find(|&j| w(j) == "against");
+            let right: Vec<usize> = match against {
+                Some(a) => right.into_iter().filter(|&m| ctx.ms[m].tok.start < a).collect(),
+                None => right,
+            };
+            let bodies: Vec<usize> = left.iter().chain(&right).copied().collect();
+            joint_attack(ctx, s, t.clone(), phrase, &bodies, st, conf_near);
             if right.is_empty() && left.len() >= 2 {
                 for (i, &p) in left.iter().enumerate() {
                     st.add(&[p], Cooperation, &left[i + 1..], conf_near);
@@ -3137,26 +3188,34 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             }
             // "the Libyan Islamic Fighting Group (LIFG), which he had joined as a
             // teenager": the body the relative clause is about.
-            if kind == Membership
+            // ("Islamic State, which HTS has fought for years", "Ali Musa, whom
+            // police arrested in May": the one the clause is about is the object.)
+            let doer = |m: usize| {
+                if kind == Membership { ctx.ms[m].kind == EntityKind::Person } else { ctx.ms[m].actor }
+            };
+            if matches!(kind, Membership | Attack | Capture | Surveillance | Interrogation | Support)
                 && !passive
-                && let Some(wh) = (t.start.saturating_sub(5).max(s.tok.start + 2)..t.start).find(|&j| w(j) == "which")
+                && let Some(wh) = (t.start.saturating_sub(5).max(s.tok.start + 2)..t.start)
+                    .find(|&j| w(j) == "which" || w(j) == "whom" && kind != Membership)
                 && w(wh - 1) == ","
-                && (wh + 1..t.start).any(|j| ctx.at[j].is_some_and(|m| ctx.ms[m].kind == EntityKind::Person))
-                && (wh + 1..t.start)
-                    .all(|j| ctx.at[j].is_some() || matches!(w(j), "had" | "has" | "have" | "later" | "then" | "once"))
+                && (wh + 1..t.start).any(|j| ctx.at[j].is_some_and(doer))
+                && (wh + 1..t.start).all(|j| {
+                    ctx.at[j].is_some() || matches!(w(j), "had" | "has" | "have" | "later" | "then" | "once" | "long")
+                })
             {
                 let mut b = wh - 1;
                 if b >= s.tok.start + 3 && w(b - 1) == ")" && w(b - 3) == "(" {
                     b -= 3;
                 }
                 if let Some(g) = ctx.at[b - 1]
-                    && matches!(ctx.ms[g].kind, EntityKind::Group | EntityKind::Agency)
+                    && (if kind == Membership {
+                        matches!(ctx.ms[g].kind, EntityKind::Group | EntityKind::Agency)
+                    } else {
+                        ctx.ms[g].actor
+                    })
                 {
-                    let joiners: Vec<usize> = (wh + 1..t.start)
-                        .filter_map(|j| ctx.at[j])
-                        .filter(|&m| ctx.ms[m].kind == EntityKind::Person)
-                        .collect();
-                    st.add(&joiners, kind, &[g], conf);
+                    let doers: Vec<usize> = (wh + 1..t.start).filter_map(|j| ctx.at[j]).filter(|&m| doer(m)).collect();
+                    st.add(&doers, kind, &[g], conf);
                     return;
                 }
             }
@@ -6517,4 +6576,30 @@ fn apply_money(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         senders.retain(|&m| matches!(ctx.ms[m].kind, EntityKind::Person | EntityKind::Group | EntityKind::Country));
         st.add(&senders, RelationKind::Support, &receivers, 0.6);
     }
+}
+
+/// "a joint offensive by the PDF and the PSF against IS-Somalia strongholds",
+/// "the two forces ran joint operations against ADF camps": each body in the
+/// joint action attacked the one it was against (not "against IS suspects":
+/// people, not the group).
+fn joint_attack(
+    ctx: &Ctx,
+    s: &Sentence,
+    t: Range<usize>,
+    phrase: &str,
+    bodies: &[usize],
+    st: &mut SentenceState,
+    conf: f32,
+) {
+    if !["offensive", "operation", "raid", "campaign", "assault"].iter().any(|n| phrase.contains(n)) {
+        return;
+    }
+    let Some(a) = (t.end..s.tok.end.min(t.end + 14)).find(|&j| ctx.w(j) == "against") else { return };
+    let mut targets = ctx.right(a + 1, s, 3, false);
+    targets.retain(|&m| {
+        let e = ctx.ms[m].tok.end;
+        !(e < s.tok.end && (is_member_noun(ctx.w(e).trim_end_matches('s')) || ctx.w(e) == "suspects"))
+    });
+    let attackers: Vec<usize> = bodies.iter().copied().filter(|&m| ctx.ms[m].kind != EntityKind::Person).collect();
+    st.add(&attackers, RelationKind::Attack, &targets, conf);
 }
