@@ -1059,6 +1059,8 @@ impl Extractor {
             discovered.extend(spelled);
             discovered.sort_by_key(|d| d.tok.start);
         }
+        // The article's countries, gathered once, only if some name needs them.
+        let countries: std::cell::OnceCell<Vec<String>> = std::cell::OnceCell::new();
         // "Armed Defence Forces of Mozambique (FADM)": a body's name in another
         // wording, defined by an acronym the lexicon knows, is that body.
         discovered.retain(|d| {
@@ -1095,7 +1097,7 @@ impl Extractor {
             // lexicon's PNC is El Salvador's, the body is Guatemala's (chosen
             // below by the article's countries; the acronym follows it).
             if let Some(cands) = self.qualified_names.get(&super::text::name_key(&d.name)) {
-                let countries = self.article_countries(a);
+                let countries = countries.get_or_init(|| self.article_countries(a));
                 let ours = |i: usize| cands.iter().any(|(k, c)| *k == i && countries.contains(c));
                 if !ours(entry) && cands.iter().any(|(k, _)| ours(*k)) {
                     return true;
@@ -1157,8 +1159,6 @@ impl Extractor {
         // "the National Guard" in an article that names Mexico: the lexicon's
         // "National Guard (Mexico)", when the article names exactly one of the
         // countries that have a body of that name.
-        // The article's countries, gathered only if some name needs them.
-        let mut countries: Option<Vec<String>> = None;
         let mut qualified_bodies = Vec::new();
         discovered.retain(|d| {
             if d.kind == EntityKind::Person {
@@ -1168,7 +1168,7 @@ impl Extractor {
             let Some(cands) = self.qualified_names.get(&key) else {
                 return true;
             };
-            let countries = countries.get_or_insert_with(|| self.article_countries(a));
+            let countries = countries.get_or_init(|| self.article_countries(a));
             // "Rwanda's Ministry of Foreign Affairs" is Rwanda's or unknown.
             let owner = (d.tok.start >= 3 && a.word(d.tok.start - 2) == "'" && a.lower_word(d.tok.start - 1) == "s")
                 .then(|| a.lex_ending_at(d.tok.start - 2))

@@ -6549,10 +6549,14 @@ fn apply_money(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         )
     };
     for j in s.tok.start + 1..s.tok.end.saturating_sub(3) {
-        if !matches!(
-            ctx.w(j),
-            "sent" | "send" | "sends" | "sending" | "transferred" | "transferring" | "wired" | "remitted"
-        ) {
+        let verb = ctx.w(j);
+        // (Most words are turned away by their first letter.)
+        if !matches!(verb.as_bytes().first(), Some(b's' | b't' | b'w' | b'r'))
+            || !matches!(
+                verb,
+                "sent" | "send" | "sends" | "sending" | "transferred" | "transferring" | "wired" | "remitted"
+            )
+        {
             continue;
         }
         let lo = j.saturating_sub(4).max(s.tok.start);
