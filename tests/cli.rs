@@ -254,6 +254,13 @@ fn eval_on_fifteenth_and_sixteenth_mixed_sets_meets_floor() {
 }
 
 #[test]
+fn eval_on_nineteenth_mixed_set_meets_floor() {
+    // Twelve articles by a writer who never saw the rules, key exhaustive;
+    // measured unseen at 0.617 (relations F1), then used to write rules.
+    assert_floor("mixed19.gold.json", "tests/fixtures/mixed19", (0.89, 0.59));
+}
+
+#[test]
 fn no_actor_gets_two_nodes_in_the_fixtures() {
     // Two people sharing a surname, acronyms the lexicon gives to another
     // body, "Kenya's National Intelligence Service", shortened names.
@@ -912,7 +919,10 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          The Islamic State, which HTS has fought for years in northern Syria, claimed the attack. Katibat \
          al-Tawhid wal-Jihad, an outfit that has fought for years in Idlib, did not comment.\n\n\
          The strike came during a joint offensive by the Puntland Defence Forces and the PSF against \
-         IS-Somalia strongholds.\n\n\
+         IS-Somalia strongholds. Malian troops fight JNIM alongside Russian paramilitaries of the Africa \
+         Corps.\n\n\
+         Darwin Tenorio Mina was arrested in Tumbes by the Peruvian National Police and expelled to Ecuador, \
+         where he was received by the National Police of Ecuador.\n\n\
          Three inmates escaped from the high-security prison in Naivasha early on Sunday, the Kenya Prisons \
          Service said. The escapees were identified as Joseph Kariuki, 31; Peter Otieno, 28; and Ali Hassan \
          Mwinyi, 40.\n\n\
@@ -1208,6 +1218,10 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         // A joint offensive against a group: each body attacked it.
         ("Puntland Defence Forces", "attack", "IS-Somalia"),
         ("PSF", "attack", "IS-Somalia"),
+        // Fighting alongside an ally: the ally fought too.
+        ("Africa Corps", "attack", "JNIM"),
+        // The doer of a relative clause is not the doer of the main verb.
+        ("Peruvian National Police", "handover", "Ecuador"),
         // Escapees named after an escape from the prison service telling it.
         ("Joseph Kariuki", "escape", "Kenya Prisons Service"),
         ("Ali Hassan Mwinyi", "escape", "Kenya Prisons Service"),
@@ -1352,6 +1366,7 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("National Security Service (Armenia)", "cooperation", "Armenian police"),
         // Appreciation for the cooperation: with the one thanked.
         ("Maldives Police Service", "cooperation", "Sri Lanka Police"),
+        ("Africa Corps", "cooperation", "Malian troops"),
     ];
     for (a, k, b) in either_way {
         assert!(has(a, k, b) || has(b, k, a), "{a} -{k}- {b}");
@@ -1361,6 +1376,7 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     assert!(!snap.relations.iter().any(|r| {
         r.kind.to_string() == "cooperation" && [&r.source, &r.target].contains(&&id_of(&snap, "IS-Somalia"))
     }));
+    assert!(!has("National Police of Ecuador", "handover", "Ecuador"));
     // Money not sent supports no one.
     assert!(!has("Hassan Omar Ali", "support", "al-Shabaab"));
     // The body that made an arrest is not the one accused.

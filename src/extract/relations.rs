@@ -960,6 +960,14 @@ impl Ctx<'_> {
             if self.barrier(j) || self.w(j) == "and" && j + 1 < end && is_be_aux(self.w(j + 1)) {
                 return Vec::new();
             }
+            // ("expelled to Ecuador, where he was received by the police": a
+            // relative clause has its own doer.)
+            if j > i
+                && self.w(j - 1) == ","
+                && matches!(self.w(j), "where" | "who" | "whom" | "which" | "whose" | "when")
+            {
+                return Vec::new();
+            }
             if prep.contains(&self.w(j)) {
                 // ("a DIRCOTE unit backed by army special forces arrested X":
                 // the phrase ends at the main verb.)
@@ -3230,6 +3238,21 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 return;
             }
             st.add(&agents, kind, &patients, conf);
+            // "Malian troops fight the group alongside Russian paramilitaries of
+            // the Africa Corps": the ally fought it too, with them.
+            if kind == Attack
+                && !passive
+                && let Some(last) = patients.iter().map(|&m| ctx.ms[m].tok.end).max()
+                && let Some(k) = (last..s.tok.end.min(last + 3)).find(|&j| w(j) == "alongside")
+            {
+                let allies: Vec<usize> = ctx
+                    .right(k + 1, s, 6, false)
+                    .into_iter()
+                    .filter(|&m| ctx.ms[m].kind != EntityKind::Person)
+                    .collect();
+                st.add(&allies, Attack, &patients, conf);
+                st.add(&agents, Cooperation, &allies, conf);
+            }
             if kind == Attack
                 && let Some(&a) = agents.iter().find(|&&m| ctx.ms[m].kind != EntityKind::Person)
             {
