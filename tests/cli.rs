@@ -921,6 +921,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          The strike came during a joint offensive by the Puntland Defence Forces and the PSF against \
          IS-Somalia strongholds. Malian troops fight JNIM alongside Russian paramilitaries of the Africa \
          Corps.\n\n\
+         Officers of the KNB's elite special unit detained Nurbek Asanov and Ulan Bekmurzaev in Almaty. Both \
+         Asanov and Bekmurzaev had joined Islamic State Khorasan Province in 2021.\n\n\
          Darwin Tenorio Mina was arrested in Tumbes by the Peruvian National Police and expelled to Ecuador, \
          where he was received by the National Police of Ecuador.\n\n\
          Three inmates escaped from the high-security prison in Naivasha early on Sunday, the Kenya Prisons \
@@ -1220,6 +1222,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("PSF", "attack", "IS-Somalia"),
         // Fighting alongside an ally: the ally fought too.
         ("Africa Corps", "attack", "JNIM"),
+        // The body acting through an unnamed unit; "Both" is no part of a name.
+        ("KNB", "capture", "Ulan Bekmurzaev"),
+        ("Nurbek Asanov", "membership", "Islamic State Khorasan Province"),
         // The doer of a relative clause is not the doer of the main verb.
         ("Peruvian National Police", "handover", "Ecuador"),
         // Escapees named after an escape from the prison service telling it.

@@ -150,6 +150,8 @@ pub(crate) fn is_stop_cap(lower: &str) -> bool {
     matches!(
         lower,
         "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "dozens" | "hundreds"
+            // ("Both Asanov and Bekmurzaev were recruited".)
+            | "both" | "neither" | "each"
     ) || matches!(
         // Page buttons and menus: "Support Sandline", "Subscribe", "Share".
         lower,

@@ -5285,7 +5285,9 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
             // Administration's Sector for the Fight against Organised Crime".)
             // (Not when the part is named: "the PSNI's Terrorism Investigation
             // Unit" acts itself.)
-            let reach = if next_start.is_some_and(|n| n <= after + 4) { 2 } else { 4 };
+            // ("the GKNB's Alfa special unit detained Nurbek Asanov": a name after
+            // the part is not the part's.)
+            let reach = if next_start.is_some_and(|n| n <= after + 1) { 2 } else { 4 };
             (after..a.tokens().len().min(after + reach)).any(|k| {
                 let w = a.lower_word(k);
                 is_staff_noun(w)
