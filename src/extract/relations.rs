@@ -2954,7 +2954,7 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 // the raid but released two days later": freed by whoever held them.
                 let by = if by.is_empty() && kind == Release && !kidnap {
                     // ("15 were held, while eight others were released": not the 15.)
-                    let lo = clause_start(ctx, s, t.start, &["while", "whereas", ";"]);
+                    let lo = clause_start(ctx, s, t.start, &["while", "whereas", ";", "that"]);
                     let mut held: Vec<usize> = named_patients
                         .iter()
                         .filter(|&&p| ctx.ms[p].tok.start >= lo)
