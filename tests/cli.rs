@@ -923,6 +923,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Corps.\n\n\
          Officers of the KNB's elite special unit detained Nurbek Asanov and Ulan Bekmurzaev in Almaty. Both \
          Asanov and Bekmurzaev had joined Islamic State Khorasan Province in 2021.\n\n\
+         Hassan Abdi Omar, 31, from Garissa, Salim Juma Mwinyi, 29, from Kwale, and Yusuf Kassim Ahmed, 36, \
+         escaped from the custody of the Kenya Prisons Service on March 2.\n\n\
          Darwin Tenorio Mina was arrested in Tumbes by the Peruvian National Police and expelled to Ecuador, \
          where he was received by the National Police of Ecuador.\n\n\
          Three inmates escaped from the high-security prison in Naivasha early on Sunday, the Kenya Prisons \
@@ -1224,6 +1226,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Africa Corps", "attack", "JNIM"),
         // The body acting through an unnamed unit; "Both" is no part of a name.
         ("KNB", "capture", "Ulan Bekmurzaev"),
+        // Each person of a list with ages and home towns.
+        ("Hassan Abdi Omar", "escape", "Kenya Prisons Service"),
+        ("Salim Juma Mwinyi", "escape", "Kenya Prisons Service"),
         ("Nurbek Asanov", "membership", "Islamic State Khorasan Province"),
         // The doer of a relative clause is not the doer of the main verb.
         ("Peruvian National Police", "handover", "Ecuador"),

@@ -311,7 +311,7 @@ impl Ctx<'_> {
                 e = self.ms[p].tok.end;
             } else if e + 2 < s.tok.end
                 && self.w(e) == ","
-                && self.w(e + 1) == "of"
+                && matches!(self.w(e + 1), "of" | "from")
                 && self.a.is_capitalised(e + 2)
                 && self.at[e + 2].is_none()
                 && matches!(self.w(e + 3), "," | "and")
