@@ -924,7 +924,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Officers of the KNB's elite special unit detained Nurbek Asanov and Ulan Bekmurzaev in Almaty. Both \
          Asanov and Bekmurzaev had joined Islamic State Khorasan Province in 2021.\n\n\
          Hassan Abdi Omar, 31, from Garissa, Salim Juma Mwinyi, 29, from Kwale, and Yusuf Kassim Ahmed, 36, \
-         escaped from the custody of the Kenya Prisons Service on March 2.\n\n\
+         escaped from the custody of the Kenya Prisons Service on March 2. Investigators believe a prison warder, \
+         Dennis Wekesa, 38, helped all three inmates in exchange for cash.\n\n\
          Darwin Tenorio Mina was arrested in Tumbes by the Peruvian National Police and expelled to Ecuador, \
          where he was received by the National Police of Ecuador.\n\n\
          Three inmates escaped from the high-security prison in Naivasha early on Sunday, the Kenya Prisons \
@@ -1229,6 +1230,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         // Each person of a list with ages and home towns.
         ("Hassan Abdi Omar", "escape", "Kenya Prisons Service"),
         ("Salim Juma Mwinyi", "escape", "Kenya Prisons Service"),
+        // "all three inmates": the three just named.
+        ("Dennis Wekesa", "support", "Yusuf Kassim Ahmed"),
         ("Nurbek Asanov", "membership", "Islamic State Khorasan Province"),
         // The doer of a relative clause is not the doer of the main verb.
         ("Peruvian National Police", "handover", "Ecuador"),

@@ -3856,7 +3856,9 @@ fn two_references(a: &DocAnalysis, ms: &[Mention]) -> Vec<(Range<usize>, usize, 
 /// distinct entities in order).
 fn person_lists(a: &DocAnalysis, ms: &[Mention]) -> Vec<(usize, usize, Vec<EntRef>)> {
     let mut out = Vec::new();
-    let people: Vec<&Mention> = ms.iter().filter(|m| !m.anaphor).collect();
+    // (Home towns between the names are no break: "A, 31, from Garissa, B".)
+    let people: Vec<&Mention> =
+        ms.iter().filter(|m| !m.anaphor && !matches!(m.kind, EntityKind::Place | EntityKind::Country)).collect();
     let mut k = 0;
     while k < people.len() {
         if people[k].kind != EntityKind::Person || !people[k].actor {
@@ -3868,11 +3870,17 @@ fn person_lists(a: &DocAnalysis, ms: &[Mention]) -> Vec<(usize, usize, Vec<EntRe
         let mut j = k + 1;
         while j < people.len() && people[j].kind == EntityKind::Person && people[j].actor {
             let gap = end..people[j].tok.start;
-            let linking = gap.len() <= 6
+            // (", 31, from Garissa, and": an age and a home town between.)
+            let home_town = |t: usize| {
+                t > gap.start && matches!(a.lower_word(t - 1), "from" | "of") && a.is_capitalised(t)
+                    || matches!(a.lower_word(t), "from" | "of") && t + 1 < gap.end && a.is_capitalised(t + 1)
+            };
+            let linking = gap.len() <= 8
                 && gap.clone().all(|t| {
                     let w = a.lower_word(t);
-                    matches!(w, "," | "and" | "&" | "(" | ")" | "-" | "aged") || is_number(w)
+                    matches!(w, "," | "and" | "&" | "(" | ")" | "-" | "aged") || is_number(w) || home_town(t)
                 })
+                && (gap.len() <= 6 || gap.clone().any(home_town))
                 || semicolon_item(a, gap.clone());
             if !linking {
                 break;
@@ -3976,6 +3984,11 @@ fn add_plural_references(a: &DocAnalysis, ms: &mut Vec<Mention>) -> Vec<(usize, 
                 | "persons"
                 | "arrested"
                 | "others"
+                | "inmates"
+                | "escapees"
+                | "convicts"
+                | "defendants"
+                | "hostages"
         )
     };
     let verb = |w: &str| {
@@ -4015,6 +4028,9 @@ fn add_plural_references(a: &DocAnalysis, ms: &mut Vec<Mention>) -> Vec<(usize, 
                         | "accused"
                         | "captives"
                         | "hostages"
+                        | "inmates"
+                        | "escapees"
+                        | "convicts"
                 ) =>
             {
                 (i..i + 2, None, Scope::Near)
