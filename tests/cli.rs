@@ -926,6 +926,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Hassan Abdi Omar, 31, from Garissa, Salim Juma Mwinyi, 29, from Kwale, and Yusuf Kassim Ahmed, 36, \
          escaped from the custody of the Kenya Prisons Service on March 2. Investigators believe a prison warder, \
          Dennis Wekesa, 38, helped all three inmates in exchange for cash.\n\n\
+         Somali police arrested Abdiaziz Hersi Nur in Dhobley on Sunday, Ruth Chepkemoi said. Nur had crossed \
+         from Kenya in March, Chepkemoi said. His location had been traced by NISA, she added.\n\n\
          Darwin Tenorio Mina was arrested in Tumbes by the Peruvian National Police and expelled to Ecuador, \
          where he was received by the National Police of Ecuador.\n\n\
          Three inmates escaped from the high-security prison in Naivasha early on Sunday, the Kenya Prisons \
@@ -1232,6 +1234,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Salim Juma Mwinyi", "escape", "Kenya Prisons Service"),
         // "all three inmates": the three just named.
         ("Dennis Wekesa", "support", "Yusuf Kassim Ahmed"),
+        // "His" is not the one who only ever speaks.
+        ("NISA", "surveillance", "Abdiaziz Hersi Nur"),
         ("Nurbek Asanov", "membership", "Islamic State Khorasan Province"),
         // The doer of a relative clause is not the doer of the main verb.
         ("Peruvian National Police", "handover", "Ecuador"),

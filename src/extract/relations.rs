@@ -6505,8 +6505,17 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
             } else if let Some(e) = sole {
                 ent = e;
             } else if people.len() > 1 {
+                // (Nor one who only ever speaks: "..., Chepkemoi said. His
+                // location had been traced" is not Chepkemoi's.)
+                let only_speaks = |e: EntRef| {
+                    let mut said = ms[from..to].iter().filter(|x| x.ent == e && !x.anaphor).peekable();
+                    said.peek().is_some() && said.all(|x| super::mentions::is_speaker(a, x.tok.clone()))
+                };
                 let mut counts: Vec<(usize, EntRef)> =
-                    people.iter().filter(|&&e| Some(e) != speaker).map(|&e| (named(e), e)).collect();
+                    people.iter().filter(|&&e| Some(e) != speaker && !only_speaks(e)).map(|&e| (named(e), e)).collect();
+                if counts.is_empty() {
+                    continue;
+                }
                 counts.sort_by_key(|c| std::cmp::Reverse(c.0));
                 // (The speaker set aside, one person may be left.)
                 let runner_up = counts.get(1).map_or(0, |c| c.0);
