@@ -928,6 +928,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Dennis Wekesa, 38, helped all three inmates in exchange for cash.\n\n\
          Somali police arrested Abdiaziz Hersi Nur in Dhobley on Sunday, Ruth Chepkemoi said. Nur had crossed \
          from Kenya in March, Chepkemoi said. His location had been traced by NISA, she added.\n\n\
+         Colombian police said on Thursday that Arley Mosquera Palacios had been extradited. Mosquera was \
+         arrested last May by the police's Directorate of Criminal Investigation and Interpol (DIJIN), in an \
+         operation backed by intelligence from the DEA and Britain's National Crime Agency.\n\n\
          Darwin Tenorio Mina was arrested in Tumbes by the Peruvian National Police and expelled to Ecuador, \
          where he was received by the National Police of Ecuador.\n\n\
          Three inmates escaped from the high-security prison in Naivasha early on Sunday, the Kenya Prisons \
@@ -1236,6 +1239,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Dennis Wekesa", "support", "Yusuf Kassim Ahmed"),
         // "His" is not the one who only ever speaks.
         ("NISA", "surveillance", "Abdiaziz Hersi Nur"),
+        // The known body a generic possessor names acted, not the possessor.
+        ("DIJIN", "capture", "Arley Mosquera Palacios"),
+        ("National Crime Agency", "support", "DIJIN"),
         ("Nurbek Asanov", "membership", "Islamic State Khorasan Province"),
         // The doer of a relative clause is not the doer of the main verb.
         ("Peruvian National Police", "handover", "Ecuador"),
@@ -1394,6 +1400,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         r.kind.to_string() == "cooperation" && [&r.source, &r.target].contains(&&id_of(&snap, "IS-Somalia"))
     }));
     assert!(!has("National Police of Ecuador", "handover", "Ecuador"));
+    // Two sources of one piece of intelligence gave it to no one of them.
+    assert!(!has("DEA", "support", "National Crime Agency") && !has("National Crime Agency", "support", "DEA"));
     // Money not sent supports no one.
     assert!(!has("Hassan Omar Ali", "support", "al-Shabaab"));
     // The body that made an arrest is not the one accused.

@@ -1087,6 +1087,23 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
     }
     add_anaphors(a, &mut ms, &|e| reg.name(&x.lexicon, e).to_lowercase());
     let plural_refs = add_plural_references(a, &mut ms);
+    // "by the police's Directorate of Criminal Investigation": the body a
+    // generic possessor names acts itself; the possessor only qualifies it.
+    // (A body the lexicon knows: "the agency's Special Operations Unit" may be
+    // a description of the agency's own people.)
+    let named_bodies: Vec<usize> = ms
+        .iter()
+        .filter(|m| !m.anaphor && matches!(m.kind, EntityKind::Agency | EntityKind::Group))
+        .filter(|m| matches!(m.ent, EntRef::Lex(_)))
+        .map(|m| m.tok.start)
+        .collect();
+    for m in ms.iter_mut().filter(|m| m.anaphor) {
+        let e = m.tok.end;
+        if e + 2 < a.tokens().len() && a.word(e) == "'" && a.lower_word(e + 1) == "s" && named_bodies.contains(&(e + 2))
+        {
+            m.actor = false;
+        }
+    }
     if x.trace {
         for m in ms.iter().filter(|m| m.anaphor) {
             eprintln!("anaphor {:?} at {} = {}", a.original(m.tok.clone()), m.tok.start, reg.name(&x.lexicon, m.ent));
@@ -2593,7 +2610,14 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             let giver = ctx.right(t.end, s, 4, false);
             let acted: Vec<usize> =
                 if st.last_agents.is_empty() { ctx.subject(s, t.start) } else { st.last_agents.clone() };
-            let mut acted: Vec<usize> = acted.into_iter().filter(|&m| ctx.ms[m].kind != EntityKind::Person).collect();
+            // ("an operation backed by intelligence from the DEA and the NCA": the
+            // givers gave to no one of them.)
+            let mut acted: Vec<usize> = acted
+                .into_iter()
+                .filter(|&m| {
+                    ctx.ms[m].kind != EntityKind::Person && !giver.iter().any(|&g| ctx.ms[g].ent == ctx.ms[m].ent)
+                })
+                .collect();
             // "Danab commandos raided a compound. The raid was carried out on
             // intelligence provided by NISA": whoever acted in the sentence before.
             if acted.is_empty() {
