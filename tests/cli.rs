@@ -931,6 +931,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Colombian police said on Thursday that Arley Mosquera Palacios had been extradited. Mosquera was \
          arrested last May by the police's Directorate of Criminal Investigation and Interpol (DIJIN), in an \
          operation backed by intelligence from the DEA and Britain's National Crime Agency.\n\n\
+         Jumadil Asali, 41, was taken into custody in a pre-dawn raid in Talon-Talon by the Criminal \
+         Investigation and Detection Group (CIDG). Al-Shabaab fighters stormed a base manned by Kenyan troops.\n\n\
          Darwin Tenorio Mina was arrested in Tumbes by the Peruvian National Police and expelled to Ecuador, \
          where he was received by the National Police of Ecuador.\n\n\
          Three inmates escaped from the high-security prison in Naivasha early on Sunday, the Kenya Prisons \
@@ -1241,6 +1243,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("NISA", "surveillance", "Abdiaziz Hersi Nur"),
         // The known body a generic possessor names acted, not the possessor.
         ("DIJIN", "capture", "Arley Mosquera Palacios"),
+        ("CIDG", "capture", "Jumadil Asali"),
+        // A base manned by troops: an attack on them.
+        ("al-Shabaab", "attack", "Kenyan troops"),
         ("National Crime Agency", "support", "DIJIN"),
         ("Nurbek Asanov", "membership", "Islamic State Khorasan Province"),
         // The doer of a relative clause is not the doer of the main verb.
@@ -1400,6 +1405,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         r.kind.to_string() == "cooperation" && [&r.source, &r.target].contains(&&id_of(&snap, "IS-Somalia"))
     }));
     assert!(!has("National Police of Ecuador", "handover", "Ecuador"));
+    // The raid's doer is not what the one arrested in it attacked.
+    assert!(!has("Jumadil Asali", "attack", "CIDG"));
     // Two sources of one piece of intelligence gave it to no one of them.
     assert!(!has("DEA", "support", "National Crime Agency") && !has("National Crime Agency", "support", "DEA"));
     // Money not sent supports no one.

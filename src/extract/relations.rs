@@ -2691,7 +2691,13 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             // ("an attack on a railway line, saying they ...": the target stands
             // before the comma.)
             let reach = (t.end..s.tok.end.min(t.end + 6)).find(|&k| w(k) == ",").map_or(6, |c| c - t.end);
-            let targets = ctx.right(t.end, s, reach, false);
+            // ("taken into custody in a raid in Talon-Talon by the CIDG": the
+            // raid's doer is no target.)
+            let mut targets = ctx.right(t.end, s, reach, false);
+            targets.retain(|&m| {
+                let b = ctx.ms[m].tok.start;
+                !(t.end..b).any(|k| w(k) == "by")
+            });
             // ("airstrikes on villages around the base and on AA positions": a
             // second "on", still before any comma.)
             let comma = (t.end..s.tok.end).find(|&k| w(k) == ",").unwrap_or(s.tok.end);
@@ -3050,6 +3056,33 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                     })
                 {
                     patients.push(g);
+                }
+                // ("taken into custody in a pre-dawn raid in Talon-Talon by the
+                // CIDG": the raid's doer is no target.)
+                if kind == Attack {
+                    // (But "stormed a base manned by Ethiopian troops" hit them.)
+                    patients.retain(|&m| {
+                        let b = ctx.ms[m].tok.start;
+                        let by = if b >= 1 && w(b - 1) == "by" {
+                            Some(b - 1)
+                        } else {
+                            (b >= 2 && w(b - 1) == "the" && w(b - 2) == "by").then(|| b - 2)
+                        };
+                        by.is_none_or(|k| {
+                            k > s.tok.start
+                                && matches!(
+                                    w(k - 1),
+                                    "manned"
+                                        | "run"
+                                        | "held"
+                                        | "operated"
+                                        | "controlled"
+                                        | "guarded"
+                                        | "occupied"
+                                        | "used"
+                                )
+                        })
+                    });
                 }
                 // "raided al-Dulaimi's shop", "raided a house and arrested Ali
                 // Gedi": a raid on a place is an attack on no one in it.
