@@ -138,9 +138,12 @@ impl Ctx<'_> {
             && j + 1 < self.a.tokens().len()
             && self.w(j - 1) == ","
             && self.w(j + 1) == ",";
-        is_barrier(w)
-            && !aside
-            && !(w == "since"
+        // ("China remains the junta's main supplier, according to UN experts":
+        // the source of a report is in no relation it reports.)
+        (w == "according" && j > 0 && self.w(j - 1) == ",")
+            || is_barrier(w)
+                && !aside
+                && !(w == "since"
                 && j + 1 < self.a.tokens().len()
                 // ("Russia has since supplied": an adverb, right after the subject.)
                 && (j > 1 && matches!(self.w(j - 1), "has" | "have" | "had") && self.at[j - 2].is_some()
