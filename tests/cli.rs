@@ -933,7 +933,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          operation backed by intelligence from the DEA and Britain's National Crime Agency.\n\n\
          Jumadil Asali, 41, was taken into custody in a pre-dawn raid in Talon-Talon by the Criminal \
          Investigation and Detection Group (CIDG). Al-Shabaab fighters stormed a base manned by Kenyan troops.\n\n\
-         Russia remains the main supplier of weapons to the Malian junta, according to UN experts.\n\n\
+         Russia remains the main supplier of weapons to the Malian junta, according to UN experts. According to \
+         the NUG, the fighter was driven to a crossing and handed to members of the Karen Border Guard Force.\n\n\
          Darwin Tenorio Mina was arrested in Tumbes by the Peruvian National Police and expelled to Ecuador, \
          where he was received by the National Police of Ecuador.\n\n\
          Three inmates escaped from the high-security prison in Naivasha early on Sunday, the Kenya Prisons \
@@ -1408,6 +1409,7 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     assert!(!has("National Police of Ecuador", "handover", "Ecuador"));
     // The source of a report is in no relation it reports.
     assert!(!has("Russia", "support", "United Nations"));
+    assert!(!has("National Unity Government of Myanmar", "handover", "Karen Border Guard Force"));
     // The raid's doer is not what the one arrested in it attacked.
     assert!(!has("Jumadil Asali", "attack", "CIDG"));
     // Two sources of one piece of intelligence gave it to no one of them.

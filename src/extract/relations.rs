@@ -674,6 +674,13 @@ impl Ctx<'_> {
             if let Some(m) = self.at[j] {
                 let mm = &self.ms[m];
                 j = mm.tok.start;
+                // ("According to the NUG, the fighter was handed to the BGF": the
+                // source of the report did nothing in it.)
+                let k = if j > s.tok.start && self.w(j - 1) == "the" { j - 1 } else { j };
+                if k >= s.tok.start + 2 && self.w(k - 1) == "to" && self.w(k - 2) == "according" {
+                    j = k - 2;
+                    continue;
+                }
                 // "Shafiqul Islam, who Rab alleges had sheltered Mahmudul": the
                 // one the relative clause is about, not who alleges it.
                 // ("Dawlah Islamiyah, which the military describes as the local
