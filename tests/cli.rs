@@ -933,6 +933,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          operation backed by intelligence from the DEA and Britain's National Crime Agency.\n\n\
          Jumadil Asali, 41, was taken into custody in a pre-dawn raid in Talon-Talon by the Criminal \
          Investigation and Detection Group (CIDG). Al-Shabaab fighters stormed a base manned by Kenyan troops.\n\n\
+         The Islamic State said its fighters attacked the base. Islamic State Sahel Province, the group's \
+         affiliate in the Sahel, claimed the attack.\n\n\
          Thai police arrested Zaw Min Htet in Mae Sot. \
          Russia remains the main supplier of weapons to the Malian junta, according to UN experts. According to \
          the NUG, the fighter was driven to a crossing and handed to members of the Karen Border Guard Force.\n\n\
@@ -1249,6 +1251,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("CIDG", "capture", "Jumadil Asali"),
         // "the fighter": the one person the article is about.
         ("Zaw Min Htet", "handover", "Karen Border Guard Force"),
+        // "X, the group's affiliate": the group named before X.
+        ("Islamic State Sahel Province", "membership", "Islamic State"),
         // A base manned by troops: an attack on them.
         ("al-Shabaab", "attack", "Kenyan troops"),
         ("National Crime Agency", "support", "DIJIN"),

@@ -1097,6 +1097,31 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
     }
     add_anaphors(a, &mut ms, &|e| reg.name(&x.lexicon, e).to_lowercase());
     let plural_refs = add_plural_references(a, &mut ms);
+    // "Islamic State Sahel Province, the group's affiliate in the Sahel": "the
+    // group" is another group than the one the apposition describes, the one
+    // named before it.
+    for k in 1..ms.len() {
+        let (m, prev) = (&ms[k], &ms[k - 1]);
+        let e = m.tok.end;
+        let apposed = m.anaphor
+            && matches!(m.kind, EntityKind::Group | EntityKind::Agency)
+            && m.ent == prev.ent
+            && !prev.anaphor
+            && m.tok.start >= 2
+            && prev.tok.end + 1 == m.tok.start - usize::from(a.lower_word(m.tok.start) != "the")
+            && a.word(prev.tok.end) == ","
+            && e + 1 < a.tokens().len()
+            && a.word(e) == "'";
+        if !apposed {
+            continue;
+        }
+        let kind = m.kind;
+        if let Some(other) =
+            ms[..k - 1].iter().rev().take(40).find(|x| x.kind == kind && !x.anaphor && x.ent != prev.ent).map(|x| x.ent)
+        {
+            ms[k].ent = other;
+        }
+    }
     // "by the police's Directorate of Criminal Investigation": the body a
     // generic possessor names acts itself; the possessor only qualifies it.
     // (A body the lexicon knows: "the agency's Special Operations Unit" may be
