@@ -935,6 +935,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Investigation and Detection Group (CIDG). Al-Shabaab fighters stormed a base manned by Kenyan troops.\n\n\
          The Islamic State said its fighters attacked the base. Islamic State Sahel Province, the group's \
          affiliate in the Sahel, claimed the attack.\n\n\
+         Police said Marcelo Ferraz has run the Primeiro Comando da Capital's cocaine logistics since 2019 and \
+         that Arley Mosquera managed the finances of the Clan del Golfo. Police did not say whether Omar Ali ran \
+         the Comando Vermelho's finances.\n\n\
          Thai police arrested Zaw Min Htet in Mae Sot. \
          Russia remains the main supplier of weapons to the Malian junta, according to UN experts. According to \
          the NUG, the fighter was driven to a crossing and handed to members of the Karen Border Guard Force.\n\n\
@@ -1253,6 +1256,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Zaw Min Htet", "handover", "Karen Border Guard Force"),
         // "X, the group's affiliate": the group named before X.
         ("Islamic State Sahel Province", "membership", "Islamic State"),
+        // Who runs a group's business belongs to it.
+        ("Marcelo Ferraz", "membership", "Primeiro Comando da Capital"),
+        ("Arley Mosquera", "membership", "Clan del Golfo"),
         // A base manned by troops: an attack on them.
         ("al-Shabaab", "attack", "Kenyan troops"),
         ("National Crime Agency", "support", "DIJIN"),
@@ -1414,6 +1420,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         r.kind.to_string() == "cooperation" && [&r.source, &r.target].contains(&&id_of(&snap, "IS-Somalia"))
     }));
     assert!(!has("National Police of Ecuador", "handover", "Ecuador"));
+    // Managing a group's finances is no support; an open question is no fact.
+    assert!(!has("Arley Mosquera", "support", "Clan del Golfo"));
+    assert!(!snap.relations.iter().any(|r| r.source == id_of(&snap, "Omar Ali")));
     // The source of a report is in no relation it reports.
     assert!(!has("Russia", "support", "United Nations"));
     assert!(!has("National Unity Government of Myanmar", "handover", "Karen Border Guard Force"));

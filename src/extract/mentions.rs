@@ -2544,6 +2544,10 @@ impl Extractor {
                         | "travelled"
                         | "traveled"
                         | "lived"
+                        | "ran"
+                        | "oversaw"
+                        | "managed"
+                        | "headed"
                 )
         });
         // "two fishermen, Rahmat Hidayat and Sulaiman Tanjung": names listed after people.

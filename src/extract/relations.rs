@@ -1260,6 +1260,7 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
             apply_thanks(&ctx, s, &mut state);
             apply_camps(&ctx, s, &mut state);
             apply_money(&ctx, s, &mut state);
+            apply_runs(&ctx, s, &mut state);
         }
         for (kind, patients) in std::mem::take(&mut state.agentless) {
             agentless.push((si, kind, patients));
@@ -1765,6 +1766,13 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
         ) || count_word(n).is_some()
             || n.bytes().all(|b| b.is_ascii_digit())
     });
+    // ("managed the finances of the Clan del Golfo", "its supplies": a noun after
+    // a determiner, no verb.)
+    if matches!(trig.phrase.as_str(), "finances" | "funds" | "arms" | "supplies" | "aids" | "backs" | "shelters")
+        && matches!(prev(1), Some("the" | "its" | "his" | "her" | "their" | "s"))
+    {
+        return;
+    }
     let fought_for = matches!(trig.phrase.as_str(), "fight for" | "fought for" | "fights for" | "fighting for");
     if trig.phrase.ends_with(" for") && duration && !fought_for && trig.kind == Membership {
         return;
@@ -2636,7 +2644,7 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             if trig.nominal
                 && matches!(
                     trig.phrase.as_str(),
-                    "training" | "equipment" | "weapons" | "money" | "financing" | "funds" | "arms"
+                    "training" | "equipment" | "weapons" | "money" | "financing" | "funds" | "arms" | "finances"
                 ) => {}
         // "arrested ... by officers of the Maldives Police Service acting on
         // information passed to them by Sri Lankan intelligence": the giver
@@ -6748,4 +6756,61 @@ fn joint_attack(
     });
     let attackers: Vec<usize> = bodies.iter().copied().filter(|&m| ctx.ms[m].kind != EntityKind::Person).collect();
     st.add(&attackers, RelationKind::Attack, &targets, conf);
+}
+
+/// "Ferraz has run the PCC's cocaine logistics", "Mosquera managed the
+/// finances of the Clan del Golfo", "Musa oversaw al-Shabaab's recruitment":
+/// who runs a group's business belongs to it.
+fn apply_runs(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
+    for j in s.tok.start + 1..s.tok.end.saturating_sub(2) {
+        let verb = ctx.w(j);
+        // (Most words are turned away by their first letter.)
+        if !matches!(verb.as_bytes().first(), Some(b'r' | b'm' | b'o' | b'h' | b'c'))
+            || !matches!(
+                verb,
+                "ran"
+                    | "run"
+                    | "runs"
+                    | "running"
+                    | "managed"
+                    | "manages"
+                    | "managing"
+                    | "oversaw"
+                    | "oversees"
+                    | "overseeing"
+                    | "headed"
+                    | "heads"
+                    | "controlled"
+                    | "controls"
+                    | "coordinated"
+                    | "coordinates"
+            )
+        {
+            continue;
+        }
+        // ("did not say whether Omar Ali ran the gang's finances": no fact.)
+        let lo = j.saturating_sub(6).max(s.tok.start);
+        if (lo..j).any(|k| is_negation(ctx.w(k)) || matches!(ctx.w(k), "whether" | "if")) || st.first_hedge < j {
+            continue;
+        }
+        let k = if ctx.w(j + 1) == "the" { j + 2 } else { j + 1 };
+        let group_at = |n: usize| {
+            ctx.at
+                .get(n)
+                .copied()
+                .flatten()
+                .filter(|&g| ctx.ms[g].kind == EntityKind::Group && ctx.ms[g].tok.start == n)
+        };
+        // "the PCC's cocaine logistics", or "the finances of the Clan del Golfo".
+        let group = match group_at(k) {
+            Some(g) => ctx.possessive_end(ctx.ms[g].tok.end, s).map(|_| g),
+            None => (k..s.tok.end.min(k + 4))
+                .take_while(|&q| ctx.at[q].is_none() && !ctx.barrier(q) && ctx.w(q) != ",")
+                .find(|&q| q > k && ctx.w(q) == "of")
+                .and_then(|q| group_at(if ctx.w(q + 1) == "the" { q + 2 } else { q + 1 })),
+        };
+        let Some(g) = group else { continue };
+        let people: Vec<usize> = ctx.left(j, s).into_iter().filter(|&m| ctx.ms[m].kind == EntityKind::Person).collect();
+        st.add(&people, RelationKind::Membership, &[g], 0.6);
+    }
 }
