@@ -938,6 +938,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Police said Marcelo Ferraz has run the Primeiro Comando da Capital's cocaine logistics since 2019 and \
          that Arley Mosquera managed the finances of the Clan del Golfo. Police did not say whether Omar Ali ran \
          the Comando Vermelho's finances.\n\n\
+         Fighters of the U.S.-backed Syrian Democratic Forces guard the camp. Iran-backed Houthi rebels \
+         attacked the ship.\n\n\
          Thai police arrested Zaw Min Htet in Mae Sot. \
          Russia remains the main supplier of weapons to the Malian junta, according to UN experts. According to \
          the NUG, the fighter was driven to a crossing and handed to members of the Karen Border Guard Force.\n\n\
@@ -1256,6 +1258,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         ("Zaw Min Htet", "handover", "Karen Border Guard Force"),
         // "X, the group's affiliate": the group named before X.
         ("Islamic State Sahel Province", "membership", "Islamic State"),
+        // "X-backed Y": X supports Y, inside one word too.
+        ("United States", "support", "Syrian Democratic Forces"),
+        ("Iran", "support", "Houthis"),
         // Who runs a group's business belongs to it.
         ("Marcelo Ferraz", "membership", "Primeiro Comando da Capital"),
         ("Arley Mosquera", "membership", "Clan del Golfo"),

@@ -1144,6 +1144,35 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
             eprintln!("anaphor {:?} at {} = {}", a.original(m.tok.clone()), m.tok.start, reg.name(&x.lexicon, m.ent));
         }
     }
+    // "Iran-backed Houthi rebels": the backer inside one hyphenated word.
+    let mut backers = Vec::new();
+    for i in 0..a.tokens().len() {
+        let lower = a.lower_word(i);
+        let Some(suffix) = BACKED.iter().find(|b| lower.len() > b.len() + 1 && lower.ends_with(*b)) else {
+            continue;
+        };
+        let word = a.word(i);
+        let prefix = &word[..word.len() - suffix.len()];
+        let entry = x.find_form(prefix).or_else(|| x.demonym_country.get(&prefix.to_lowercase()).copied());
+        if let Some(e) = entry
+            && !ms.iter().any(|m| m.tok.contains(&i))
+        {
+            let kind = x.lexicon.entries[e].kind;
+            backers.push(Mention { tok: i..i + 1, ent: EntRef::Lex(e as u32), kind, actor: false, anaphor: false });
+        }
+    }
+    if !backers.is_empty() {
+        // (Named in the article, though not by a name of its own: a node only
+        // if it takes part in a relation.)
+        for b in &backers {
+            match named.iter_mut().find(|n| n.0 == b.ent) {
+                Some(n) => n.1 += 1,
+                None => named.push((b.ent, 1, Vec::new(), false)),
+            }
+        }
+        ms.extend(backers);
+        ms.sort_by_key(|m| m.tok.start);
+    }
     let mut at = vec![None; a.tokens().len()];
     for (k, m) in ms.iter().enumerate() {
         for t in m.tok.clone() {
@@ -1261,6 +1290,7 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
             apply_camps(&ctx, s, &mut state);
             apply_money(&ctx, s, &mut state);
             apply_runs(&ctx, s, &mut state);
+            apply_backers(&ctx, s, &mut state);
         }
         for (kind, patients) in std::mem::take(&mut state.agentless) {
             agentless.push((si, kind, patients));
@@ -6812,5 +6842,40 @@ fn apply_runs(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         let Some(g) = group else { continue };
         let people: Vec<usize> = ctx.left(j, s).into_iter().filter(|&m| ctx.ms[m].kind == EntityKind::Person).collect();
         st.add(&people, RelationKind::Membership, &[g], 0.6);
+    }
+}
+
+/// What "-backed" and its kin end: "Iran-backed", "U.S.-funded".
+const BACKED: [&str; 7] = ["-backed", "-funded", "-armed", "-sponsored", "-supported", "-trained", "-financed"];
+
+/// "the U.S.-backed Syrian Democratic Forces", "Iran-backed Houthi rebels":
+/// the backer supports the body it qualifies.
+fn apply_backers(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
+    let Range { start: from, end: to } = ctx.mentions_in(s.tok.clone());
+    for b in from..to {
+        let m = &ctx.ms[b];
+        if !matches!(m.kind, EntityKind::Country | EntityKind::Agency | EntityKind::Group | EntityKind::Organization) {
+            continue;
+        }
+        let e = m.tok.end;
+        let last = ctx.w(e - 1);
+        // ("Iran-backed" one word, "U.S." then "-backed", or "U.S." "-" "backed".)
+        let after = if BACKED.iter().any(|x| last.ends_with(x)) && last.contains('-') && m.tok.len() == 1 {
+            Some(e)
+        } else if e < s.tok.end && BACKED.contains(&ctx.w(e)) {
+            Some(e + 1)
+        } else if e + 1 < s.tok.end && ctx.w(e) == "-" && BACKED.iter().any(|x| &x[1..] == ctx.w(e + 1)) {
+            Some(e + 2)
+        } else {
+            None
+        };
+        let Some(after) = after else { continue };
+        let backed: Vec<usize> = ctx
+            .right(after, s, 3, false)
+            .into_iter()
+            .filter(|&t| matches!(ctx.ms[t].kind, EntityKind::Group | EntityKind::Agency))
+            .take(1)
+            .collect();
+        st.add(&[b], RelationKind::Support, &backed, 0.7);
     }
 }
