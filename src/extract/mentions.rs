@@ -527,12 +527,7 @@ impl Extractor {
     /// it follows (when its letters are that name's initials, in any order,
     /// as in a name translated from Spanish).
     fn rebind_defined_acronyms(&self, a: &mut DocAnalysis) {
-        let alike = |e: u32| {
-            matches!(
-                self.lexicon.entries[e as usize].kind,
-                EntityKind::Agency | EntityKind::Group | EntityKind::Organization
-            )
-        };
+        let alike = |e: u32| is_body(self.lexicon.entries[e as usize].kind);
         // (The lexicon's entry the acronym had, the body it stands for here,
         // the acronym's token.)
         let mut rebind: Vec<(u32, u32, usize)> = Vec::new();
@@ -1091,8 +1086,7 @@ impl Extractor {
                 return true;
             };
             let known = self.lexicon.entries[entry].kind;
-            let alike = |k: EntityKind| matches!(k, EntityKind::Agency | EntityKind::Group | EntityKind::Organization);
-            if !alike(known) || !alike(d.kind) {
+            if !is_body(known) || !is_body(d.kind) {
                 return true;
             }
             // "National Civil Police (PNC)" in an article on Guatemala: the
@@ -2731,6 +2725,11 @@ impl Extractor {
             Some(AliasDef { head: Head::Name(head), alias })
         }
     }
+}
+
+/// A body that can be named by an acronym: an agency, a group or another organisation.
+fn is_body(kind: EntityKind) -> bool {
+    matches!(kind, EntityKind::Agency | EntityKind::Group | EntityKind::Organization)
 }
 
 /// Words a title-case headline leaves in lower case.

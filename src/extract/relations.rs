@@ -1148,6 +1148,10 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
     let mut backers = Vec::new();
     for i in 0..a.tokens().len() {
         let lower = a.lower_word(i);
+        // (Every suffix ends in "d"; most words are turned away by that.)
+        if !lower.ends_with('d') {
+            continue;
+        }
         let Some(suffix) = BACKED.iter().find(|b| lower.len() > b.len() + 1 && lower.ends_with(*b)) else {
             continue;
         };
@@ -1844,10 +1848,7 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
         trig.clone()
     };
     // Negated or hedged: no fact.
-    // (Not past a comma: "A and B, who are not related, were arrested".)
-    let neg_lo = t.start.saturating_sub(4).max(s.tok.start);
-    let neg_lo = (neg_lo..t.start).rfind(|&j| w(j) == ",").map_or(neg_lo, |c| c + 1);
-    if (neg_lo..t.start).any(|j| is_negation(w(j))) || st.first_hedge < t.start {
+    if not_stated(ctx, s, t.start, st) {
         st.last_agents.clear();
         return;
     }
@@ -6692,6 +6693,15 @@ fn apply_camps(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
     }
 }
 
+/// Whether the deed at token `at` is negated ("denied capturing", within four
+/// words and not past a comma: "A and B, who are not related, were arrested")
+/// or hedged (after the sentence's first hedge).
+fn not_stated(ctx: &Ctx, s: &Sentence, at: usize, st: &SentenceState) -> bool {
+    let lo = at.saturating_sub(4).max(s.tok.start);
+    let lo = (lo..at).rfind(|&k| ctx.w(k) == ",").map_or(lo, |c| c + 1);
+    (lo..at).any(|k| is_negation(ctx.w(k))) || st.first_hedge < at
+}
+
 /// "Warsame sent about $40,000 to al-Shabaab", "wired 2,000 euros to its
 /// commander": money sent to someone supports them.
 fn apply_money(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
@@ -6739,9 +6749,7 @@ fn apply_money(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         {
             continue;
         }
-        let lo = j.saturating_sub(4).max(s.tok.start);
-        let lo = (lo..j).rfind(|&k| ctx.w(k) == ",").map_or(lo, |c| c + 1);
-        if (lo..j).any(|k| is_negation(ctx.w(k))) || st.first_hedge < j {
+        if not_stated(ctx, s, j, st) {
             continue;
         }
         // The sum right after the verb, then "to" the one paid.
