@@ -1005,6 +1005,18 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          said he had been watched.\n",
     )
     .unwrap();
+    // Units of a known body, named through "of" or a possessive.
+    std::fs::write(
+        dir.path().join("u.txt"),
+        "Officers of the Special Branch of the Royal Malaysia Police (PDRM) detained Hafiz Rahman in Johor.\n\n\
+         The Information Branch of the Internal Security Forces questioned Karim Haddad in Beirut.\n\n\
+         Rami Saad was arrested by the Royal Malaysia Police's Special Branch.\n\n\
+         The army handed Bikash Bora over to the Special Task Force (STF) of Assam Police, which has been \
+         questioning him since.\n\n\
+         Chadian troops killed Abu Zaid, and the Cameroonian gendarmerie arrested Musa Ibrahim.\n\n\
+         Samuel Otieno was remanded by the Regional Trial Court Branch 12 in Zamboanga.\n",
+    )
+    .unwrap();
 
     let snap = extract(dir.path());
     let has = |a: &str, k: &str, b: &str| {
@@ -1468,6 +1480,22 @@ fn everyday_phrasings_give_each_relation_its_actors() {
             && r.kind.to_string() == "support"
             && snap.entities.iter().any(|e| e.id == r.source && e.kind.to_string() == "agency")
     }));
+    // A unit acts itself and belongs to the body it is named after; the
+    // lexicon's unit of that country when it has one.
+    assert!(has("Special Branch (Malaysia)", "capture", "Hafiz Rahman"));
+    assert!(has("Special Branch (Malaysia)", "capture", "Rami Saad"));
+    assert!(has("Special Branch (Malaysia)", "membership", "Royal Malaysia Police"));
+    assert!(!has("Royal Malaysia Police", "capture", "Hafiz Rahman"));
+    assert!(!has("Royal Malaysia Police", "capture", "Rami Saad"));
+    assert!(has("Information Branch", "interrogation", "Karim Haddad"));
+    assert!(has("Information Branch", "membership", "Internal Security Forces"));
+    assert!(has("STF", "interrogation", "Bikash Bora"));
+    assert!(!has("Assam Police", "interrogation", "Bikash Bora"));
+    // A name after ", and" with a verb of its own starts a new clause.
+    assert!(has("Cameroonian gendarmerie", "capture", "Musa Ibrahim"));
+    assert!(!has("Chadian troops", "attack", "Cameroonian gendarmerie"));
+    // A court's branch is no body of its own.
+    assert!(!snap.entities.iter().any(|e| e.name.contains("Court Branch")));
     // The unnamed cell is no one in the graph: nobody supplied Boko Haram.
     let boko = id_of(&snap, "Boko Haram");
     assert!(!snap.relations.iter().any(|r| r.target == boko && r.kind.to_string() == "support"));

@@ -1119,6 +1119,16 @@ impl Extractor {
             if shared < 2 && shared < ours.len() && (title_case || acronym_follows(a, &d.tok, s_of(a, d.tok.start))) {
                 return true;
             }
+            // ("the Special Branch of the Royal Malaysia Police (PDRM)": the
+            // acronym is the owner's; the unit keeps its name.)
+            let owner = (d.tok.start + 1..d.tok.end.saturating_sub(1))
+                .find(|&k| a.lower_word(k) == "of" && org_head(a.lower_word(k - 1)).is_some())
+                .map(|of| if a.lower_word(of + 1) == "the" { of + 2 } else { of + 1 })
+                .filter(|&from| from < d.tok.end)
+                .and_then(|from| self.find_form(a.original(from..d.tok.end)));
+            if owner == Some(entry) {
+                return true;
+            }
             qualified.push(LexMention { tok: d.tok.start..e, entry: entry as u32, generated: false });
             false
         });
@@ -2107,6 +2117,10 @@ impl Extractor {
                 .and_then(|c| c.checked_sub(1))
                 .map_or(last, |c| words[c])
         };
+        // ("Regional Trial Court Branch 12": a court's branch is the court's.)
+        if head_word == "branch" && words.len() >= 2 && org_head(words[words.len() - 2]).is_some() {
+            return None;
+        }
         let head = org_head(head_word);
         // "Criminal Investigation and Detection Group": a state body, whatever its head noun.
         let head = head.map(|k| {

@@ -224,6 +224,20 @@ impl Ctx<'_> {
         self.pairs.iter().find(|(r, _, _)| r.start >= from && r.end <= to).map(|&(_, a, b)| (a, b))
     }
 
+    /// The unit a body that only qualifies it belongs to: "the Special Task
+    /// Force (STF) of Assam Police" for Assam Police.
+    fn unit_owned_by(&self, m: usize) -> Option<usize> {
+        let t = self.ms[m].tok.start;
+        if self.ms[m].actor || t < 2 {
+            return None;
+        }
+        let of = if self.w(t - 1) == "the" { t - 2 } else { t - 1 };
+        if of == 0 || self.w(of) != "of" {
+            return None;
+        }
+        self.at[of - 1].filter(|&u| self.ms[u].actor && self.ms[u].kind == EntityKind::Agency)
+    }
+
     fn mention_at(&self, i: usize) -> Option<&Mention> {
         self.at.get(i).copied().flatten().map(|m| &self.ms[m])
     }
@@ -452,7 +466,18 @@ impl Ctx<'_> {
                         j = end + 1;
                     }
                 }
-                if has_link { self.at.get(j).copied().flatten().filter(|&n| n != cur) } else { None }
+                let next = if has_link { self.at.get(j).copied().flatten().filter(|&n| n != cur) } else { None };
+                // "Chadian troops killed A, and the gendarmerie arrested B": a
+                // name after ", and" that a verb follows starts a clause of its own.
+                next.filter(|&n| {
+                    let (start, end) = (self.ms[cur].tok.end, self.ms[n].tok.start);
+                    let comma_and = chain.len() == 1
+                        && end >= start + 2
+                        && (start..end).any(|k| self.w(k) == ",")
+                        && (start..end).any(|k| self.w(k) == "and");
+                    let after = self.ms[n].tok.end;
+                    !(comma_and && after < s.tok.end && starts_clause(self.a.lower_word(after)))
+                })
             } else {
                 let mut k = self.ms[cur].tok.start;
                 if person {
@@ -585,6 +610,8 @@ impl Ctx<'_> {
                 // "Nasser, a 26-year-old resident of the area, who was ...": past the apposition.
                 let before = match self.at[j - 2] {
                     Some(m) if self.ms[m].actor => Some(m),
+                    // ("the Special Task Force (STF) of Assam Police, which": the unit.)
+                    Some(m) if self.unit_owned_by(m).is_some() => self.unit_owned_by(m),
                     // ("handed to Densus 88 officers, who took him into custody".)
                     None if j >= s.tok.start + 3
                         && is_staff_noun(self.w(j - 2))
@@ -3855,6 +3882,40 @@ fn is_nationality_noun(w: &str) -> bool {
 }
 
 /// An age or a small count: "34".
+/// A finite verb that makes the name before it a clause's subject ("B
+/// arrested", "B was", "B said"), not one more item of a list.
+fn starts_clause(w: &str) -> bool {
+    matches!(w, "was" | "were" | "is" | "are" | "has" | "have" | "had" | "will" | "would" | "said" | "says" | "told")
+        || w.len() > 4
+            && w.ends_with("ed")
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && !matches!(
+                w,
+                "based"
+                    | "linked"
+                    | "backed"
+                    | "armed"
+                    | "named"
+                    | "accused"
+                    | "suspected"
+                    | "wanted"
+                    | "affiliated"
+                    | "allied"
+                    | "aligned"
+                    | "related"
+                    | "associated"
+                    | "connected"
+                    | "detained"
+                    | "jailed"
+                    | "imprisoned"
+                    | "stationed"
+                    | "deployed"
+                    | "led"
+                    | "wounded"
+                    | "injured"
+            )
+}
+
 fn is_number(w: &str) -> bool {
     !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())
 }
@@ -5193,7 +5254,7 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
             }
             // (A bare apostrophe adds nothing to a name: "Ochoa's" ends at
             // "Ochoa".)
-            let adds = key.len() != before || w == ".";
+            let adds = key.len() != before || w == "." && j > i && a.word(j - 1).chars().count() <= 2;
             if let Some(r) = reg.lookup(&key) {
                 if adds {
                     best = Some((j, r));
@@ -5220,6 +5281,7 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
         }
     }
     ms.extend(extra);
+    split_units(x, reg, a, &mut ms);
     // A body discovered under that short name is the article's body too.
     if !tails.is_empty() {
         for m in ms.iter_mut().filter(|m| matches!(m.ent, EntRef::Dyn(_)) && m.kind == EntityKind::Agency) {
@@ -5434,7 +5496,13 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
             // Unit" acts itself.)
             // ("the GKNB's Alfa special unit detained Nurbek Asanov": a name after
             // the part is not the part's.)
-            let reach = if next_start.is_some_and(|n| n <= after + 1) { 2 } else { 4 };
+            // ("the Royal Malaysia Police's Special Branch": the unit named
+            // right after the possessive acts, not its owner.)
+            let reach = match next_start {
+                Some(n) if n == after && merged[k + 1].kind == EntityKind::Agency => 0,
+                Some(n) if n <= after + 1 => 2,
+                _ => 4,
+            };
             (after..a.tokens().len().min(after + reach)).any(|k| {
                 let w = a.lower_word(k);
                 is_staff_noun(w)
@@ -5470,7 +5538,20 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
                 (end..a.tokens().len().min(end + 6)).take_while(|&j| a.word(j) != "(").find(|&j| a.word(j) == ")");
             matches!((open, close), (Some(o), Some(c)) if c - o > 3)
         };
+        // "the Special Task Force (STF) of Assam Police": the unit acts; the
+        // body after "of" only says whose unit it is.
+        let of_unit = k > 0 && kind == EntityKind::Agency && {
+            let u = &merged[k - 1];
+            let of = if st >= 2 && a.lower_word(st - 1) == "the" { st - 2 } else { st - 1 };
+            st >= 2
+                && a.lower_word(of) == "of"
+                && u.kind == EntityKind::Agency
+                && (u.tok.end == of
+                    && (super::rules::org_head(a.lower_word(of - 1)).is_some() || a.word(of - 1) == ")")
+                    || u.tok.end + 3 == of && a.word(u.tok.end) == "(")
+        };
         if possessive && !acting_part
+            || of_unit
             || in_aside
             || described
             || member_noun
@@ -5484,6 +5565,75 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
         }
     }
     merged
+}
+
+/// "the Special Branch of the Royal Malaysia Police", discovered as one
+/// name: the unit is named by its own words, and the body the lexicon knows
+/// after "of" is a mention of its own (which only qualifies the unit).
+fn split_units(x: &Extractor, reg: &Registry, a: &DocAnalysis, ms: &mut Vec<Mention>) {
+    let mut parents = Vec::new();
+    for m in ms.iter_mut() {
+        if !matches!(m.ent, EntRef::Dyn(_)) || !matches!(m.kind, EntityKind::Agency | EntityKind::Group) {
+            continue;
+        }
+        let Some(of) = (m.tok.start + 1..m.tok.end.saturating_sub(1))
+            .find(|&k| a.lower_word(k) == "of" && super::rules::org_head(a.lower_word(k - 1)).is_some())
+        else {
+            continue;
+        };
+        let from = if a.lower_word(of + 1) == "the" { of + 2 } else { of + 1 };
+        if from >= m.tok.end {
+            continue;
+        }
+        let Some(e) = x.find_form(a.original(from..m.tok.end)) else { continue };
+        let kind = x.lexicon.entries[e].kind;
+        if !matches!(kind, EntityKind::Agency | EntityKind::Group) {
+            continue;
+        }
+        // ("the Intelligence Service of the Armed Forces of the Philippines
+        // (ISAFP)": an acronym of the whole name makes it one body's name.)
+        let end = m.tok.end;
+        if end + 2 < a.tokens().len()
+            && a.word(end) == "("
+            && a.word(end + 2) == ")"
+            && x.find_form(a.word(end + 1)) != Some(e)
+        {
+            continue;
+        }
+        let ent = reg.canonical(EntRef::Lex(e as u32));
+        if ent == m.ent {
+            continue;
+        }
+        parents.push(Mention { tok: from..end, ent, kind, actor: false, anaphor: false });
+        m.tok.end = of;
+        // ("Special Branch" of the Royal Malaysia Police: the lexicon's
+        // "Special Branch (Malaysia)".)
+        if let Some(country) = x.lexicon.entries[e].country.as_deref().and_then(|c| x.lexicon.find(c))
+            && let Some(unit) = x.country_form(a.original(m.tok.clone()), country)
+        {
+            m.ent = reg.canonical(EntRef::Lex(unit as u32));
+        }
+    }
+    ms.extend(parents);
+    ms.sort_by_key(|m| m.tok.start);
+    // "the Royal Malaysia Police's Special Branch": the lexicon's unit of
+    // that country by that name, as after "of".
+    for k in 1..ms.len() {
+        let (owner, unit) = (&ms[k - 1], &ms[k]);
+        let e = owner.tok.end;
+        let possessive = e + 1 < unit.tok.start.max(1)
+            && a.word(e) == "'"
+            && (unit.tok.start == e + 2 && a.lower_word(e + 1) == "s" || unit.tok.start == e + 1);
+        if !possessive || unit.kind != EntityKind::Agency || !matches!(unit.ent, EntRef::Dyn(_)) {
+            continue;
+        }
+        let EntRef::Lex(o) = owner.ent else { continue };
+        if let Some(country) = x.lexicon.entries[o as usize].country.as_deref().and_then(|c| x.lexicon.find(c))
+            && let Some(found) = x.country_form(a.original(unit.tok.clone()), country)
+        {
+            ms[k].ent = reg.canonical(EntRef::Lex(found as u32));
+        }
+    }
 }
 
 /// People who act for an agency: "officers", "agents", "investigators".
@@ -5898,7 +6048,14 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
             let cited = (m.tok.start.saturating_sub(6).max(opens)..m.tok.start).any(|j| {
                 matches!(a.lower_word(j), "according" | "statement" | "spokesman" | "spokesperson" | "report")
             });
-            if (m.actor || m.kind.is_actor()) && !(cited && last.iter().any(|l| l.0 == m.kind)) {
+            // (Nor is the body that only says whose unit another is: "the
+            // Immigration Bureau of the Royal Thai Police said it had ...".)
+            let owner = !m.actor && {
+                let t = m.tok.start;
+                let of = if t >= 2 && a.lower_word(t - 1) == "the" { t - 2 } else { t.wrapping_sub(1) };
+                of < t && a.lower_word(of) == "of"
+            };
+            if (m.actor || m.kind.is_actor()) && !owner && !(cited && last.iter().any(|l| l.0 == m.kind)) {
                 if m.kind == EntityKind::Person
                     && let Some(l) = last.iter().find(|l| l.0 == EntityKind::Person)
                     && ms[l.1].ent != m.ent
