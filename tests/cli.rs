@@ -1005,6 +1005,12 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          said he had been watched.\n",
     )
     .unwrap();
+    std::fs::write(
+        dir.path().join("pnp.txt"),
+        "Abu Khalil Idjirani was arrested in Jolo. The transfer was arranged with the PNP's Anti-Kidnapping \
+         Group, which will question him in Manila.\n",
+    )
+    .unwrap();
     // Units of a known body, named through "of" or a possessive.
     std::fs::write(
         dir.path().join("u.txt"),
@@ -1014,7 +1020,10 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          The army handed Bikash Bora over to the Special Task Force (STF) of Assam Police, which has been \
          questioning him since.\n\n\
          Chadian troops killed Abu Zaid, and the Cameroonian gendarmerie arrested Musa Ibrahim.\n\n\
-         Samuel Otieno was remanded by the Regional Trial Court Branch 12 in Zamboanga.\n",
+         Samuel Otieno was remanded by the Regional Trial Court Branch 12 in Zamboanga.\n\n\
+         Minister of Security Dragan Kovacevic said the suspects would be tried in Sarajevo.\n\n\
+         Police in Garissa arrested two al-Shabaab members, Omar Abdi and Hassan Juma. During his questioning \
+         by Shin Bet officers, Kareem Nasser named no one.\n",
     )
     .unwrap();
 
@@ -1494,6 +1503,16 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     // A name after ", and" with a verb of its own starts a new clause.
     assert!(has("Cameroonian gendarmerie", "capture", "Musa Ibrahim"));
     assert!(!has("Chadian troops", "attack", "Cameroonian gendarmerie"));
+    assert!(!has("Abu Zaid", "capture", "Musa Ibrahim"));
+    // A unit after a state body's possessive is a state body, whatever its head noun.
+    assert!(has("Anti-Kidnapping Group", "interrogation", "Abu Khalil Idjirani"));
+    assert!(has("Anti-Kidnapping Group", "membership", "Philippine National Police"));
+    assert_eq!(snap.entities.iter().find(|e| e.name == "Anti-Kidnapping Group").unwrap().kind.to_string(), "agency");
+    // A title naming its ministry, then the name.
+    assert!(snap.entities.iter().any(|e| e.name == "Dragan Kovacevic"));
+    // The people listed after a plural role; one name after "officers" is no member.
+    assert!(has("Omar Abdi", "membership", "al-Shabaab") && has("Hassan Juma", "membership", "al-Shabaab"));
+    assert!(!has("Kareem Nasser", "membership", "Shin Bet"));
     // A court's branch is no body of its own.
     assert!(!snap.entities.iter().any(|e| e.name.contains("Court Branch")));
     // The unnamed cell is no one in the graph: nobody supplied Boko Haram.

@@ -969,8 +969,32 @@ impl Extractor {
                         || self.rules.roles.contains(w)
                         || w.split('-').any(|part| is_person_title(part) || self.rules.roles.contains(part))
                 };
+                // ("Minister of Security Dragan Kovacevic", "Commissioner-General
+                // of Prisons Patrick Mwangi", "Minister of Home Affairs X".)
                 let body_word = |w: &str| {
-                    matches!(w, "police" | "staff" | "army" | "defence" | "defense" | "interior" | "intelligence")
+                    matches!(
+                        w,
+                        "police"
+                            | "staff"
+                            | "army"
+                            | "defence"
+                            | "defense"
+                            | "interior"
+                            | "intelligence"
+                            | "security"
+                            | "prisons"
+                            | "justice"
+                            | "home"
+                            | "foreign"
+                            | "internal"
+                            | "affairs"
+                            | "public"
+                            | "immigration"
+                            | "customs"
+                            | "corrections"
+                            | "navy"
+                            | "finance"
+                    ) || is_institution_word(w)
                 };
                 // (The run may start after "of" or hold it.)
                 let of_at = if rs >= s.tok.start + 2 && a.lower_word(rs - 1) == "of" && titled(a.lower_word(rs - 2)) {
@@ -1518,6 +1542,23 @@ impl Extractor {
             });
             if !borne {
                 aliases.push(AliasDef { head: Head::Name(d.name.clone()), alias: bare });
+            }
+        }
+        // "the PNP's Anti-Kidnapping Group": a unit named after a state
+        // body's possessive is a state body too, whatever its head noun.
+        for d in discovered.iter_mut().filter(|d| d.kind == EntityKind::Organization) {
+            let t = d.tok.start;
+            let owner_end = if t >= 3 && a.word(t - 2) == "'" && a.lower_word(t - 1) == "s" {
+                t - 2
+            } else if t >= 2 && a.word(t - 1) == "'" && a.lower_word(t - 2).ends_with('s') {
+                t - 1
+            } else {
+                continue;
+            };
+            if a.lex_ending_at(owner_end)
+                .is_some_and(|k| self.lexicon.entries[a.lex_mentions[k].entry as usize].kind == EntityKind::Agency)
+            {
+                d.kind = EntityKind::Agency;
             }
         }
         a.discovered = discovered;

@@ -532,6 +532,17 @@ impl Ctx<'_> {
                 // "A, 29, and B", "A (55), of Strabane, and B", "A, 41, in Budva and B":
                 // past the details of the person before.
                 let mut prev = if has_link && k > s.tok.start { self.at[k - 1].filter(|&n| n != cur) } else { None };
+                // ("Chadian troops killed A, and the gendarmerie arrested B": the
+                // object of the clause before is no subject of this one.)
+                if let Some(n) = prev
+                    && chain.len() == 1
+                    && (k..self.ms[cur].tok.start).any(|j| self.w(j) == ",")
+                    && (k..self.ms[cur].tok.start).any(|j| self.w(j) == "and")
+                    && self.ms[n].tok.start > s.tok.start
+                    && starts_clause(self.a.lower_word(self.ms[n].tok.start - 1))
+                {
+                    prev = None;
+                }
                 if person && has_link && prev.is_none_or(|n| self.ms[n].kind != EntityKind::Person) {
                     let lo = k.saturating_sub(8).max(s.tok.start);
                     prev = (lo..k)
@@ -5086,6 +5097,24 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
             {
                 st.add(&ctx.coordinated(m, s, true), RelationKind::Membership, &[org], 0.8);
                 continue;
+            }
+        }
+        // "two al-Shabaab members, Omar Ali and Hassan Juma": the people
+        // listed after a plural role (several, and not a speaker: "three
+        // fighters, Ali said"; "by Shin Bet officers, Salaymeh gave").
+        if person.is_none() && !singular && ctx.ms[org].tok.end <= r {
+            let n = if r + 1 < s.tok.end && matches!(ctx.w(r + 1), "," | ":") { r + 2 } else { r + 1 };
+            if let Some(m) = ctx.at.get(n).copied().flatten().filter(|&m| is_person(&ctx.ms[m]))
+                && ctx.ms[m].tok.start == n
+                && !ctx.ms[m].anaphor
+            {
+                let people = ctx.coordinated(m, s, true);
+                let last = people.iter().map(|&p| ctx.ms[p].tok.end).max().unwrap_or(n);
+                if people.len() >= 2 && !(last < s.tok.end && matches!(ctx.w(last), "said" | "says" | "told" | "added"))
+                {
+                    st.add(&people, RelationKind::Membership, &[org], 0.8);
+                    continue;
+                }
             }
         }
         if let Some(p) = person {
