@@ -1023,7 +1023,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Samuel Otieno was remanded by the Regional Trial Court Branch 12 in Zamboanga.\n\n\
          Minister of Security Dragan Kovacevic said the suspects would be tried in Sarajevo.\n\n\
          Police in Garissa arrested two al-Shabaab members, Omar Abdi and Hassan Juma. During his questioning \
-         by Shin Bet officers, Kareem Nasser named no one.\n",
+         by Shin Bet officers, Kareem Nasser named no one.\n\n\
+         Acting on a tip from the Dutch National Police, the Guardia Civil arrested Pieter Jansen in Malaga. \
+         Prison staff should act on all intelligence received from the Carabinieri, an inspector wrote.\n",
     )
     .unwrap();
 
@@ -1513,6 +1515,10 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     // The people listed after a plural role; one name after "officers" is no member.
     assert!(has("Omar Abdi", "membership", "al-Shabaab") && has("Hassan Juma", "membership", "al-Shabaab"));
     assert!(!has("Kareem Nasser", "membership", "Shin Bet"));
+    // The source of a tip supports the body that acted on it (one way); a
+    // rule for later states nothing.
+    assert!(has("Dutch National Police", "support", "Guardia Civil"));
+    assert!(!has("Carabinieri", "support", "Guardia Civil") && !has("Carabinieri", "cooperation", "Guardia Civil"));
     // A court's branch is no body of its own.
     assert!(!snap.entities.iter().any(|e| e.name.contains("Court Branch")));
     // The unnamed cell is no one in the graph: nobody supplied Boko Haram.

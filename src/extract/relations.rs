@@ -1333,6 +1333,7 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
             apply_money(&ctx, s, &mut state);
             apply_runs(&ctx, s, &mut state);
             apply_backers(&ctx, s, &mut state);
+            apply_tips(&ctx, s, &mut state);
         }
         for (kind, patients) in std::mem::take(&mut state.agentless) {
             agentless.push((si, kind, patients));
@@ -6876,6 +6877,79 @@ fn apply_camps(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         if let Some(p) = (lo..g).rev().find(|&p| ctx.ms[p].kind == EntityKind::Person && ctx.ms[p].actor) {
             st.add(&[p], RelationKind::Membership, &[g], 0.6);
         }
+    }
+}
+
+/// "acting on a tip from Indian intelligence", "on the basis of information
+/// from the KNB", "with intelligence provided by the CMF": the source
+/// supports the body that acted on it (this sentence's doer, else the body
+/// behind the operation told lately). "information provided to the INI by
+/// the SIS": the receiver named.
+fn apply_tips(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
+    let info = |w: &str| {
+        matches!(
+            w,
+            "information"
+                | "intelligence"
+                | "tip"
+                | "tips"
+                | "tip-off"
+                | "tip-offs"
+                | "tipoff"
+                | "data"
+                | "coordinates"
+        )
+    };
+    let given = |w: &str| {
+        matches!(w, "provided" | "supplied" | "shared" | "passed" | "given" | "gathered" | "received" | "obtained")
+    };
+    for k in s.tok.clone() {
+        // (Nor a rule for later: "should ensure that all intelligence received from".)
+        if ctx.at[k].is_some()
+            || !info(ctx.w(k))
+            || not_stated(ctx, s, k, st)
+            || (s.tok.start..k).any(|j| matches!(ctx.w(j), "should" | "must" | "would" | "could"))
+        {
+            continue;
+        }
+        let mut j = k + 1;
+        let mut receiver = None;
+        if j < s.tok.end && given(ctx.w(j)) {
+            j += 1;
+            // ("information provided to the INI by the SIS".)
+            if j + 1 < s.tok.end
+                && ctx.w(j) == "to"
+                && let Some(r) = ctx.named_at(j + 1)
+                && matches!(ctx.ms[r].kind, EntityKind::Agency | EntityKind::Country)
+            {
+                receiver = Some(r);
+                j = ctx.ms[r].tok.end;
+            }
+        }
+        if j + 1 >= s.tok.end || !matches!(ctx.w(j), "from" | "by") {
+            continue;
+        }
+        let Some(src) = ctx.named_at(j + 1) else { continue };
+        let m = &ctx.ms[src];
+        if !m.actor
+            || !matches!(
+                m.kind,
+                EntityKind::Agency | EntityKind::Country | EntityKind::Organization | EntityKind::Group
+            )
+        {
+            continue;
+        }
+        let sources = ctx.coordinated(src, s, true);
+        let receiver = receiver.or(st.deed_agent).or(st.captor).or_else(|| st.operation_body());
+        // (Only a state body acts on a tip.)
+        let Some(r) = receiver.filter(|&r| matches!(ctx.ms[r].kind, EntityKind::Agency | EntityKind::Country)) else {
+            continue;
+        };
+        if sources.iter().any(|&x| ctx.ms[x].ent == ctx.ms[r].ent) {
+            continue;
+        }
+        st.add(&sources, RelationKind::Support, &[r], 0.7);
+        st.one_way.extend(sources.iter().map(|&x| (x, r)));
     }
 }
 
