@@ -1025,7 +1025,10 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Police in Garissa arrested two al-Shabaab members, Omar Abdi and Hassan Juma. During his questioning \
          by Shin Bet officers, Kareem Nasser named no one.\n\n\
          Acting on a tip from the Dutch National Police, the Guardia Civil arrested Pieter Jansen in Malaga. \
-         Prison staff should act on all intelligence received from the Carabinieri, an inspector wrote.\n",
+         Prison staff should act on all intelligence received from the Carabinieri, an inspector wrote.\n\n\
+         US Africa Command carried out air strikes against al-Shabaab in support of the Somali National Army. \
+         The RSF accused Egypt of carrying out air strikes in support of the SAF.\n\n\
+         Chadian soldiers arrested Musa Kolo and Ali Gana, two men suspected of supplying fuel to ISWAP fighters.\n",
     )
     .unwrap();
 
@@ -1519,6 +1522,13 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     // rule for later states nothing.
     assert!(has("Dutch National Police", "support", "Guardia Civil"));
     assert!(!has("Carabinieri", "support", "Guardia Civil") && !has("Carabinieri", "cooperation", "Guardia Civil"));
+    // "in support of": the doer of the deed supports, not the side it hit; an
+    // accusation is no fact.
+    assert!(has("US Africa Command", "support", "Somali National Army"));
+    assert!(!has("al-Shabaab", "support", "Somali National Army"));
+    assert!(!has("RSF", "support", "SAF") && !has("Egypt", "support", "SAF"));
+    // The people an apposition describes supplied the group's fighters.
+    assert!(has("Musa Kolo", "support", "ISWAP") && has("Ali Gana", "support", "ISWAP"));
     // A court's branch is no body of its own.
     assert!(!snap.entities.iter().any(|e| e.name.contains("Court Branch")));
     // The unnamed cell is no one in the graph: nobody supplied Boko Haram.

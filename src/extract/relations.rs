@@ -822,6 +822,8 @@ impl Ctx<'_> {
                 | "aided"
                 | "assisted"
         ) || age && first.chars().all(|c| c.is_ascii_digit())
+            // "A and B, two men suspected of ...".
+            || matches!(first, "two" | "three" | "four" | "both") && is_human_noun(self.w(open + 2))
             // "JNIM, al Qaeda's branch in the Sahel, has claimed": a body's
             // possession describing the name before.
             || self.mention_at(open + 1).is_some_and(|m| {
@@ -1522,6 +1524,45 @@ fn apply_trigger(trace: bool, ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &T
 fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger, st: &mut SentenceState) {
     use RelationKind::*;
     let kind = trig.kind;
+    // "AFRICOM carried out air strikes against al-Shabaab in support of the
+    // SNA": the doer of the deed supports, not the name nearest before.
+    if kind == Support
+        && t.len() == 1
+        && t.start > s.tok.start
+        && ctx.w(t.start - 1) == "in"
+        && t.end + 1 < s.tok.end
+        && ctx.w(t.end) == "of"
+    {
+        // (With no deed told before it, the sentence's subject: "Egypt sent
+        // troops in support of the SAF".)
+        let agents = if st.last_agents.is_empty() {
+            let Range { start: from, end: to } = ctx.mentions_in(s.tok.start..t.start);
+            (from..to)
+                .find(|&m| ctx.ms[m].actor)
+                .filter(|&m| {
+                    ctx.ms[m].tok.start <= s.tok.start + 1
+                        && matches!(ctx.ms[m].kind, EntityKind::Country | EntityKind::Agency | EntityKind::Group)
+                })
+                .map(|m| ctx.coordinated(m, s, true))
+                .unwrap_or_default()
+        } else {
+            st.last_agents.clone()
+        };
+        // ("The RSF has accused Egypt of carrying out air strikes in support
+        // of the SAF": an accusation.)
+        let accused = (s.tok.start..t.start).any(|j| matches!(ctx.w(j), "accused" | "accuses" | "accusing" | "accuse"));
+        if !agents.is_empty() && !accused && !not_stated(ctx, s, t.start, st) {
+            let helped: Vec<usize> = ctx
+                .right(t.end + 1, s, 3, false)
+                .into_iter()
+                .filter(|&m| !matches!(ctx.ms[m].kind, EntityKind::Place | EntityKind::Person))
+                .filter(|m| !agents.contains(m))
+                .collect();
+            st.add(&agents, Support, &helped, 0.7);
+            st.one_way.extend(agents.iter().flat_map(|&a| helped.iter().map(move |&h| (a, h))));
+        }
+        return;
+    }
     // "The Arakan Army seized a Myanmar military base", "overran an army
     // post": taking a body's site is an attack on the body.
     if kind == Capture && !trig.nominal && t.end + 2 < s.tok.end {
@@ -1999,7 +2040,8 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             // named man's.)
             let apposed = plain_noun
                 && (at.saturating_sub(6).max(s.tok.start + 2)..at).any(|k| {
-                    matches!(w(k), "a" | "an")
+                    // ("A and B, two men suspected of supplying".)
+                    matches!(w(k), "a" | "an" | "two" | "three" | "four" | "both")
                         && w(k - 1) == ","
                         && ctx.at[k - 2].is_some_and(|m| ctx.ms[m].kind == EntityKind::Person)
                         && (k + 1..at)
@@ -2238,6 +2280,16 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             if left.is_empty() && before > 0 {
                 left = ctx.subject(s, t.start);
                 left.retain(|&m| ctx.ms[m].kind == EntityKind::Person);
+            }
+            // ("A and B, two men suspected of supplying": the people the
+            // apposition describes, past its unnamed noun.)
+            if left.is_empty()
+                && let Some(k) = (t.start.saturating_sub(8).max(s.tok.start + 2)..t.start)
+                    .find(|&k| matches!(w(k), "two" | "three" | "four" | "both") && w(k - 1) == ",")
+                && let Some(p) = ctx.at[k - 2].filter(|&p| ctx.ms[p].kind == EntityKind::Person)
+                && (k + 1..t.start).all(|j| ctx.at[j].is_none() && !ctx.barrier(j))
+            {
+                left = ctx.coordinated(p, s, false);
             }
             left
         } else if infinitive {
@@ -3297,7 +3349,12 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                         }
                         let end = ctx.ms[m].tok.end;
                         // ("sending money to KIB fighters" supports KIB.)
-                        let to_group = kind == Support && trig.phrase.ends_with(" to");
+                        // ("supplied fuel to ISWAP fighters" too.)
+                        let st0 = ctx.ms[m].tok.start;
+                        let to_group = kind == Support
+                            && (trig.phrase.ends_with(" to")
+                                || st0 > s.tok.start && ctx.w(st0 - 1) == "to"
+                                || st0 > s.tok.start + 1 && ctx.w(st0 - 1) == "the" && ctx.w(st0 - 2) == "to");
                         !(matches!(kind, Capture | Interrogation | Release | Surveillance | Support)
                             && !to_group
                             && end < s.tok.end
