@@ -1011,6 +1011,12 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Group, which will question him in Manila.\n",
     )
     .unwrap();
+    std::fs::write(
+        dir.path().join("op.txt"),
+        "The Hellenic Police arrested Nikos Dimas in Piraeus. The operation was conducted under the supervision \
+         of the Piraeus Prosecutor's Office and in close coordination with the Bundeskriminalamt.\n",
+    )
+    .unwrap();
     // Units of a known body, named through "of" or a possessive.
     std::fs::write(
         dir.path().join("u.txt"),
@@ -1529,6 +1535,15 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     assert!(!has("RSF", "support", "SAF") && !has("Egypt", "support", "SAF"));
     // The people an apposition describes supplied the group's fighters.
     assert!(has("Musa Kolo", "support", "ISWAP") && has("Ali Gana", "support", "ISWAP"));
+    // "The operation was conducted under the supervision of X and in
+    // coordination with Y": the operation's body worked with Y, not X.
+    assert!(
+        has("Hellenic Police", "cooperation", "Bundeskriminalamt")
+            || has("Bundeskriminalamt", "cooperation", "Hellenic Police")
+    );
+    assert!(!snap.relations.iter().any(|r| r.kind.to_string() == "cooperation"
+        && [&r.source, &r.target].contains(&&id_of(&snap, "Piraeus Prosecutor's Office"))
+        && [&r.source, &r.target].contains(&&id_of(&snap, "Bundeskriminalamt"))));
     // A court's branch is no body of its own.
     assert!(!snap.entities.iter().any(|e| e.name.contains("Court Branch")));
     // The unnamed cell is no one in the graph: nobody supplied Boko Haram.

@@ -2643,6 +2643,18 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             // "The operation was carried out in coordination with the ISF", "The
             // investigation was conducted jointly with the VSD": the body that
             // made the arrest told just before.
+            // ("The operation was conducted under the supervision of the
+            // prosecutor's office and in close coordination with A": the
+            // operation's subject, not a name in a phrase before.)
+            if let Some(op) = (s.tok.start..(s.tok.start + 3).min(t.start)).find(|&j| is_operation_noun(w(j)))
+                && (s.tok.start..op).all(|j| ctx.at[j].is_none())
+                && op + 1 < t.start
+                && is_be_aux(w(op + 1))
+                && left.iter().all(|&m| ctx.ms[m].tok.start > op)
+                && !(op..t.start).any(|j| matches!(w(j), "which" | "who" | "whose" | "that"))
+            {
+                left.clear();
+            }
             let operation = left.is_empty() && (s.tok.start..t.start).any(|j| is_operation_noun(w(j)));
             if operation
                 && let Some(c) = st.operation_body()
