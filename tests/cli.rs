@@ -1034,7 +1034,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Prison staff should act on all intelligence received from the Carabinieri, an inspector wrote.\n\n\
          US Africa Command carried out air strikes against al-Shabaab in support of the Somali National Army. \
          The RSF accused Egypt of carrying out air strikes in support of the SAF.\n\n\
-         Chadian soldiers arrested Musa Kolo and Ali Gana, two men suspected of supplying fuel to ISWAP fighters.\n",
+         Chadian soldiers arrested Musa Kolo and Ali Gana, two men suspected of supplying fuel to ISWAP fighters.\n\n\
+         Sub-inspector Tomas Kralik, a spokesman for Europol, said the files had been shared.\n",
     )
     .unwrap();
 
@@ -1544,6 +1545,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     assert!(!snap.relations.iter().any(|r| r.kind.to_string() == "cooperation"
         && [&r.source, &r.target].contains(&&id_of(&snap, "Piraeus Prosecutor's Office"))
         && [&r.source, &r.target].contains(&&id_of(&snap, "Bundeskriminalamt"))));
+    // A hyphenated rank is a title, not part of the name.
+    assert!(has("Tomas Kralik", "membership", "Europol"));
+    assert!(!snap.entities.iter().any(|e| e.name.starts_with("Sub-inspector")));
     // A court's branch is no body of its own.
     assert!(!snap.entities.iter().any(|e| e.name.contains("Court Branch")));
     // The unnamed cell is no one in the graph: nobody supplied Boko Haram.

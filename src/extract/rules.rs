@@ -360,6 +360,17 @@ pub fn short_reference(w: &str) -> Option<crate::model::EntityKind> {
 
 /// Title words that mark the following capitalised name as a person.
 pub fn is_person_title(w: &str) -> bool {
+    is_plain_title(w)
+        // "Sub-commissioner", "Lieutenant-Colonel", "Vice-Admiral": every part a
+        // title or a rank's prefix.
+        || w.contains('-')
+            && w.split('-').any(is_plain_title)
+            && w.split('-').all(|p| {
+                is_plain_title(p) || matches!(p, "sub" | "vice" | "deputy" | "assistant" | "chief" | "senior" | "first")
+            })
+}
+
+fn is_plain_title(w: &str) -> bool {
     matches!(
         w,
         "mr" | "mrs"
