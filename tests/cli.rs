@@ -1035,7 +1035,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          US Africa Command carried out air strikes against al-Shabaab in support of the Somali National Army. \
          The RSF accused Egypt of carrying out air strikes in support of the SAF.\n\n\
          Chadian soldiers arrested Musa Kolo and Ali Gana, two men suspected of supplying fuel to ISWAP fighters.\n\n\
-         Sub-inspector Tomas Kralik, a spokesman for Europol, said the files had been shared.\n",
+         Sub-inspector Tomas Kralik, a spokesman for Europol, said the files had been shared. Nadia Farouk, a \
+         researcher at the International Crisis Group, called the trial unfair.\n",
     )
     .unwrap();
 
@@ -1548,6 +1549,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     // A hyphenated rank is a title, not part of the name.
     assert!(has("Tomas Kralik", "membership", "Europol"));
     assert!(!snap.entities.iter().any(|e| e.name.starts_with("Sub-inspector")));
+    // "a researcher at X" works for X (a prison is only a workplace).
+    assert!(has("Nadia Farouk", "membership", "International Crisis Group"));
     // A court's branch is no body of its own.
     assert!(!snap.entities.iter().any(|e| e.name.contains("Court Branch")));
     // The unnamed cell is no one in the graph: nobody supplied Boko Haram.

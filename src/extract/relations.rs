@@ -4858,11 +4858,19 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
             && prep < s.tok.end
             && matches!(ctx.w(prep), "of" | "for" | "with" | "in" | "within" | "to" | "at")
         {
-            // (A prison or a hospital is a workplace: "an officer at Maghaberry Prison".)
+            // (A prison or a hospital is a workplace: "an officer at Maghaberry
+            // Prison"; "a researcher at the International Crisis Group" works for it.)
+            let workplace = |m: &Mention| {
+                m.kind == EntityKind::Organization
+                    && matches!(
+                        ctx.a.lower_word(m.tok.end - 1),
+                        "prison" | "hospital" | "school" | "airport" | "station" | "hotel" | "camp" | "jail" | "centre"
+                    )
+            };
             org = ctx
                 .right(prep + 1, s, 7, true)
                 .into_iter()
-                .find(|&m| org_kind(&ctx.ms[m]) && (ctx.w(prep) != "at" || ctx.ms[m].kind != EntityKind::Organization));
+                .find(|&m| org_kind(&ctx.ms[m]) && (ctx.w(prep) != "at" || !workplace(&ctx.ms[m])));
             // "a spokesman for the Armed Forces of the Philippines' Western
             // Mindanao Command": the unit the owner's name qualifies.
             if let Some(o) = org.or_else(|| ctx.named_at(prep + 1))
