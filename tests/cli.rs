@@ -261,6 +261,14 @@ fn eval_on_nineteenth_mixed_set_meets_floor() {
 }
 
 #[test]
+fn eval_on_twenty_first_mixed_set_meets_floor() {
+    // Twelve articles by a writer who never saw the rules, key exhaustive;
+    // measured unseen at 0.531 (relations F1; 0.496 with the binary the
+    // session began with), then used to write rules.
+    assert_floor("mixed21.gold.json", "tests/fixtures/mixed21", (0.90, 0.52));
+}
+
+#[test]
 fn no_actor_gets_two_nodes_in_the_fixtures() {
     // Two people sharing a surname, acronyms the lexicon gives to another
     // body, "Kenya's National Intelligence Service", shortened names.
@@ -1036,7 +1044,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          The RSF accused Egypt of carrying out air strikes in support of the SAF.\n\n\
          Chadian soldiers arrested Musa Kolo and Ali Gana, two men suspected of supplying fuel to ISWAP fighters.\n\n\
          Sub-inspector Tomas Kralik, a spokesman for Europol, said the files had been shared. Nadia Farouk, a \
-         researcher at the International Crisis Group, called the trial unfair.\n",
+         researcher at the International Crisis Group, called the trial unfair.\n\n\
+         Russia's FSB had shared the suspects' testimony with the GKNB. Kenya and Somalia agreed to share \
+         information on the network.\n",
     )
     .unwrap();
 
@@ -1551,6 +1561,10 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     assert!(!snap.entities.iter().any(|e| e.name.starts_with("Sub-inspector")));
     // "a researcher at X" works for X (a prison is only a workplace).
     assert!(has("Nadia Farouk", "membership", "International Crisis Group"));
+    // One body sharing what it holds with another supports it; sharing both
+    // ways is cooperation.
+    assert!(has("FSB", "support", "GKNB") && !has("FSB", "cooperation", "GKNB"));
+    assert!(has("Kenya", "cooperation", "Somalia") || has("Somalia", "cooperation", "Kenya"));
     // A court's branch is no body of its own.
     assert!(!snap.entities.iter().any(|e| e.name.contains("Court Branch")));
     // The unnamed cell is no one in the graph: nobody supplied Boko Haram.

@@ -1336,6 +1336,7 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
             apply_runs(&ctx, s, &mut state);
             apply_backers(&ctx, s, &mut state);
             apply_tips(&ctx, s, &mut state);
+            apply_shared(&ctx, s, &mut state);
         }
         for (kind, patients) in std::mem::take(&mut state.agentless) {
             agentless.push((si, kind, patients));
@@ -7027,6 +7028,55 @@ fn apply_tips(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         }
         st.add(&sources, RelationKind::Support, &[r], 0.7);
         st.one_way.extend(sources.iter().map(|&x| (x, r)));
+    }
+}
+
+/// "The Somali agency has since shared Farah's phone records with the
+/// ATPU", "passed the identification to UDYCO": a named body handing what it
+/// holds to another supports it (one way), rather than working with it.
+/// (Sharing both ways, "agreed to share information", stays cooperation.)
+fn apply_shared(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
+    for j in s.tok.start + 1..s.tok.end.saturating_sub(2) {
+        let verb = ctx.w(j);
+        let to = match verb {
+            "shared" | "shares" => "with",
+            "passed" | "passes" | "forwarded" | "forwards" => "to",
+            _ => continue,
+        };
+        if not_stated(ctx, s, j, st) || ctx.at[j].is_some() {
+            continue;
+        }
+        // ("messages intercepted by BIN and shared with Densus 88": a passive
+        // after a noun; "which shared drone imagery": a relative's own subject.)
+        let Some(k) = (j + 1..s.tok.end.min(j + 14)).find(|&k| ctx.w(k) == to) else { continue };
+        if (j + 1..k).any(|i| ctx.at[i].is_some_and(|m| ctx.ms[m].kind != EntityKind::Person) || ctx.barrier(i)) {
+            continue;
+        }
+        let from = if k + 1 < s.tok.end && ctx.w(k + 1) == "on" { k + 2 } else { k + 1 };
+        let receivers: Vec<usize> = ctx
+            .right(from, s, 3, false)
+            .into_iter()
+            .filter(|&m| matches!(ctx.ms[m].kind, EntityKind::Agency | EntityKind::Country | EntityKind::Organization))
+            .collect();
+        if receivers.is_empty() {
+            continue;
+        }
+        let givers: Vec<usize> = ctx
+            .left(j, s)
+            .into_iter()
+            .filter(|&m| {
+                matches!(ctx.ms[m].kind, EntityKind::Agency | EntityKind::Country | EntityKind::Organization)
+                    && !receivers.iter().any(|&r| ctx.ms[r].ent == ctx.ms[m].ent)
+            })
+            .collect();
+        // (One giver: "the two services shared information" is both ways.)
+        let [g] = givers[..] else { continue };
+        st.found.retain(|f| {
+            !(f.1 == RelationKind::Cooperation
+                && (f.0 == g && receivers.contains(&f.2) || f.2 == g && receivers.contains(&f.0)))
+        });
+        st.add(&[g], RelationKind::Support, &receivers, 0.7);
+        st.one_way.extend(receivers.iter().map(|&r| (g, r)));
     }
 }
 
