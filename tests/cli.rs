@@ -1025,6 +1025,14 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          of the Piraeus Prosecutor's Office and in close coordination with the Bundeskriminalamt.\n",
     )
     .unwrap();
+    std::fs::write(
+        dir.path().join("list.txt"),
+        "Officers of the Garda Siochana raided a farmhouse near Dundalk. Detained at the scene were Sean Rooney, \
+         31, a mechanic; Ciaran Kehoe, 24; and a 17-year-old boy.\n\n\
+         Kenya's ATPU arrested three people in Likoni on Monday. They are Omar Haji Bakari, 34, a teacher; \
+         Rashid Juma Salim, 27, a rider; and Amina Said Ali, 29, who runs a shop.\n",
+    )
+    .unwrap();
     // Units of a known body, named through "of" or a possessive.
     std::fs::write(
         dir.path().join("u.txt"),
@@ -1565,6 +1573,11 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     // ways is cooperation.
     assert!(has("FSB", "support", "GKNB") && !has("FSB", "cooperation", "GKNB"));
     assert!(has("Kenya", "cooperation", "Somalia") || has("Somalia", "cooperation", "Kenya"));
+    // A list right after an arrest: those it took.
+    assert!(has("Garda Siochana", "capture", "Sean Rooney") && has("Garda Siochana", "capture", "Ciaran Kehoe"));
+    for p in ["Omar Haji Bakari", "Rashid Juma Salim", "Amina Said Ali"] {
+        assert!(has("ATPU", "capture", p), "{p}");
+    }
     // A court's branch is no body of its own.
     assert!(!snap.entities.iter().any(|e| e.name.contains("Court Branch")));
     // The unnamed cell is no one in the graph: nobody supplied Boko Haram.

@@ -3649,6 +3649,32 @@ fn apply_identified(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
             }
         }
     }
+    // "... arrested three people. They are A, 34, a teacher; B, 27; and C",
+    // "Detained at the scene were A, 31; B, 24; and C": the ones the arrest
+    // just told took.
+    {
+        let st0 = s.tok.start;
+        let w = |j: usize| if j < s.tok.end { ctx.w(j) } else { "" };
+        let from = if w(st0) == "they" && matches!(w(st0 + 1), "are" | "were") {
+            st.unnamed_captor.map(|_| st0 + 2)
+        } else if matches!(w(st0), "detained" | "arrested" | "captured" | "held" | "apprehended") {
+            (st0 + 1..s.tok.end.min(st0 + 8))
+                .find(|&j| matches!(w(j), "were" | "are"))
+                .filter(|&j| (st0 + 1..j).all(|i| ctx.at[i].is_none_or(|m| ctx.is_located(&ctx.ms[m], s))))
+                .map(|j| j + 1)
+        } else {
+            None
+        };
+        if let Some(from) = from
+            && let Some(captor) = st.unnamed_captor.or_else(|| st.operation_body())
+            && !matches!(ctx.ms[captor].kind, EntityKind::Person)
+        {
+            let people = listed_items(ctx, s, from);
+            if people.len() >= 2 {
+                st.add(&st.with_partners(captor), RelationKind::Capture, &people, 0.6);
+            }
+        }
+    }
     // "The others arrested include X and Y", "Those detained included X".
     {
         let st0 = s.tok.start;
