@@ -1054,7 +1054,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Sub-inspector Tomas Kralik, a spokesman for Europol, said the files had been shared. Nadia Farouk, a \
          researcher at the International Crisis Group, called the trial unfair.\n\n\
          Russia's FSB had shared the suspects' testimony with the GKNB. Kenya and Somalia agreed to share \
-         information on the network.\n",
+         information on the network.\n\n\
+         Kenyan police tracked an al-Shabaab courier, Yusuf Abdi Warsame, to a lodge in Garissa. Soldiers have \
+         been hunting Katibat Salah fighters in the hills since March.\n",
     )
     .unwrap();
 
@@ -1578,6 +1580,14 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     for p in ["Omar Haji Bakari", "Rashid Juma Salim", "Amina Said Ali"] {
         assert!(has("ATPU", "capture", p), "{p}");
     }
+    // The person a description names is the one tracked, not the group in it.
+    assert!(has("Kenyan police", "surveillance", "Yusuf Abdi Warsame"));
+    assert!(!has("Kenyan police", "surveillance", "al-Shabaab"));
+    // A name whose fighters are spoken of is a group's.
+    assert_eq!(
+        snap.entities.iter().find(|e| e.name == "Katibat Salah").map(|e| e.kind.to_string()),
+        Some("group".into())
+    );
     // A court's branch is no body of its own.
     assert!(!snap.entities.iter().any(|e| e.name.contains("Court Branch")));
     // The unnamed cell is no one in the graph: nobody supplied Boko Haram.

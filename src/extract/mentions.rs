@@ -2147,6 +2147,23 @@ impl Extractor {
         if matches!(words[0], "operation" | "operations") {
             return None;
         }
+        // "hunting Jaysh Ayman fighters": a name whose fighters are spoken of
+        // is an armed group's.
+        if run.end < s.tok.end
+            && matches!(
+                a.lower_word(run.end),
+                "fighters" | "militants" | "gunmen" | "insurgents" | "jihadists" | "commanders" | "cadres"
+            )
+            && !words.iter().any(|w| is_person_title(w) || self.demonym_country.contains_key(*w))
+            // (Not "Islamic State-inspired militants", nor a headline's
+            // "Separatist fighters": two words at least, or an acronym.)
+            && !["-inspired", "-linked", "-backed", "-aligned", "-affiliated", "-led", "-allied", "-style"]
+                .iter()
+                .any(|x| last.ends_with(x))
+            && (run.len() >= 2 || is_acronym(a.word(run.start)))
+        {
+            return Some(Discovered { name, kind: EntityKind::Group, tok: run, byline: false });
+        }
         // The head noun: the last word, or the one before a connector
         // ("Committee for National Security", "Force to Fight Crime").
         let head_word = if org_head(last).is_some() {

@@ -911,6 +911,21 @@ impl Ctx<'_> {
             {
                 return Vec::new();
             }
+            // "tracked a Los Choneros hitman, Byron Alcívar, to a hotel": the
+            // person the description names, not the group in it.
+            if let Some(m) = self.at[j]
+                && self.ms[m].tok.start == j
+                && j > s.tok.start
+                && matches!(self.w(j - 1), "a" | "an")
+                && matches!(self.ms[m].kind, EntityKind::Group | EntityKind::Agency)
+                && let Some(c) = (self.ms[m].tok.end..s.tok.end.min(self.ms[m].tok.end + 3)).find(|&k| self.w(k) == ",")
+                && c > self.ms[m].tok.end
+                && (self.ms[m].tok.end..c).any(|k| is_member_noun(self.w(k)) || is_role_noun(self.w(k)))
+                && (self.ms[m].tok.end..c).all(|k| self.at[k].is_none())
+                && self.mention_at(c + 1).is_some_and(|p| p.kind == EntityKind::Person && p.actor)
+            {
+                return self.at[c + 1].map(|p| self.coordinated(p, s, true)).unwrap_or_default();
+            }
             if let Some(m) = self.at[j] {
                 let mm = &self.ms[m];
                 // "arrested Ochoa's brother", "Ochoa's friend Ramon Mejia": the
@@ -5768,6 +5783,27 @@ fn split_units(x: &Extractor, reg: &Registry, a: &DocAnalysis, ms: &mut Vec<Ment
             ms[k].ent = reg.canonical(EntRef::Lex(found as u32));
         }
     }
+}
+
+/// A person's part in a group's crimes: "a Los Choneros hitman".
+fn is_role_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "hitman"
+            | "gunman"
+            | "courier"
+            | "smuggler"
+            | "trafficker"
+            | "enforcer"
+            | "accountant"
+            | "lieutenant"
+            | "boss"
+            | "kingpin"
+            | "facilitator"
+            | "bomb-maker"
+            | "bombmaker"
+            | "sub-leader"
+    )
 }
 
 /// People who act for an agency: "officers", "agents", "investigators".
