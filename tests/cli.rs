@@ -1033,6 +1033,13 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Rashid Juma Salim, 27, a rider; and Amina Said Ali, 29, who runs a shop.\n",
     )
     .unwrap();
+    std::fs::write(
+        dir.path().join("them.txt"),
+        "Jordanian troops captured three men near Mafraq: Karim Saleh, Omar Haddad and Yasser Qasem. The \
+         captured men were handed over to the General Intelligence Directorate, which is questioning them in \
+         Amman.\n",
+    )
+    .unwrap();
     // Units of a known body, named through "of" or a possessive.
     std::fs::write(
         dir.path().join("u.txt"),
@@ -1588,6 +1595,10 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         snap.entities.iter().find(|e| e.name == "Katibat Salah").map(|e| e.kind.to_string()),
         Some("group".into())
     );
+    // "The captured men ... which is questioning them": the men listed before.
+    for p in ["Karim Saleh", "Omar Haddad", "Yasser Qasem"] {
+        assert!(has("General Intelligence Directorate", "interrogation", p), "{p}");
+    }
     // A court's branch is no body of its own.
     assert!(!snap.entities.iter().any(|e| e.name.contains("Court Branch")));
     // The unnamed cell is no one in the graph: nobody supplied Boko Haram.

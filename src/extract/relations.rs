@@ -4312,7 +4312,7 @@ fn add_plural_references(a: &DocAnalysis, ms: &mut Vec<Mention>) -> Vec<(usize, 
     let covered = coverage(a.tokens().len(), ms.iter().map(|m| m.tok.clone()));
     let sentence_of = |t: usize| a.sentences.partition_point(|s| s.tok.end <= t);
     let n = a.tokens().len();
-    let mut out = Vec::new();
+    let mut out: Vec<(usize, Vec<EntRef>)> = Vec::new();
     let mut added = Vec::new();
     // Which list a reference may stand for: any of the last few sentences',
     // or only one in this sentence ("they" after the list it names), or only
@@ -4328,6 +4328,13 @@ fn add_plural_references(a: &DocAnalysis, ms: &mut Vec<Mention>) -> Vec<(usize, 
             ("the" | "all", Some(c)) if noun(w2) => (i..i + 3, Some(c), Scope::Near),
             ("the" | "all", Some(c)) if verb(w2) || w2 == "-" => (i..i + 2, Some(c), Scope::Near),
             ("both", _) if noun(w1) || w1 == "prisoners" => (i..i + 2, Some(2), Scope::Near),
+            // "The captured men were handed over", "the arrested suspects".
+            ("the", _)
+                if matches!(w1, "captured" | "arrested" | "detained" | "recaptured" | "kidnapped" | "freed")
+                    && noun(w2) =>
+            {
+                (i..i + 3, None, Scope::Near)
+            }
             ("the", _) if matches!(w1, "duo" | "pair") => (i..i + 2, Some(2), Scope::Near),
             ("the", _) if w1 == "trio" => (i..i + 2, Some(3), Scope::Near),
             ("the", _)
@@ -4369,6 +4376,27 @@ fn add_plural_references(a: &DocAnalysis, ms: &mut Vec<Mention>) -> Vec<(usize, 
             continue;
         }
         let here = sentence_of(i);
+        // ("The captured men were handed over to the INIS, which is
+        // questioning them": the reference before in the sentence.)
+        if matches!(scope, Scope::ThisSentence)
+            && let Some((start, members)) = out.iter().rev().find(|(start, _)| sentence_of(*start) == here)
+            && !lists.iter().any(|l| sentence_of(l.0) == here)
+            && {
+                let (lo, hi) = (ms.partition_point(|m| m.tok.start < *start), ms.partition_point(|m| m.tok.start < i));
+                !ms[lo..hi].iter().any(|m| m.kind == EntityKind::Person)
+            }
+        {
+            let members: Vec<EntRef> = members.clone();
+            added.push(Mention {
+                tok: tok.clone(),
+                ent: members[0],
+                kind: EntityKind::Person,
+                actor: true,
+                anaphor: true,
+            });
+            out.push((tok.start, members));
+            continue;
+        }
         let Some((_, _, members)) = lists
             .iter()
             .rev()
