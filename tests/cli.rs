@@ -1040,6 +1040,14 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Amman.\n",
     )
     .unwrap();
+    std::fs::write(
+        dir.path().join("names.txt"),
+        "Colombian police arrested Wilmer Andres Cedeno Vera in Ipiales. His brother, Jairo Cedeno Vera, was \
+         held in Machala. Wilmer Cedeno had run the gang's finances, prosecutors said.\n\n\
+         The cell was led by a man known as Abu Hamza al-Kuwaiti. His real name, officials said, is Faisal \
+         Ahmed Mutairi.\n",
+    )
+    .unwrap();
     // Units of a known body, named through "of" or a possessive.
     std::fs::write(
         dir.path().join("u.txt"),
@@ -1599,6 +1607,11 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     for p in ["Karim Saleh", "Omar Haddad", "Yasser Qasem"] {
         assert!(has("General Intelligence Directorate", "interrogation", p), "{p}");
     }
+    // A first name and the first of two family names is the full name's
+    // person, not the brother's; "His real name is" names the same man.
+    assert_eq!(id_of(&snap, "Wilmer Cedeno"), id_of(&snap, "Wilmer Andres Cedeno Vera"));
+    assert_ne!(id_of(&snap, "Wilmer Cedeno"), id_of(&snap, "Jairo Cedeno Vera"));
+    assert_eq!(id_of(&snap, "Abu Hamza al-Kuwaiti"), id_of(&snap, "Faisal Ahmed Mutairi"));
     // A court's branch is no body of its own.
     assert!(!snap.entities.iter().any(|e| e.name.contains("Court Branch")));
     // The unnamed cell is no one in the graph: nobody supplied Boko Haram.

@@ -1358,6 +1358,39 @@ impl Extractor {
                 aliases.push(AliasDef { head: Head::Name(d.name.clone()), alias: acr });
             }
         }
+        // "a man known as Abu Dujana. His real name ... is Mohamed Ould Sidati",
+        // "The man, whose real name is Eduardo Villamizar": one person.
+        for i in 1..a.tokens.len().saturating_sub(3) {
+            if a.lower_word(i) != "real" || a.lower_word(i + 1) != "name" {
+                continue;
+            }
+            if !matches!(a.lower_word(i - 1), "his" | "her" | "whose") {
+                continue;
+            }
+            let s = s_of(a, i);
+            let Some(is) = (i + 2..s.tok.end.min(i + 12)).find(|&k| matches!(a.lower_word(k), "is" | "was")) else {
+                continue;
+            };
+            // (The name itself need not have been found as one: capitalised
+            // words right after "is", two at least.)
+            let mut e = is + 1;
+            while e < s.tok.end && e < is + 6 && a.is_capitalised(e) && !covered_by_lexicon(a, e) {
+                e += 1;
+            }
+            if e < is + 3 {
+                continue;
+            }
+            let real_name = a.original(is + 1..e).to_owned();
+            // The one meant: the person named last before (in this sentence
+            // or, for "His", the one before).
+            let lo = a.sentences[a.sentences.partition_point(|x| x.tok.end <= s.tok.start).saturating_sub(1)].tok.start;
+            if let Some(head) =
+                discovered.iter().rev().find(|d| d.kind == EntityKind::Person && d.tok.end <= i && d.tok.start >= lo)
+                && head.name != real_name
+            {
+                aliases.push(AliasDef { head: Head::Name(head.name.clone()), alias: real_name });
+            }
+        }
         // Short forms of a body named in full in this article: "the Shura Council"
         // for "Benghazi Revolutionaries Shura Council", "State Security Service"
         // for "Kuwaiti State Security Service".
@@ -3155,6 +3188,12 @@ fn is_place_word(w: &str) -> bool {
 
 /// Arabic articles joined to a name by a hyphen: "al-Baghdadi", "ash-Shami".
 pub(crate) const ARTICLE_PREFIXES: [&str; 9] = ["al-", "el-", "ad-", "as-", "ash-", "ar-", "az-", "an-", "at-"];
+
+/// Whether a lexicon name covers token `k`.
+fn covered_by_lexicon(a: &DocAnalysis, k: usize) -> bool {
+    let i = a.lex_mentions.partition_point(|m| m.tok.end <= k);
+    a.lex_mentions.get(i).is_some_and(|m| m.tok.start <= k)
+}
 
 fn capitalised(w: &str) -> bool {
     let first = w.as_bytes().first().copied().unwrap_or(b' ');

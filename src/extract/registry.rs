@@ -172,7 +172,8 @@ impl Registry {
                 }
                 let kunya = matches!(pw[0], "abu" | "umm" | "abou");
                 let mut fits = Vec::new();
-                let heads = if kunya { by_first.get(pw[0]) } else { None };
+                // (By first name too: "Wilmer Cedeño" for "Wilmer Andrés Cedeño Vera".)
+                let heads = by_first.get(pw[0]);
                 let pool = by_last.get(pw[pw.len() - 1]).into_iter().chain(heads).flatten();
                 for &q in pool {
                     if fits.contains(&q) {
@@ -190,7 +191,14 @@ impl Registry {
                         pw.iter().all(|w| rest.any(|q| q == w))
                     };
                     let head = kunya && qw.starts_with(pw);
-                    if tail || first_last || head {
+                    // "Wilmer Cedeño" for "Wilmer Andrés Cedeño Vera", "Bashir Ahmed"
+                    // for "Bashir Ahmed Baloch": the first name and the first of two
+                    // family names (the words in order).
+                    let first_surname = qw[0] == pw[0] && qw[qw.len() - 2] == pw[pw.len() - 1] && {
+                        let mut rest = qw.iter();
+                        pw.iter().all(|w| rest.any(|q| q == w))
+                    };
+                    if tail || first_last || head || first_surname {
                         fits.push(q);
                     }
                 }

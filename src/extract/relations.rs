@@ -5493,6 +5493,10 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
         // "al-Shimmari" for "Nawaf Jassem al-Shimmari".
         let word = a.lower_word(i);
         let word = super::mentions::ARTICLE_PREFIXES.iter().find_map(|p| word.strip_prefix(p)).unwrap_or(word);
+        // ("Kuwaiti investigators" is no "Abu Hamza al-Kuwaiti".)
+        if x.demonym_country.contains_key(word) {
+            continue;
+        }
         let ent = if let Some(cands) = reg.surnames.get(word) {
             let mut local: Vec<EntRef> =
                 cands.iter().map(|c| reg.canonical(*c)).filter(|c| in_doc.binary_search(c).is_ok()).collect();
