@@ -1045,7 +1045,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         "Colombian police arrested Wilmer Andres Cedeno Vera in Ipiales. His brother, Jairo Cedeno Vera, was \
          held in Machala. Wilmer Cedeno had run the gang's finances, prosecutors said.\n\n\
          The cell was led by a man known as Abu Hamza al-Kuwaiti. His real name, officials said, is Faisal \
-         Ahmed Mutairi.\n",
+         Ahmed Mutairi.\n\n\
+         Joseph Kasaija Mugisha was killed near Beni. Fighters knew him as \"Mzee Mapengo\", the colonel said.\n\n\
+         Karim Oumarov, who used the kunya Abu Bakr al-Uzbeki online, was detained in Osh.\n",
     )
     .unwrap();
     // Units of a known body, named through "of" or a possessive.
@@ -1612,6 +1614,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     assert_eq!(id_of(&snap, "Wilmer Cedeno"), id_of(&snap, "Wilmer Andres Cedeno Vera"));
     assert_ne!(id_of(&snap, "Wilmer Cedeno"), id_of(&snap, "Jairo Cedeno Vera"));
     assert_eq!(id_of(&snap, "Abu Hamza al-Kuwaiti"), id_of(&snap, "Faisal Ahmed Mutairi"));
+    // "knew him as", "used the kunya": aliases of the person meant.
+    assert_eq!(id_of(&snap, "Mzee Mapengo"), id_of(&snap, "Joseph Kasaija Mugisha"));
+    assert_eq!(id_of(&snap, "Abu Bakr al-Uzbeki"), id_of(&snap, "Karim Oumarov"));
     // A court's branch is no body of its own.
     assert!(!snap.entities.iter().any(|e| e.name.contains("Court Branch")));
     // The unnamed cell is no one in the graph: nobody supplied Boko Haram.

@@ -433,6 +433,10 @@ const ALIAS_MARKERS: &[&[&str]] = &[
     &["uses", "the", "name"],
     &["using", "the", "name"],
     &["used", "the", "alias"],
+    &["used", "the", "kunya"],
+    &["uses", "the", "kunya"],
+    &["using", "the", "kunya"],
+    &["used", "the", "nickname"],
     &["using", "the", "alias"],
     &["under", "the", "name"],
     &["under", "the", "alias"],
@@ -1466,7 +1470,8 @@ impl Extractor {
                 // "went by the alias", "goes by the name".
                 let loose = match first {
                     // "known inside the group by his nom de guerre".
-                    "known" => (i + 1..s.tok.end.min(i + 7)).find_map(|j| match a.lower_word(j) {
+                    // ("known in Rio de Janeiro's favelas as".)
+                    "known" => (i + 1..s.tok.end.min(i + 10)).find_map(|j| match a.lower_word(j) {
                         "as" => Some(j + 1),
                         "by" if j + 2 < s.tok.end
                             && matches!(a.lower_word(j + 1), "his" | "her" | "the" | "a")
@@ -1479,6 +1484,12 @@ impl Extractor {
                         }
                         _ => None,
                     }),
+                    // "Fighters knew him as "Mzee Jamal"", "people called him "Boy Pilot"".
+                    "know" | "knew" | "knows" | "called" | "call" | "calls"
+                        if i + 2 < s.tok.end && matches!(a.lower_word(i + 1), "him" | "her") =>
+                    {
+                        Some(if a.lower_word(i + 2) == "as" { i + 3 } else { i + 2 })
+                    }
                     "went" | "goes" | "go" | "going" if i + 1 < s.tok.end && a.lower_word(i + 1) == "by" => {
                         let mut e = i + 2;
                         while e < s.tok.end
@@ -2763,6 +2774,26 @@ impl Extractor {
                     .rfind(|d| d.tok.len() >= 2 && d.tok.clone().any(|k| a.lower_word(k) == word))
             {
                 return Some(define(d));
+            }
+        }
+        // "Fighters knew him as "Mzee Jamal"", "he was known to his comrades
+        // by the nom de guerre X": the person named last before the sentence
+        // (no one named in it before the marker).
+        let pronoun = (marker..after).any(|k| matches!(a.lower_word(k), "him" | "her"))
+            || marker >= s.tok.start + 2
+                && matches!(a.lower_word(marker - 1), "was" | "is")
+                && matches!(a.lower_word(marker - 2), "he" | "she");
+        if pronoun {
+            let named_here = discovered
+                .iter()
+                .any(|d| d.kind == EntityKind::Person && d.tok.start >= s.tok.start && d.tok.end <= marker);
+            if !named_here {
+                let before = |d: &&Discovered| d.kind == EntityKind::Person && d.tok.end <= s.tok.start;
+                return discovered
+                    .iter()
+                    .filter(before)
+                    .rfind(|d| !is_speaker(a, d.tok.clone()))
+                    .map(|d| AliasDef { head: Head::Name(d.name.clone()), alias: alias.clone() });
             }
         }
         // "recruited by a man who used the name "Sasha"": the alias of someone
