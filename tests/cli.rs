@@ -1050,6 +1050,12 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Karim Oumarov, who used the kunya Abu Bakr al-Uzbeki online, was detained in Osh.\n",
     )
     .unwrap();
+    std::fs::write(
+        dir.path().join("army.txt"),
+        "Nigerian troops have captured Bukar Lawan, a senior ISWAP commander, the military said. He was \
+         arrested by soldiers of the Nigerian Army near Dikwa, army spokesman Musa Danladi said.\n",
+    )
+    .unwrap();
     // Units of a known body, named through "of" or a possessive.
     std::fs::write(
         dir.path().join("u.txt"),
@@ -1617,6 +1623,10 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     // "knew him as", "used the kunya": aliases of the person meant.
     assert_eq!(id_of(&snap, "Mzee Mapengo"), id_of(&snap, "Joseph Kasaija Mugisha"));
     assert_eq!(id_of(&snap, "Abu Bakr al-Uzbeki"), id_of(&snap, "Karim Oumarov"));
+    // "Nigerian troops" and "the military" in an article naming the Nigerian
+    // Army are its soldiers: one node.
+    assert_eq!(id_of(&snap, "Nigerian troops"), id_of(&snap, "Nigerian Army"));
+    assert!(has("Musa Danladi", "membership", "Nigerian Army"));
     // A court's branch is no body of its own.
     assert!(!snap.entities.iter().any(|e| e.name.contains("Court Branch")));
     // The unnamed cell is no one in the graph: nobody supplied Boko Haram.

@@ -1151,6 +1151,7 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
         }
     }
     add_anaphors(a, &mut ms, &|e| reg.name(&x.lexicon, e).to_lowercase());
+    troops_of_the_army(x, reg, a, &mut ms);
     let plural_refs = add_plural_references(a, &mut ms);
     // "Islamic State Sahel Province, the group's affiliate in the Sahel": "the
     // group" is another group than the one the apposition describes, the one
@@ -5745,7 +5746,39 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
             merged[k].actor = false;
         }
     }
+    troops_of_the_army(x, reg, a, &mut merged);
     merged
+}
+
+/// "Nigerian troops" where the article names the Nigerian Army: the army's
+/// soldiers, not the armed forces as a whole (a second node for one force).
+fn troops_of_the_army(x: &Extractor, reg: &Registry, a: &DocAnalysis, ms: &mut [Mention]) {
+    let role = |e: EntRef, r: &str| match e {
+        EntRef::Lex(i) => x.lexicon.entries[i as usize].role.as_deref() == Some(r),
+        EntRef::Dyn(_) => false,
+    };
+    let country = |e: EntRef| match e {
+        EntRef::Lex(i) => x.lexicon.entries[i as usize].country.as_deref(),
+        EntRef::Dyn(_) => None,
+    };
+    let mut armies: Vec<EntRef> = ms.iter().filter(|m| !m.anaphor && role(m.ent, "army")).map(|m| m.ent).collect();
+    armies.sort_unstable();
+    armies.dedup();
+    if armies.is_empty() {
+        return;
+    }
+    // (Also "the military said", a short reference to the armed forces.)
+    for m in ms.iter_mut().filter(|m| role(m.ent, "military")) {
+        let last = a.lower_word(m.tok.end - 1);
+        if !matches!(last, "troops" | "soldiers" | "army" | "military") {
+            continue;
+        }
+        let c = country(m.ent);
+        let mut same = armies.iter().filter(|&&e| c.is_some() && country(e) == c);
+        if let (Some(&army), None) = (same.next(), same.next()) {
+            m.ent = reg.canonical(army);
+        }
+    }
 }
 
 /// "the Special Branch of the Royal Malaysia Police", discovered as one
