@@ -1047,7 +1047,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          The cell was led by a man known as Abu Hamza al-Kuwaiti. His real name, officials said, is Faisal \
          Ahmed Mutairi.\n\n\
          Joseph Kasaija Mugisha was killed near Beni. Fighters knew him as \"Mzee Mapengo\", the colonel said.\n\n\
-         Karim Oumarov, who used the kunya Abu Bakr al-Uzbeki online, was detained in Osh.\n",
+         Karim Oumarov, who used the kunya Abu Bakr al-Uzbeki online, was detained in Osh.\n\n\
+         The preacher Rustam Toktogulov was arrested in Bishkek. Followers of Ustaz Rustam said the charges \
+         were false.\n",
     )
     .unwrap();
     std::fs::write(
@@ -1623,6 +1625,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     // "knew him as", "used the kunya": aliases of the person meant.
     assert_eq!(id_of(&snap, "Mzee Mapengo"), id_of(&snap, "Joseph Kasaija Mugisha"));
     assert_eq!(id_of(&snap, "Abu Bakr al-Uzbeki"), id_of(&snap, "Karim Oumarov"));
+    // An honorific and one of the person's names.
+    assert_eq!(id_of(&snap, "Ustaz Rustam"), id_of(&snap, "Rustam Toktogulov"));
     // "Nigerian troops" and "the military" in an article naming the Nigerian
     // Army are its soldiers: one node.
     assert_eq!(id_of(&snap, "Nigerian troops"), id_of(&snap, "Nigerian Army"));

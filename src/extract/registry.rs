@@ -163,12 +163,54 @@ impl Registry {
                 by_first.entry(w[0]).or_default().push(i);
             }
         }
+        // "Ustaz Bilal" for "Bilal Toktogulov", "Pak Fauzan" for "Ahmad
+        // Fauzan Hidayat": an honorific and one of the person's names.
+        let honorific = |w: &str| {
+            matches!(
+                w,
+                "ustaz"
+                    | "ustadz"
+                    | "ustad"
+                    | "sheikh"
+                    | "shaikh"
+                    | "mullah"
+                    | "mawlawi"
+                    | "maulana"
+                    | "pak"
+                    | "bapak"
+                    | "mzee"
+                    | "haji"
+                    | "hajji"
+                    | "imam"
+                    | "mufti"
+                    | "qari"
+            )
+        };
+        let mut by_word: HashMap<&str, Vec<usize>> = HashMap::default();
+        if words.iter().any(|w| w.len() == 2 && honorific(w[0])) {
+            for (i, w) in words.iter().enumerate() {
+                if w.len() >= 2 && !honorific(w[0]) {
+                    for x in w {
+                        let v = by_word.entry(x).or_default();
+                        if v.last() != Some(&i) {
+                            v.push(i);
+                        }
+                    }
+                }
+            }
+        }
         let merges: Vec<(usize, usize)> = words
             .par_iter()
             .enumerate()
             .filter_map(|(p, pw)| {
                 if pw.len() < 2 {
                     return None;
+                }
+                if pw.len() == 2 && honorific(pw[0]) {
+                    return match by_word.get(pw[1]).map(Vec::as_slice) {
+                        Some([q]) if *q != p => Some((p, *q)),
+                        _ => None,
+                    };
                 }
                 let kunya = matches!(pw[0], "abu" | "umm" | "abou");
                 let mut fits = Vec::new();
@@ -208,7 +250,7 @@ impl Registry {
                 }
             })
             .collect();
-        drop((by_last, by_first, words));
+        drop((by_last, by_first, by_word, words));
         for (p, q) in merges {
             let (short, full) = (EntRef::Dyn(p as u32), EntRef::Dyn(q as u32));
             if self.canonical(full) != short {
