@@ -1080,6 +1080,7 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          researcher at the International Crisis Group, called the trial unfair.\n\n\
          Russia's FSB had shared the suspects' testimony with the GKNB. Kenya and Somalia agreed to share \
          information on the network.\n\n\
+         Los Lobos, whose founder Angel Mateo Ayala has been in prison since 2023, split from Los Choneros.\n\n\
          Kenyan police tracked an al-Shabaab courier, Yusuf Abdi Warsame, to a lodge in Garissa. Soldiers have \
          been hunting Katibat Salah fighters in the hills since March.\n",
     )
@@ -1631,6 +1632,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     // Army are its soldiers: one node.
     assert_eq!(id_of(&snap, "Nigerian troops"), id_of(&snap, "Nigerian Army"));
     assert!(has("Musa Danladi", "membership", "Nigerian Army"));
+    // "G, whose founder X": X belongs to G.
+    assert!(has("Angel Mateo Ayala", "membership", "Los Lobos"));
     // A court's branch is no body of its own.
     assert!(!snap.entities.iter().any(|e| e.name.contains("Court Branch")));
     // The unnamed cell is no one in the graph: nobody supplied Boko Haram.

@@ -4910,6 +4910,19 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
                 break;
             }
         }
+        // "Los Lobos, whose founder X", "Jundallah, whose leader, X,": the
+        // body the relative clause hangs on.
+        if org.is_none()
+            && let Some(j) = (r.saturating_sub(3).max(s.tok.start + 2)..r).rev().find(|&k| ctx.w(k) == "whose")
+            && (j + 1..r).all(|k| ctx.at[k].is_none())
+            && ctx.w(j - 1) == ","
+            && let Some(m) = ctx.at[j - 2]
+            && org_kind(&ctx.ms[m])
+            && ctx.ms[m].kind.is_actor()
+            && ctx.ms[m].actor
+        {
+            org = Some(m);
+        }
         // "Its military spokesman, X": the group or body named last, in this
         // sentence or the one before.
         if org.is_none()
