@@ -1081,6 +1081,7 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Russia's FSB had shared the suspects' testimony with the GKNB. Kenya and Somalia agreed to share \
          information on the network.\n\n\
          Los Lobos, whose founder Angel Mateo Ayala has been in prison since 2023, split from Los Choneros.\n\n\
+         Nigerien troops freed 12 hostages held by ISSP near Tillaberi on Sunday.\n\n\
          Kenyan police tracked an al-Shabaab courier, Yusuf Abdi Warsame, to a lodge in Garissa. Soldiers have \
          been hunting Katibat Salah fighters in the hills since March.\n",
     )
@@ -1634,6 +1635,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     assert!(has("Musa Danladi", "membership", "Nigerian Army"));
     // "G, whose founder X": X belongs to G.
     assert!(has("Angel Mateo Ayala", "membership", "Los Lobos"));
+    // The captor of hostages freed is not one freed.
+    assert!(!snap.relations.iter().any(|r| r.kind.to_string() == "release" && r.target == id_of(&snap, "ISSP")));
     // A court's branch is no body of its own.
     assert!(!snap.entities.iter().any(|e| e.name.contains("Court Branch")));
     // The unnamed cell is no one in the graph: nobody supplied Boko Haram.

@@ -3376,6 +3376,16 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                         if members_of && matches!(kind, Capture | Interrogation | Release | Surveillance) {
                             return false;
                         }
+                        // ("freed 12 hostages held by ISSP": the captor of the
+                        // unnamed, not one freed.)
+                        let by = if start > s.tok.start && w(start - 1) == "the" { start - 1 } else { start };
+                        if matches!(kind, Capture | Release | Interrogation)
+                            && by >= s.tok.start + 2
+                            && w(by - 1) == "by"
+                            && matches!(w(by - 2), "held" | "kidnapped" | "abducted" | "seized" | "taken" | "captured")
+                        {
+                            return false;
+                        }
                         let end = ctx.ms[m].tok.end;
                         // ("sending money to KIB fighters" supports KIB.)
                         // ("supplied fuel to ISWAP fighters" too.)
