@@ -1081,7 +1081,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Russia's FSB had shared the suspects' testimony with the GKNB. Kenya and Somalia agreed to share \
          information on the network.\n\n\
          Los Lobos, whose founder Angel Mateo Ayala has been in prison since 2023, split from Los Choneros.\n\n\
-         Nigerien troops freed 12 hostages held by ISSP near Tillaberi on Sunday.\n\n\
+         Nigerien troops freed 12 hostages held by ISSP near Tillaberi on Sunday. Among those freed was \
+         Issoufou Garba, a village chief.\n\n\
          Kenyan police tracked an al-Shabaab courier, Yusuf Abdi Warsame, to a lodge in Garissa. Soldiers have \
          been hunting Katibat Salah fighters in the hills since March.\n",
     )
@@ -1635,6 +1636,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     assert!(has("Musa Danladi", "membership", "Nigerian Army"));
     // "G, whose founder X": X belongs to G.
     assert!(has("Angel Mateo Ayala", "membership", "Los Lobos"));
+    // "Among those freed was X": freed by whoever freed them.
+    assert!(has("Nigerien troops", "release", "Issoufou Garba"));
     // The captor of hostages freed is not one freed.
     assert!(!snap.relations.iter().any(|r| r.kind.to_string() == "release" && r.target == id_of(&snap, "ISSP")));
     // A court's branch is no body of its own.

@@ -1287,6 +1287,8 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
     let mut last_attacker: Option<(usize, usize)> = None;
     // The last place or body escaped from, or raided, and in which sentence.
     let mut last_escape_source: Option<(usize, usize)> = None;
+    // The body that last freed people, and in which sentence.
+    let mut last_releaser: Option<(usize, usize)> = None;
     for (si, s) in a.sentences.iter().enumerate() {
         while ti < triggers.len() && triggers[ti].0.start < s.tok.start {
             ti += 1;
@@ -1331,6 +1333,7 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
             earlier_captures: std::mem::take(&mut earlier_captures),
             recent_attacker: last_attacker.filter(|&(at, _)| si <= at + 2).map(|(_, m)| m),
             recent_escape_source: last_escape_source.filter(|&(at, _)| si <= at + 3).map(|(_, m)| m),
+            recent_releaser: last_releaser.filter(|&(at, _)| si <= at + 2).map(|(_, m)| m),
             partners: [&last_unnamed_captors, &last_captors].into_iter().filter(|p| p.len() > 1).cloned().collect(),
             ..SentenceState::default()
         };
@@ -1377,6 +1380,9 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
         }
         if let Some(x) = state.escaped_from {
             last_escape_source = Some((si, x));
+        }
+        if let Some(r) = state.releaser {
+            last_releaser = Some((si, r));
         }
         for (src, kind, tgt, conf) in state.found {
             if kind == RelationKind::Capture {
@@ -1459,6 +1465,10 @@ struct SentenceState {
     recent_escape_source: Option<usize>,
     /// What people not named escaped from in this sentence.
     escaped_from: Option<usize>,
+    /// The body that freed people in this sentence.
+    releaser: Option<usize>,
+    /// The same, in this or the last two sentences.
+    recent_releaser: Option<usize>,
 }
 
 impl SentenceState {
@@ -1969,11 +1979,16 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     // "Istanbul police detained 23 people. Among those detained were A, B
     // and C": the people listed, taken by whoever made the arrests.
     // (Also "Omar Haddad was among those detained".)
-    if matches!(kind, Capture)
-        && prev(1).is_some_and(|p| matches!(p, "those" | "people" | "suspects" | "men"))
+    // ("Among those freed was X": by whoever freed them.)
+    if matches!(kind, Capture | Release)
+        && prev(1).is_some_and(|p| matches!(p, "those" | "people" | "suspects" | "men" | "hostages" | "captives"))
         && prev(2) == Some("among")
     {
-        let agents: Vec<usize> = st.recent_captor.into_iter().collect();
+        let agents: Vec<usize> = if kind == Capture {
+            st.recent_captor.into_iter().collect()
+        } else {
+            st.recent_releaser.into_iter().collect()
+        };
         let patients = if matches!(next(1), Some("were" | "was" | "are" | "is")) {
             ctx.right(t.end + 1, s, 4, false)
         } else {
@@ -3544,6 +3559,13 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 if patients.is_empty() && !passive {
                     st.unnamed_capture = Some(a);
                 }
+            }
+            if kind == Release
+                && let Some(&a) = agents
+                    .iter()
+                    .find(|&&m| matches!(ctx.ms[m].kind, EntityKind::Agency | EntityKind::Group | EntityKind::Country))
+            {
+                st.releaser = Some(a);
             }
             if !agents.is_empty() {
                 st.last_agents = agents;
