@@ -1081,6 +1081,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Russia's FSB had shared the suspects' testimony with the GKNB. Kenya and Somalia agreed to share \
          information on the network.\n\n\
          Los Lobos, whose founder Angel Mateo Ayala has been in prison since 2023, split from Los Choneros.\n\n\
+         Musa Bulama, a trader in Damaturu, sold petrol and spare parts to ISWAP fighters. His cousin Ali \
+         Bulama sold rifles to buyers in Chad.\n\n\
          Nigerien troops freed 12 hostages held by ISSP near Tillaberi on Sunday. Among those freed was \
          Issoufou Garba, a village chief.\n\n\
          Kenyan police tracked an al-Shabaab courier, Yusuf Abdi Warsame, to a lodge in Garissa. Soldiers have \
@@ -1636,6 +1638,10 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     assert!(has("Musa Danladi", "membership", "Nigerian Army"));
     // "G, whose founder X": X belongs to G.
     assert!(has("Angel Mateo Ayala", "membership", "Los Lobos"));
+    // Goods sold to a group's fighters support the group; buyers in a
+    // country are not the country.
+    assert!(has("Musa Bulama", "support", "ISWAP"));
+    assert!(!snap.relations.iter().any(|r| r.kind.to_string() == "support" && r.target == id_of(&snap, "Chad")));
     // "Among those freed was X": freed by whoever freed them.
     assert!(has("Nigerien troops", "release", "Issoufou Garba"));
     // The captor of hostages freed is not one freed.

@@ -3391,6 +3391,14 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                         if members_of && matches!(kind, Capture | Interrogation | Release | Surveillance) {
                             return false;
                         }
+                        // ("selling them to buyers in Romania": a place, not the one helped.)
+                        if kind == Support
+                            && matches!(ctx.ms[m].kind, EntityKind::Country | EntityKind::Place)
+                            && start > s.tok.start
+                            && matches!(w(start - 1), "in" | "at" | "from" | "across")
+                        {
+                            return false;
+                        }
                         // ("freed 12 hostages held by ISSP": the captor of the
                         // unnamed, not one freed.)
                         let by = if start > s.tok.start && w(start - 1) == "the" { start - 1 } else { start };

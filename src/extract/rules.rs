@@ -347,10 +347,10 @@ pub fn short_reference(w: &str) -> Option<crate::model::EntityKind> {
         | "rebels" | "insurgents" | "guerrillas" | "guerrilla" | "cartel" | "jihadists" | "gang" | "clan"
         | "syndicate" | "party" => Group,
         "suspect" | "militant" | "latter" | "commander" | "fugitive" | "detainee" | "prisoner" | "jihadist"
-        | "terrorist" | "cleric" | "leader" | "spokesman" | "operative" | "man" | "accused" | "convict"
-        | "financier" | "recruiter" | "bomb-maker" | "bombmaker" | "kingpin" | "woman" | "teenager" | "student"
-        | "defendant" | "smuggler" | "trafficker" | "courier" | "businessman" | "escapee" | "fighter" | "inmate"
-        | "hostage" | "captive" | "gunman" | "informant" => Person,
+        | "terrorist" | "cleric" | "leader" | "operative" | "man" | "accused" | "convict" | "financier"
+        | "recruiter" | "bomb-maker" | "bombmaker" | "kingpin" | "woman" | "teenager" | "student" | "defendant"
+        | "smuggler" | "trafficker" | "courier" | "businessman" | "escapee" | "fighter" | "inmate" | "hostage"
+        | "captive" | "gunman" | "informant" => Person,
         "agency" | "service" | "spy agency" | "unit" | "bureau" | "directorate" | "military" | "army" | "navy"
         | "police" | "force" | "battalion" | "corps" | "ministry" => Agency,
         "country" => Country,
