@@ -1081,6 +1081,7 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Russia's FSB had shared the suspects' testimony with the GKNB. Kenya and Somalia agreed to share \
          information on the network.\n\n\
          Los Lobos, whose founder Angel Mateo Ayala has been in prison since 2023, split from Los Choneros.\n\n\
+         Colombian police said Riascos was captured by soldiers of the army's Third Division in Cauca.\n\n\
          Musa Bulama, a trader in Damaturu, sold petrol and spare parts to ISWAP fighters. His cousin Ali \
          Bulama sold rifles to buyers in Chad.\n\n\
          Nigerien troops freed 12 hostages held by ISSP near Tillaberi on Sunday. Among those freed was \
@@ -1642,6 +1643,10 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     // country are not the country.
     assert!(has("Musa Bulama", "support", "ISWAP"));
     assert!(!snap.relations.iter().any(|r| r.kind.to_string() == "support" && r.target == id_of(&snap, "Chad")));
+    // The speaker of a reported arrest is not the one arrested.
+    assert!(
+        !snap.relations.iter().any(|r| r.kind.to_string() == "capture" && r.target == id_of(&snap, "Colombian police"))
+    );
     // "Among those freed was X": freed by whoever freed them.
     assert!(has("Nigerien troops", "release", "Issoufou Garba"));
     // The captor of hostages freed is not one freed.

@@ -585,6 +585,16 @@ impl Ctx<'_> {
         let mut j = i;
         while j > s.tok.start && i - j < 30 {
             j -= 1;
+            // ("Colombian police said Riascos was captured by ...": a reported
+            // clause starts after "said"; the speaker is none of its actors.)
+            // (Only when the clause's subject is a name not found as one.)
+            if matches!(self.w(j), "said" | "says" | "added" | "stated")
+                && j + 1 < i
+                && self.at[j + 1].is_none()
+                && self.a.is_capitalised(j + 1)
+            {
+                return Vec::new();
+            }
             if self.w(j) == "," {
                 // "Jundallah, whose leader, Abdolmalek Rigi, was captured": the
                 // person named in the apposition, not the body.
