@@ -401,6 +401,14 @@ pub(crate) fn is_name_particle(lower: &str) -> bool {
         .any(|p| lower.starts_with(p))
 }
 
+/// A day of the week ("said Thursday they had ...").
+pub(crate) fn is_weekday(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
 pub(crate) fn is_kunya_start(lower: &str) -> bool {
     matches!(lower, "abu" | "abou" | "umm" | "um" | "ibn")
 }

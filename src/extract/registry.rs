@@ -157,10 +157,18 @@ impl Registry {
             .collect();
         let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
         let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
+        // (By first name and the first of two family names: a small bucket
+        // even for a common first name.)
+        let mut by_first_surname: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
         for (i, w) in words.iter().enumerate() {
             if w.len() >= 2 {
                 by_last.entry(w[w.len() - 1]).or_default().push(i);
-                by_first.entry(w[0]).or_default().push(i);
+                if matches!(w[0], "abu" | "umm" | "abou") {
+                    by_first.entry(w[0]).or_default().push(i);
+                }
+            }
+            if w.len() >= 3 {
+                by_first_surname.entry((w[0], w[w.len() - 2])).or_default().push(i);
             }
         }
         // "Ustaz Bilal" for "Bilal Toktogulov", "Pak Fauzan" for "Ahmad
@@ -214,9 +222,10 @@ impl Registry {
                 }
                 let kunya = matches!(pw[0], "abu" | "umm" | "abou");
                 let mut fits = Vec::new();
-                // (By first name too: "Wilmer Cedeño" for "Wilmer Andrés Cedeño Vera".)
-                let heads = by_first.get(pw[0]);
-                let pool = by_last.get(pw[pw.len() - 1]).into_iter().chain(heads).flatten();
+                let heads = if kunya { by_first.get(pw[0]) } else { None };
+                // ("Wilmer Cedeño" for "Wilmer Andrés Cedeño Vera".)
+                let surnamed = by_first_surname.get(&(pw[0], pw[pw.len() - 1]));
+                let pool = by_last.get(pw[pw.len() - 1]).into_iter().chain(heads).chain(surnamed).flatten();
                 for &q in pool {
                     if fits.contains(&q) {
                         continue;
@@ -228,18 +237,16 @@ impl Registry {
                     let tail = qw.ends_with(pw);
                     // "Faraj al-Obeidi" for "Faraj Ali al-Obeidi": the same first and
                     // last words, the shorter name's words all in the longer one in order.
-                    let first_last = qw[0] == pw[0] && qw[qw.len() - 1] == pw[pw.len() - 1] && {
+                    let in_order = || {
                         let mut rest = qw.iter();
                         pw.iter().all(|w| rest.any(|q| q == w))
                     };
+                    let first_last = qw[0] == pw[0] && qw[qw.len() - 1] == pw[pw.len() - 1] && in_order();
                     let head = kunya && qw.starts_with(pw);
                     // "Wilmer Cedeño" for "Wilmer Andrés Cedeño Vera", "Bashir Ahmed"
                     // for "Bashir Ahmed Baloch": the first name and the first of two
                     // family names (the words in order).
-                    let first_surname = qw[0] == pw[0] && qw[qw.len() - 2] == pw[pw.len() - 1] && {
-                        let mut rest = qw.iter();
-                        pw.iter().all(|w| rest.any(|q| q == w))
-                    };
+                    let first_surname = qw[0] == pw[0] && qw[qw.len() - 2] == pw[pw.len() - 1] && in_order();
                     if tail || first_last || head || first_surname {
                         fits.push(q);
                     }
@@ -250,7 +257,7 @@ impl Registry {
                 }
             })
             .collect();
-        drop((by_last, by_first, by_word, words));
+        drop((by_last, by_first, by_first_surname, by_word, words));
         for (p, q) in merges {
             let (short, full) = (EntRef::Dyn(p as u32), EntRef::Dyn(q as u32));
             if self.canonical(full) != short {

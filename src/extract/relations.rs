@@ -235,7 +235,9 @@ impl Ctx<'_> {
         if of == 0 || self.w(of) != "of" {
             return None;
         }
-        self.at[of - 1].filter(|&u| self.ms[u].actor && self.ms[u].kind == EntityKind::Agency)
+        // (Past a bracketed acronym: "the Special Task Force (STF) of".)
+        let unit_end = if of >= 4 && self.w(of - 1) == ")" && self.w(of - 3) == "(" { of - 3 } else { of };
+        self.at[unit_end - 1].filter(|&u| self.ms[u].actor && self.ms[u].kind == EntityKind::Agency)
     }
 
     fn mention_at(&self, i: usize) -> Option<&Mention> {
@@ -588,10 +590,12 @@ impl Ctx<'_> {
             // ("Colombian police said Riascos was captured by ...": a reported
             // clause starts after "said"; the speaker is none of its actors.)
             // (Only when the clause's subject is a name not found as one.)
-            if matches!(self.w(j), "said" | "says" | "added" | "stated")
-                && j + 1 < i
+            if j + 1 < i
                 && self.at[j + 1].is_none()
+                && matches!(self.w(j), "said" | "says" | "added" | "stated")
                 && self.a.is_capitalised(j + 1)
+                && !is_month(self.w(j + 1))
+                && !super::mentions::is_weekday(self.w(j + 1))
             {
                 return Vec::new();
             }
@@ -833,7 +837,8 @@ impl Ctx<'_> {
                 | "assisted"
         ) || age && first.chars().all(|c| c.is_ascii_digit())
             // "A and B, two men suspected of ...".
-            || matches!(first, "two" | "three" | "four" | "both") && is_human_noun(self.w(open + 2))
+            || matches!(first, "two" | "three" | "four" | "both")
+                && (is_human_noun(self.w(open + 2)) || matches!(self.w(open + 2), "men" | "women" | "brothers"))
             // "JNIM, al Qaeda's branch in the Sahel, has claimed": a body's
             // possession describing the name before.
             || self.mention_at(open + 1).is_some_and(|m| {
@@ -1499,6 +1504,13 @@ impl SentenceState {
         self.partners.iter().find(|p| p.first() == Some(&captor)).cloned().unwrap_or_else(|| vec![captor])
     }
 
+    /// Support that goes one way, even between two agencies (a tip, a
+    /// file shared): kept as support, not turned into cooperation.
+    fn add_one_way(&mut self, srcs: &[usize], tgts: &[usize], conf: f32) {
+        self.add(srcs, RelationKind::Support, tgts, conf);
+        self.one_way.extend(srcs.iter().flat_map(|&a| tgts.iter().map(move |&t| (a, t))));
+    }
+
     fn add(&mut self, srcs: &[usize], kind: RelationKind, tgts: &[usize], conf: f32) {
         for &s in srcs {
             for &t in tgts {
@@ -1595,8 +1607,7 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 .filter(|&m| !matches!(ctx.ms[m].kind, EntityKind::Place | EntityKind::Person))
                 .filter(|m| !agents.contains(m))
                 .collect();
-            st.add(&agents, Support, &helped, 0.7);
-            st.one_way.extend(agents.iter().flat_map(|&a| helped.iter().map(move |&h| (a, h))));
+            st.add_one_way(&agents, &helped, 0.7);
         }
         return;
     }
@@ -4055,9 +4066,9 @@ fn is_nationality_noun(w: &str) -> bool {
     matches!(w, "national" | "nationals" | "citizen" | "citizens")
 }
 
-/// An age or a small count: "34".
-/// A finite verb that makes the name before it a clause's subject ("B
-/// arrested", "B was", "B said"), not one more item of a list.
+/// A finite verb: after a name, it makes the name a clause's subject ("B
+/// arrested", "B was", "B said"), not one more item of a list; before a
+/// name, it makes the name the object of a clause of its own ("killed A").
 fn starts_clause(w: &str) -> bool {
     matches!(w, "was" | "were" | "is" | "are" | "has" | "have" | "had" | "will" | "would" | "said" | "says" | "told")
         || w.len() > 4
@@ -4090,6 +4101,7 @@ fn starts_clause(w: &str) -> bool {
             )
 }
 
+/// An age or a small count: "34".
 fn is_number(w: &str) -> bool {
     !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())
 }
@@ -4996,6 +5008,7 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
             // Prison"; "a researcher at the International Crisis Group" works for it.)
             let workplace = |m: &Mention| {
                 m.kind == EntityKind::Organization
+                    && !m.tok.is_empty()
                     && matches!(
                         ctx.a.lower_word(m.tok.end - 1),
                         "prison" | "hospital" | "school" | "airport" | "station" | "hotel" | "camp" | "jail" | "centre"
@@ -5557,11 +5570,11 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
         // "al-Shimmari" for "Nawaf Jassem al-Shimmari".
         let word = a.lower_word(i);
         let word = super::mentions::ARTICLE_PREFIXES.iter().find_map(|p| word.strip_prefix(p)).unwrap_or(word);
-        // ("Kuwaiti investigators" is no "Abu Hamza al-Kuwaiti".)
-        if x.demonym_country.contains_key(word) {
-            continue;
-        }
         let ent = if let Some(cands) = reg.surnames.get(word) {
+            // ("Kuwaiti investigators" is no "Abu Hamza al-Kuwaiti".)
+            if x.demonym_country.contains_key(a.lower_word(i)) {
+                continue;
+            }
             let mut local: Vec<EntRef> =
                 cands.iter().map(|c| reg.canonical(*c)).filter(|c| in_doc.binary_search(c).is_ok()).collect();
             // ("Castaño" where "Yeison Castaño Mina" and "Hernán Castaño" are both
@@ -5785,10 +5798,10 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
         };
         // "the Special Task Force (STF) of Assam Police": the unit acts; the
         // body after "of" only says whose unit it is.
-        let of_unit = k > 0 && kind == EntityKind::Agency && {
+        let of_unit = k > 0 && st >= 2 && kind == EntityKind::Agency && {
             let u = &merged[k - 1];
-            let of = if st >= 2 && a.lower_word(st - 1) == "the" { st - 2 } else { st - 1 };
-            st >= 2
+            let of = if a.lower_word(st - 1) == "the" { st - 2 } else { st - 1 };
+            of > 0
                 && a.lower_word(of) == "of"
                 && u.kind == EntityKind::Agency
                 && (u.tok.end == of
@@ -5831,7 +5844,7 @@ fn troops_of_the_army(x: &Extractor, reg: &Registry, a: &DocAnalysis, ms: &mut [
         return;
     }
     // (Also "the military said", a short reference to the armed forces.)
-    for m in ms.iter_mut().filter(|m| role(m.ent, "military")) {
+    for m in ms.iter_mut().filter(|m| role(m.ent, "military") && !m.tok.is_empty()) {
         let last = a.lower_word(m.tok.end - 1);
         if !matches!(last, "troops" | "soldiers" | "army" | "military") {
             continue;
@@ -5898,9 +5911,10 @@ fn split_units(x: &Extractor, reg: &Registry, a: &DocAnalysis, ms: &mut Vec<Ment
     for k in 1..ms.len() {
         let (owner, unit) = (&ms[k - 1], &ms[k]);
         let e = owner.tok.end;
-        let possessive = e + 1 < unit.tok.start.max(1)
+        let possessive = e < a.tokens().len()
             && a.word(e) == "'"
-            && (unit.tok.start == e + 2 && a.lower_word(e + 1) == "s" || unit.tok.start == e + 1);
+            && (unit.tok.start == e + 2 && a.lower_word(e + 1) == "s"
+                || unit.tok.start == e + 1 && a.lower_word(e - 1).ends_with('s'));
         if !possessive || unit.kind != EntityKind::Agency || !matches!(unit.ent, EntRef::Dyn(_)) {
             continue;
         }
@@ -6350,8 +6364,8 @@ fn add_anaphors(a: &DocAnalysis, ms: &mut Vec<Mention>, name_of: &dyn Fn(EntRef)
             // Immigration Bureau of the Royal Thai Police said it had ...".)
             let owner = !m.actor && {
                 let t = m.tok.start;
-                let of = if t >= 2 && a.lower_word(t - 1) == "the" { t - 2 } else { t.wrapping_sub(1) };
-                of < t && a.lower_word(of) == "of"
+                let of = if t >= 2 && a.lower_word(t - 1) == "the" { Some(t - 2) } else { t.checked_sub(1) };
+                of.is_some_and(|of| a.lower_word(of) == "of")
             };
             if (m.actor || m.kind.is_actor()) && !owner && !(cited && last.iter().any(|l| l.0 == m.kind)) {
                 if m.kind == EntityKind::Person
@@ -7172,6 +7186,10 @@ fn apply_tips(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         matches!(w, "provided" | "supplied" | "shared" | "passed" | "given" | "gathered" | "received" | "obtained")
     };
     for k in s.tok.clone() {
+        // (Most words are turned away by their first letter.)
+        if !matches!(ctx.w(k).as_bytes().first(), Some(b'i' | b't' | b'd' | b'c')) {
+            continue;
+        }
         // (Nor a rule for later: "should ensure that all intelligence received from".)
         if ctx.at[k].is_some()
             || !info(ctx.w(k))
@@ -7216,8 +7234,7 @@ fn apply_tips(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         if sources.iter().any(|&x| ctx.ms[x].ent == ctx.ms[r].ent) {
             continue;
         }
-        st.add(&sources, RelationKind::Support, &[r], 0.7);
-        st.one_way.extend(sources.iter().map(|&x| (x, r)));
+        st.add_one_way(&sources, &[r], 0.7);
     }
 }
 
@@ -7228,6 +7245,10 @@ fn apply_tips(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
 fn apply_shared(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
     for j in s.tok.start + 1..s.tok.end.saturating_sub(2) {
         let verb = ctx.w(j);
+        // (Most words are turned away by their first letter.)
+        if !matches!(verb.as_bytes().first(), Some(b's' | b'p' | b'f')) {
+            continue;
+        }
         let to = match verb {
             "shared" | "shares" => "with",
             "passed" | "passes" | "forwarded" | "forwards" => "to",
@@ -7265,8 +7286,7 @@ fn apply_shared(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
             !(f.1 == RelationKind::Cooperation
                 && (f.0 == g && receivers.contains(&f.2) || f.2 == g && receivers.contains(&f.0)))
         });
-        st.add(&[g], RelationKind::Support, &receivers, 0.7);
-        st.one_way.extend(receivers.iter().map(|&r| (g, r)));
+        st.add_one_way(&[g], &receivers, 0.7);
     }
 }
 
