@@ -1082,6 +1082,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          information on the network.\n\n\
          Los Lobos, whose founder Angel Mateo Ayala has been in prison since 2023, split from Los Choneros.\n\n\
          Colombian police said Riascos was captured by soldiers of the army's Third Division in Cauca.\n\n\
+         ANSE agents had been tracking Moussa Ould Sidi since January, and in March they arrested his \
+         deputy, Hamadoun Traore, 45, in Mopti.\n\n\
          Musa Bulama, a trader in Damaturu, sold petrol and spare parts to ISWAP fighters. His cousin Ali \
          Bulama sold rifles to buyers in Chad.\n\n\
          Nigerien troops freed 12 hostages held by ISSP near Tillaberi on Sunday. Among those freed was \
@@ -1643,6 +1645,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     // country are not the country.
     assert!(has("Musa Bulama", "support", "ISWAP"));
     assert!(!snap.relations.iter().any(|r| r.kind.to_string() == "support" && r.target == id_of(&snap, "Chad")));
+    // "X had been tracking A, and in March they arrested B": the same doers.
+    assert!(has("ANSE", "capture", "Hamadoun Traore"));
     // The speaker of a reported arrest is not the one arrested.
     assert!(
         !snap.relations.iter().any(|r| r.kind.to_string() == "capture" && r.target == id_of(&snap, "Colombian police"))

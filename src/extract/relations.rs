@@ -2361,6 +2361,16 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             st.last_agents.clone()
         } else if second_vp && !ctx.subject(s, t.start).is_empty() {
             ctx.subject(s, t.start)
+        } else if !st.last_agents.is_empty()
+            && st.last_agents.iter().all(|&m| matches!(ctx.ms[m].kind, EntityKind::Agency | EntityKind::Group))
+            && let Some(p) = (t.start.saturating_sub(3).max(s.tok.start)..t.start).rfind(|&j| w(j) == "they")
+            && ctx.at[p].is_none()
+            && (p + 1..t.start).all(|j| matches!(w(j), "had" | "have" | "then" | "also" | "later"))
+            && (s.tok.start..p).any(|j| w(j) == "and")
+        {
+            // ("ANSE agents had been tracking X, and in February they arrested
+            // his deputy": "they" are the doers of the clause before.)
+            st.last_agents.clone()
         } else {
             ctx.left(t.start, s)
         }
