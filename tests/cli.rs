@@ -1082,6 +1082,7 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          information on the network.\n\n\
          Los Lobos, whose founder Angel Mateo Ayala has been in prison since 2023, split from Los Choneros.\n\n\
          Colombian police said Riascos was captured by soldiers of the army's Third Division in Cauca.\n\n\
+         The killings are part of a war between Los Chapitos and a rival Sinaloa faction, La Mayiza.\n\n\
          ANSE agents had been tracking Moussa Ould Sidi since January, and in March they arrested his \
          deputy, Hamadoun Traore, 45, in Mopti.\n\n\
          Musa Bulama, a trader in Damaturu, sold petrol and spare parts to ISWAP fighters. His cousin Ali \
@@ -1647,6 +1648,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     assert!(!snap.relations.iter().any(|r| r.kind.to_string() == "support" && r.target == id_of(&snap, "Chad")));
     // "X had been tracking A, and in March they arrested B": the same doers.
     assert!(has("ANSE", "capture", "Hamadoun Traore"));
+    // "a war between A and a rival faction, B": B, past the description.
+    assert!(has("Los Chapitos", "attack", "La Mayiza") || has("La Mayiza", "attack", "Los Chapitos"));
     // The speaker of a reported arrest is not the one arrested.
     assert!(
         !snap.relations.iter().any(|r| r.kind.to_string() == "capture" && r.target == id_of(&snap, "Colombian police"))

@@ -468,6 +468,20 @@ impl Ctx<'_> {
                         j = end + 1;
                     }
                 }
+                // "a war between the Chapitos and a rival Sinaloa faction, La
+                // Mayiza": past a description to the name it gives.
+                if has_and
+                    && !person
+                    && j + 3 < s.tok.end
+                    && self.at[j].is_none()
+                    && matches!(self.w(j), "a" | "an")
+                    && let Some(c) = (j + 2..s.tok.end.min(j + 7)).find(|&k| self.w(k) == ",")
+                    && (j + 1..c)
+                        .all(|k| self.at[k].is_none_or(|m| !self.ms[m].actor || self.ms[m].kind == EntityKind::Place))
+                    && self.mention_at(c + 1).is_some_and(|m| m.kind == self.ms[cur].kind)
+                {
+                    j = c + 1;
+                }
                 let next = if has_link { self.at.get(j).copied().flatten().filter(|&n| n != cur) } else { None };
                 // "Chadian troops killed A, and the gendarmerie arrested B": a
                 // name after ", and" that a verb follows starts a clause of its own.
