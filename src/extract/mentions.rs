@@ -124,6 +124,16 @@ impl DocAnalysis<'_> {
         }
     }
 
+    /// In a body's name `tok` read as "UNIT of [the] OWNER" ("the Special
+    /// Branch of the Royal Malaysia Police"): the token "of" after the unit's
+    /// head noun and the first token of the owner's name.
+    pub fn unit_of_owner(&self, tok: &Range<usize>) -> Option<(usize, usize)> {
+        let of = (tok.start + 1..tok.end.saturating_sub(1))
+            .find(|&k| self.lower_word(k) == "of" && org_head(self.lower_word(k - 1)).is_some())?;
+        let from = if self.lower_word(of + 1) == "the" { of + 2 } else { of + 1 };
+        (from < tok.end).then_some((of, from))
+    }
+
     /// Original text of a token range.
     pub fn original(&self, tok: Range<usize>) -> &str {
         self.folded.original(self.tokens[tok.start].start as usize, self.tokens[tok.end - 1].end as usize)
@@ -1157,11 +1167,7 @@ impl Extractor {
             }
             // ("the Special Branch of the Royal Malaysia Police (PDRM)": the
             // acronym is the owner's; the unit keeps its name.)
-            let owner = (d.tok.start + 1..d.tok.end.saturating_sub(1))
-                .find(|&k| a.lower_word(k) == "of" && org_head(a.lower_word(k - 1)).is_some())
-                .map(|of| if a.lower_word(of + 1) == "the" { of + 2 } else { of + 1 })
-                .filter(|&from| from < d.tok.end)
-                .and_then(|from| self.find_form(a.original(from..d.tok.end)));
+            let owner = a.unit_of_owner(&d.tok).and_then(|(_, from)| self.find_form(a.original(from..d.tok.end)));
             if owner == Some(entry) {
                 return true;
             }

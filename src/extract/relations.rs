@@ -5890,15 +5890,7 @@ fn split_units(x: &Extractor, reg: &Registry, a: &DocAnalysis, ms: &mut Vec<Ment
         if !matches!(m.ent, EntRef::Dyn(_)) || !matches!(m.kind, EntityKind::Agency | EntityKind::Group) {
             continue;
         }
-        let Some(of) = (m.tok.start + 1..m.tok.end.saturating_sub(1))
-            .find(|&k| a.lower_word(k) == "of" && super::rules::org_head(a.lower_word(k - 1)).is_some())
-        else {
-            continue;
-        };
-        let from = if a.lower_word(of + 1) == "the" { of + 2 } else { of + 1 };
-        if from >= m.tok.end {
-            continue;
-        }
+        let Some((of, from)) = a.unit_of_owner(&m.tok) else { continue };
         let Some(e) = x.find_form(a.original(from..m.tok.end)) else { continue };
         let kind = x.lexicon.entries[e].kind;
         if !matches!(kind, EntityKind::Agency | EntityKind::Group) {
