@@ -1034,6 +1034,13 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     )
     .unwrap();
     std::fs::write(
+        dir.path().join("later.txt"),
+        "Soldiers of the Tanzania People's Defence Force detained a senior commander of the Allied Democratic \
+         Forces and two of his guards near Kigoma on Friday. The commander, Musa Kabale, 44, was flown to Dodoma. \
+         The guards were identified as Paulo Ndugu and Issa Mrema.\n",
+    )
+    .unwrap();
+    std::fs::write(
         dir.path().join("them.txt"),
         "Jordanian troops captured three men near Mafraq: Karim Saleh, Omar Haddad and Yasser Qasem. The \
          captured men were handed over to the General Intelligence Directorate, which is questioning them in \
@@ -1658,6 +1665,11 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     assert!(has("Nigerien troops", "release", "Issoufou Garba"));
     // The captor of hostages freed is not one freed.
     assert!(!snap.relations.iter().any(|r| r.kind.to_string() == "release" && r.target == id_of(&snap, "ISSP")));
+    // "detained a commander of G ... The commander, X": X, named later, is the
+    // one detained and G's member; the guards listed after are detained too.
+    assert!(has("Musa Kabale", "membership", "Allied Democratic Forces"));
+    assert!(has("Tanzania People's Defence Force", "capture", "Musa Kabale"));
+    assert!(has("Tanzania People's Defence Force", "capture", "Issa Mrema"));
     // A court's branch is no body of its own.
     assert!(!snap.entities.iter().any(|e| e.name.contains("Court Branch")));
     // The unnamed cell is no one in the graph: nobody supplied Boko Haram.

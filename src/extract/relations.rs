@@ -122,9 +122,17 @@ struct Ctx<'a> {
     /// "The three were arrested", "both men": a plural reference's mention
     /// and a mention of each other person it stands for.
     plural: rustc_hash::FxHashMap<usize, Vec<usize>>,
+    /// Role words that stand for a person the article names later ("a
+    /// commander of ARSA ... The commander, X"): their tokens, in order.
+    named_later: Vec<usize>,
 }
 
 impl Ctx<'_> {
+    /// The mention is a role word standing for a person named later.
+    fn is_named_later(&self, m: usize) -> bool {
+        self.ms[m].anaphor && self.named_later.binary_search(&self.ms[m].tok.start).is_ok()
+    }
+
     fn w(&self, i: usize) -> &str {
         self.a.lower_word(i)
     }
@@ -1181,6 +1189,7 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
     }
     add_anaphors(a, &mut ms, &|e| reg.name(&x.lexicon, e).to_lowercase());
     troops_of_the_army(x, reg, a, &mut ms);
+    let named_later = add_named_roles(x, a, &mut ms);
     let plural_refs = add_plural_references(a, &mut ms);
     // "Islamic State Sahel Province, the group's affiliate in the Sahel": "the
     // group" is another group than the one the apposition describes, the one
@@ -1298,7 +1307,7 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
             }
         }
     }
-    let ctx = Ctx { a, ms, at, protagonist, pairs, plural };
+    let ctx = Ctx { a, ms, at, protagonist, pairs, plural, named_later };
     let triggers: Vec<(Range<usize>, &Trigger)> = find_triggers(x, a);
     let mut relations = Vec::new();
     let mut ti = 0;
@@ -3609,7 +3618,8 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                         m != a && matches!(ctx.ms[m].kind, EntityKind::Agency | EntityKind::Group | EntityKind::Country)
                     }))
                     .collect();
-                if patients.is_empty() && !passive {
+                // ("detained a commander of ARSA", named only later.)
+                if patients.iter().all(|&m| ctx.is_named_later(m)) && !passive {
                     st.unnamed_capture = Some(a);
                 }
             }
@@ -4889,7 +4899,10 @@ fn apply_org_parts(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceStat
 fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
     for r in s.tok.clone() {
         // (Every role word has three letters or more.)
-        if ctx.at[r].is_some() || ctx.w(r).len() < 3 || !x.rules.roles.contains(ctx.w(r)) {
+        // ("detained a commander of ARSA ... The commander, Mohammad Zubair": the
+        // role word stands for the one named later; see `add_named_roles`.)
+        let named_later = ctx.at[r].filter(|&m| ctx.is_named_later(m));
+        if ctx.at[r].is_some() && named_later.is_none() || ctx.w(r).len() < 3 || !x.rules.roles.contains(ctx.w(r)) {
             continue;
         }
         // ("never will, army spokesman X said": a negation in another clause.)
@@ -5124,7 +5137,7 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         };
         // One person holds a role named in the singular; "Shin Bet officers, Salaymeh" names none.
         let singular = !ctx.w(r).ends_with('s') || ctx.w(r).ends_with("man");
-        let mut person = if singular { named_after(r + 1) } else { None };
+        let mut person = named_later.or_else(|| if singular { named_after(r + 1) } else { None });
         // "Its current leader is Saad al-Awlaki".
         if person.is_none()
             && singular
@@ -5372,6 +5385,77 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
             st.add(&people, RelationKind::Membership, &[org], 0.85);
         }
     }
+}
+
+/// "Border guards detained a commander of ARSA on Saturday. ... The commander,
+/// Mohammad Zubair, 38, ...": the role said with "a" stands for the person the
+/// same role names later with "the", within three sentences. The role word
+/// becomes a mention of that person, so the sentence's deed and the role's
+/// body reach him.
+fn add_named_roles(x: &Extractor, a: &DocAnalysis, ms: &mut Vec<Mention>) -> Vec<usize> {
+    let n = a.tokens().len();
+    let mut added: Vec<Mention> = Vec::new();
+    let modifier = |j: usize| {
+        let w = a.lower_word(j);
+        w.len() > 2 && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && !x.trigger_words.contains(w)
+    };
+    for (k, s) in a.sentences.iter().enumerate() {
+        for i in s.tok.clone() {
+            // "The [alleged] commander, NAME"
+            if a.lower_word(i) != "the" {
+                continue;
+            }
+            let Some(r) =
+                (i + 1..(i + 4).min(s.tok.end)).find(|&j| !modifier(j) || x.rules.roles.contains(a.lower_word(j)))
+            else {
+                continue;
+            };
+            let role = a.lower_word(r);
+            if !x.rules.roles.contains(role) || role.ends_with('s') || r + 2 >= s.tok.end || a.word(r + 1) != "," {
+                continue;
+            }
+            let Some(p) = ms.iter().find(|m| m.tok.start == r + 2) else { continue };
+            if p.kind != EntityKind::Person || p.anaphor {
+                continue;
+            }
+            // The same role said with "a" before, nearest first, not yet named
+            // ("a commander, X" or "a commander X" names it there).
+            let lo = a.sentences[k.saturating_sub(3)].tok.start;
+            let found = (lo..i).rev().find(|&j| {
+                a.lower_word(j) == role
+                    && j + 1 < n
+                    && !ms.iter().any(|m| m.tok.contains(&j) || m.tok.start == j + 1 || m.tok.start == j + 2)
+                    && {
+                        let mut b = j;
+                        // (Past modifiers and the role's body: "a senior ARSA commander".)
+                        while b > lo && j - b < 5 {
+                            if let Some(m) = ms.iter().find(|m| m.tok.end == b && m.tok.start >= lo) {
+                                if !matches!(m.kind, EntityKind::Group | EntityKind::Agency) {
+                                    break;
+                                }
+                                b = m.tok.start;
+                            } else if modifier(b - 1) {
+                                b -= 1;
+                            } else {
+                                break;
+                            }
+                        }
+                        b > 0 && matches!(a.lower_word(b - 1), "a" | "an")
+                    }
+            });
+            if let Some(j) = found {
+                added.push(Mention { tok: j..j + 1, ent: p.ent, kind: EntityKind::Person, actor: true, anaphor: true });
+            }
+        }
+    }
+    let mut at: Vec<usize> = added.iter().map(|m| m.tok.start).collect();
+    at.sort_unstable();
+    at.dedup();
+    if !added.is_empty() {
+        ms.extend(added);
+        ms.sort_by_key(|m| (m.tok.start, m.tok.end));
+    }
+    at
 }
 
 /// Lexicon mentions, discovered names and surnames, merged and flagged.
