@@ -1041,6 +1041,15 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     )
     .unwrap();
     std::fs::write(
+        dir.path().join("ncos.txt"),
+        "Floods breached the wall of a prison run by the Nigerian Correctional Service (NCoS) in Maiduguri. \
+         The NCoS Controller for Borno, Haruna Bello Kyari, said 90 inmates were still missing.\n\n\
+         Guatemalan police arrested Edgar Tzul Pop in Escuintla on Monday. The other detainees were named as \
+         Hugo Caal, 31; Rosa Ixcoy, 28; and Mateo Chen, 22.\n\n\
+         Ibrahim Audu Waziri and his wife Fatima Waziri were picked up by DSS operatives in Kano.\n",
+    )
+    .unwrap();
+    std::fs::write(
         dir.path().join("them.txt"),
         "Jordanian troops captured three men near Mafraq: Karim Saleh, Omar Haddad and Yasser Qasem. The \
          captured men were handed over to the General Intelligence Directorate, which is questioning them in \
@@ -1670,6 +1679,16 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     assert!(has("Musa Kabale", "membership", "Allied Democratic Forces"));
     assert!(has("Tanzania People's Defence Force", "capture", "Musa Kabale"));
     assert!(has("Tanzania People's Defence Force", "capture", "Issa Mrema"));
+    // A mixed-case acronym spelling the name before it; a role for a place,
+    // then the name.
+    assert_eq!(id_of(&snap, "NCoS"), id_of(&snap, "Nigerian Correctional Service"));
+    assert!(has("Haruna Bello Kyari", "membership", "Nigerian Correctional Service"));
+    // "The other detainees were named as A; B; and C": the same arrest's.
+    for p in ["Hugo Caal", "Rosa Ixcoy", "Mateo Chen"] {
+        assert!(has("Guatemalan police", "capture", p), "{p}");
+    }
+    // "A and his wife B were picked up": both.
+    assert!(has("DSS", "capture", "Ibrahim Audu Waziri") && has("DSS", "capture", "Fatima Waziri"));
     // A court's branch is no body of its own.
     assert!(!snap.entities.iter().any(|e| e.name.contains("Court Branch")));
     // The unnamed cell is no one in the graph: nobody supplied Boko Haram.

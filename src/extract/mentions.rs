@@ -1354,7 +1354,29 @@ impl Extractor {
                         initials.eq_ignore_ascii_case(w)
                     })
             };
-            if !is_acronym(a.word(i + 1)) && !word_acronym() {
+            // "Nigerian Correctional Service (NCoS)": capitals and small
+            // letters, the capitals spelling the name before.
+            let mixed_acronym = || {
+                let w = a.word(i + 1);
+                let caps: String = w.chars().filter(char::is_ascii_uppercase).collect();
+                let long = a.lex_ending_at(i).map(|k| a.lex_mentions[k].tok.clone()).or_else(|| {
+                    discovered.iter().find(|d| d.tok.end == i && d.kind != EntityKind::Person).map(|d| d.tok.clone())
+                });
+                (3..=7).contains(&w.len())
+                    && caps.len() >= 2
+                    && caps.len() < w.len()
+                    && w.starts_with(|c: char| c.is_ascii_uppercase())
+                    && w.bytes().all(|b| b.is_ascii_alphabetic())
+                    && long.is_some_and(|r| {
+                        let initials: String = r
+                            .map(|t| a.word(t))
+                            .filter(|w| !matches!(w.to_ascii_lowercase().as_str(), "of" | "the" | "and" | "for"))
+                            .filter_map(|w| w.chars().next())
+                            .collect();
+                        initials == caps
+                    })
+            };
+            if !is_acronym(a.word(i + 1)) && !word_acronym() && !mixed_acronym() {
                 continue;
             }
             let acr = a.word(i + 1).to_owned();

@@ -465,6 +465,17 @@ impl Ctx<'_> {
                 {
                     j = after;
                 }
+                // "A and his wife B": past the relation to the one before.
+                if person
+                    && has_and
+                    && j + 2 < s.tok.end
+                    && matches!(self.w(j), "his" | "her" | "their")
+                    && self.at[j + 1].is_none()
+                    && is_human_noun(self.w(j + 1))
+                    && !self.w(j + 1).ends_with('s')
+                {
+                    j += 2;
+                }
                 // "and Colombian national Jhon Freddy Ocampo".
                 if person && has_link && j + 1 < s.tok.end {
                     let end = match self.at[j] {
@@ -516,6 +527,17 @@ impl Ctx<'_> {
                     {
                         k -= 1;
                     }
+                }
+                // "A and his wife B": past the relation to the one before.
+                if person
+                    && k >= s.tok.start + 3
+                    && matches!(self.w(k - 2), "his" | "her" | "their")
+                    && self.at[k - 1].is_none()
+                    && is_human_noun(self.w(k - 1))
+                    && !self.w(k - 1).ends_with('s')
+                    && matches!(self.w(k - 3), "and" | "&")
+                {
+                    k -= 2;
                 }
                 // Skip a country modifier right before the mention ("the US CIA", "India's NIA").
                 loop {
@@ -3660,7 +3682,7 @@ fn is_one_way(phrase: &str) -> bool {
 /// and Z"), up to a clause of their own.
 fn people_listed_from(ctx: &Ctx, s: &Sentence, from: usize) -> Vec<usize> {
     let end = (from..s.tok.end)
-        .find(|&j| ctx.barrier(j) || matches!(ctx.w(j), "who" | "whom" | "which" | "said" | "according"))
+        .find(|&j| ctx.barrier(j) || matches!(ctx.w(j), "who" | "whom" | "whose" | "which" | "said" | "according"))
         .unwrap_or(s.tok.end);
     let mut people: Vec<usize> = Vec::new();
     for j in from..end {
@@ -3687,7 +3709,7 @@ fn listed_items(ctx: &Ctx, s: &Sentence, from: usize) -> Vec<usize> {
     let mut item = from;
     while item < s.tok.end {
         let end = (item..s.tok.end).find(|&j| ctx.w(j) == ";").unwrap_or(s.tok.end);
-        let clause = (item..end).find(|&j| matches!(ctx.w(j), "who" | "whom" | "which")).unwrap_or(end);
+        let clause = (item..end).find(|&j| matches!(ctx.w(j), "who" | "whom" | "whose" | "which")).unwrap_or(end);
         if let Some(m) =
             (item..clause).filter_map(|j| ctx.at[j]).find(|&m| ctx.ms[m].kind == EntityKind::Person && ctx.ms[m].actor)
             && !people.iter().any(|&p| ctx.ms[p].ent == ctx.ms[m].ent)
@@ -3719,6 +3741,8 @@ fn apply_identified(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
                     | "arrested"
                     | "captured"
                     | "held"
+                    | "other"
+                    | "remaining"
                     | "two"
                     | "three"
                     | "four"
@@ -5154,8 +5178,16 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         if person.is_none()
             && singular
             && ctx.ms[org].tok.end <= r
-            && let Some(c) = (r + 1..s.tok.end.min(r + 6)).find(|&k| ctx.w(k) == ",")
-            && (r + 1..c).all(|k| ctx.at[k].is_none_or(|m| ctx.is_located(&ctx.ms[m], s)))
+            && let Some(c) = (r + 1..s.tok.end.min(r + 8)).find(|&k| ctx.w(k) == ",")
+            // ("The NCoS Controller for Borno, X", "spokesman for the South Kivu
+            // operations sector, X": a place the role is for.)
+            && (r + 1..c).all(|k| {
+                ctx.at[k].is_none_or(|m| {
+                    ctx.is_located(&ctx.ms[m], s)
+                        || ctx.ms[m].kind == EntityKind::Place
+                        || ctx.ms[m].kind == EntityKind::Country && ctx.w(r + 1) == "for"
+                })
+            })
         {
             person = named_after(c + 1);
         }
