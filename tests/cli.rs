@@ -1037,7 +1037,11 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         dir.path().join("later.txt"),
         "Soldiers of the Tanzania People's Defence Force detained a senior commander of the Allied Democratic \
          Forces and two of his guards near Kigoma on Friday. The commander, Musa Kabale, 44, was flown to Dodoma. \
-         The guards were identified as Paulo Ndugu and Issa Mrema.\n",
+         The guards were identified as Paulo Ndugu and Issa Mrema.\n\n\
+         Peruvian soldiers captured one of the most senior leaders of Shining Path in the VRAEM valley. \
+         The detainee, Victor Quispe Huaman, 58, was flown to Lima.\n\n\
+         Ugandan troops detained a senior commander of the Lord's Resistance Army near Gulu. The man, Okello \
+         Ojara, had been on the run since 2006.\n",
     )
     .unwrap();
     std::fs::write(
@@ -1679,6 +1683,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     assert!(has("Musa Kabale", "membership", "Allied Democratic Forces"));
     assert!(has("Tanzania People's Defence Force", "capture", "Musa Kabale"));
     assert!(has("Tanzania People's Defence Force", "capture", "Issa Mrema"));
+    // "The man, X" / "The detainee, X" after a role said with "a" or "one of the".
+    assert!(has("Victor Quispe Huaman", "membership", "Shining Path"));
+    assert!(has("Okello Ojara", "membership", "Lord's Resistance Army"));
     // A mixed-case acronym spelling the name before it; a role for a place,
     // then the name.
     assert_eq!(id_of(&snap, "NCoS"), id_of(&snap, "Nigerian Correctional Service"));

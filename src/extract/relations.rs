@@ -5438,12 +5438,18 @@ fn add_named_roles(x: &Extractor, a: &DocAnalysis, ms: &mut Vec<Mention>) -> Vec
                 continue;
             }
             let Some(r) =
-                (i + 1..(i + 4).min(s.tok.end)).find(|&j| !modifier(j) || x.rules.roles.contains(a.lower_word(j)))
+                (i + 1..(i + 4).min(s.tok.end)).find(|&j| !modifier(j) || j + 1 < s.tok.end && a.word(j + 1) == ",")
             else {
                 continue;
             };
             let role = a.lower_word(r);
-            if !x.rules.roles.contains(role) || role.ends_with('s') || r + 2 >= s.tok.end || a.word(r + 1) != "," {
+            // ("The man, X" / "The detainee, X": whatever role was said before.)
+            let generic = matches!(role, "man" | "woman" | "suspect" | "detainee" | "fugitive");
+            if !(generic || x.rules.roles.contains(role))
+                || role.ends_with('s')
+                || r + 2 >= s.tok.end
+                || a.word(r + 1) != ","
+            {
                 continue;
             }
             let Some(p) = ms.iter().find(|m| m.tok.start == r + 2) else { continue };
@@ -5453,10 +5459,30 @@ fn add_named_roles(x: &Extractor, a: &DocAnalysis, ms: &mut Vec<Mention>) -> Vec
             // The same role said with "a" before, nearest first, not yet named
             // ("a commander, X" or "a commander X" names it there).
             let lo = a.sentences[k.saturating_sub(3)].tok.start;
+            let same_role = |w: &str| {
+                if generic { x.rules.roles.contains(w) && !w.ends_with('s') } else { w == role }
+            };
+            // "one of the most senior commanders of the ELN": one not yet named.
+            let one_of = |j: usize| {
+                let w = a.lower_word(j);
+                let singular = w.strip_suffix('s').filter(|w| x.rules.roles.contains(*w));
+                singular.is_some_and(|w| generic || w == role)
+                    && (j.saturating_sub(5).max(lo)..j).any(|b| {
+                        b + 2 < j
+                            && a.lower_word(b) == "one"
+                            && a.lower_word(b + 1) == "of"
+                            && a.lower_word(b + 2) == "the"
+                            && (b + 3..j).all(&modifier)
+                    })
+            };
             let found = (lo..i).rev().find(|&j| {
-                a.lower_word(j) == role
+                (same_role(a.lower_word(j)) || one_of(j))
                     && j + 1 < n
-                    && !ms.iter().any(|m| m.tok.contains(&j) || m.tok.start == j + 1 || m.tok.start == j + 2)
+                    && !ms.iter().any(|m| {
+                        m.tok.contains(&j)
+                            || m.kind == EntityKind::Person
+                                && (m.tok.start == j + 1 || m.tok.start == j + 2 && a.word(j + 1) == ",")
+                    })
                     && {
                         let mut b = j;
                         // (Past modifiers and the role's body: "a senior ARSA commander".)
@@ -5472,7 +5498,17 @@ fn add_named_roles(x: &Extractor, a: &DocAnalysis, ms: &mut Vec<Mention>) -> Vec
                                 break;
                             }
                         }
-                        b > 0 && matches!(a.lower_word(b - 1), "a" | "an")
+                        // (Not when said of someone named: "X, a deputy director of
+                        // NISS", "X is a commander".)
+                        let described = |b: usize| {
+                            b >= 2
+                                && (matches!(a.lower_word(b - 2), "is" | "was" | "became" | ",")
+                                    && ms.iter().any(|m| {
+                                        m.kind == EntityKind::Person
+                                            && (m.tok.end + 2 == b || m.tok.end + 4 == b && a.word(m.tok.end) == ",")
+                                    }))
+                        };
+                        b > 0 && matches!(a.lower_word(b - 1), "a" | "an") && !described(b) || one_of(j)
                     }
             });
             if let Some(j) = found {
