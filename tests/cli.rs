@@ -1050,7 +1050,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          The NCoS Controller for Borno, Haruna Bello Kyari, said 90 inmates were still missing.\n\n\
          Guatemalan police arrested Edgar Tzul Pop in Escuintla on Monday. The other detainees were named as \
          Hugo Caal, 31; Rosa Ixcoy, 28; and Mateo Chen, 22.\n\n\
-         Ibrahim Audu Waziri and his wife Fatima Waziri were picked up by DSS operatives in Kano.\n",
+         Ibrahim Audu Waziri and his wife Fatima Waziri were picked up by DSS operatives in Kano.\n\n\
+         The case against him was led by Barrister Chidi Okonkwo of the Federal Ministry of Justice.\n",
     )
     .unwrap();
     std::fs::write(
@@ -1696,6 +1697,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     }
     // "A and his wife B were picked up": both.
     assert!(has("DSS", "capture", "Ibrahim Audu Waziri") && has("DSS", "capture", "Fatima Waziri"));
+    // "Barrister X of the Y": a title, not a name; X is Y's.
+    assert!(has("Chidi Okonkwo", "membership", "Federal Ministry of Justice"));
+    assert!(!snap.entities.iter().any(|e| e.name.starts_with("Barrister")));
     // A court's branch is no body of its own.
     assert!(!snap.entities.iter().any(|e| e.name.contains("Court Branch")));
     // The unnamed cell is no one in the graph: nobody supplied Boko Haram.

@@ -1411,6 +1411,7 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
             apply_identified(&ctx, s, &mut state);
             apply_thanks(&ctx, s, &mut state);
             apply_camps(&ctx, s, &mut state);
+            apply_name_of(&ctx, s, &mut state);
             apply_money(&ctx, s, &mut state);
             apply_runs(&ctx, s, &mut state);
             apply_backers(&ctx, s, &mut state);
@@ -7326,6 +7327,31 @@ fn apply_camps(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         // (The person nearest before, "he" included, in this sentence.)
         if let Some(p) = (lo..g).rev().find(|&p| ctx.ms[p].kind == EntityKind::Person && ctx.ms[p].actor) {
             st.add(&[p], RelationKind::Membership, &[g], 0.6);
+        }
+    }
+}
+
+/// "said Jorge Leal of the Joel Sierra Foundation", "Barrister Emeka Nwosu of
+/// the Federal Ministry of Justice": a person named with the body he is of.
+fn apply_name_of(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
+    for p in ctx.mentions_in(s.tok.clone()) {
+        let m = &ctx.ms[p];
+        if m.kind != EntityKind::Person || m.anaphor || !m.actor {
+            continue;
+        }
+        let e = m.tok.end;
+        let k = if e + 1 < s.tok.end && ctx.w(e + 1) == "the" { e + 2 } else { e + 1 };
+        if !(e < s.tok.end && ctx.w(e) == "of") || k >= s.tok.end {
+            continue;
+        }
+        if let Some(o) = ctx.at[k]
+            && ctx.ms[o].tok.start == k
+            && ctx.ms[o].actor
+            && matches!(ctx.ms[o].kind, EntityKind::Agency | EntityKind::Group | EntityKind::Organization)
+            // ("X of the ISI's Karachi office": the unit named after.)
+            && ctx.possessive_end(ctx.ms[o].tok.end, s).is_none()
+        {
+            st.add(&[p], RelationKind::Membership, &[o], 0.7);
         }
     }
 }
