@@ -1051,7 +1051,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Guatemalan police arrested Edgar Tzul Pop in Escuintla on Monday. The other detainees were named as \
          Hugo Caal, 31; Rosa Ixcoy, 28; and Mateo Chen, 22.\n\n\
          Ibrahim Audu Waziri and his wife Fatima Waziri were picked up by DSS operatives in Kano.\n\n\
-         The case against him was led by Barrister Chidi Okonkwo of the Federal Ministry of Justice.\n",
+         The case against him was led by Barrister Chidi Okonkwo of the Federal Ministry of Justice.\n\n\
+         In 2021, Comando Vermelho gunmen shot dead a rival trafficker, Ronaldo Pires Lima, in Manaus.\n\n\
+         The Foxtrot network has been locked in a bloody conflict with the rival Rumba network since 2023.\n",
     )
     .unwrap();
     std::fs::write(
@@ -1700,6 +1702,11 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     // "Barrister X of the Y": a title, not a name; X is Y's.
     assert!(has("Chidi Okonkwo", "membership", "Federal Ministry of Justice"));
     assert!(!snap.entities.iter().any(|e| e.name.starts_with("Barrister")));
+    // "gunmen shot dead a rival trafficker, X": X is attacked, and no member
+    // of the gunmen's gang ("gunmen" is plural).
+    assert!(has("Comando Vermelho", "attack", "Ronaldo Pires Lima"));
+    assert!(!has("Ronaldo Pires Lima", "membership", "Comando Vermelho"));
+    assert!(has("Foxtrot network", "attack", "Rumba network"));
     // A court's branch is no body of its own.
     assert!(!snap.entities.iter().any(|e| e.name.contains("Court Branch")));
     // The unnamed cell is no one in the graph: nobody supplied Boko Haram.

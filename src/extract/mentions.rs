@@ -2603,9 +2603,14 @@ impl Extractor {
         // after a role and its body.
         let named_after_role = before(1) == Some(",")
             && after(1).is_some_and(|w| matches!(w, "," | "."))
-            && (3..=6).any(|k| {
+            && (2..=6).any(|k| {
+                let article = |w: Option<&str>| w.is_some_and(|w| matches!(w, "a" | "an" | "the" | "its" | "their"));
                 before(k).is_some_and(|w| self.rules.roles.contains(w) && !w.ends_with('s'))
-                    && before(k + 1).is_some_and(|w| matches!(w, "a" | "an" | "the" | "its" | "their"))
+                    // ("a rival trafficker, Nestor Ayala": past one modifier.)
+                    && (article(before(k + 1))
+                        || before(k + 1).is_some_and(|w| {
+                            w.len() > 3 && w.bytes().all(|b| b.is_ascii_lowercase()) && !self.trigger_words.contains(w)
+                        }) && article(before(k + 2)))
                     && (2..k).all(|j| {
                         before(j).is_some_and(|w| !matches!(w, "," | "said" | "told" | "and" | "who" | "which"))
                     })
@@ -2661,6 +2666,11 @@ impl Extractor {
         // "arrested Ali Musa", "led by Ali Musa", "Ali Musa escaped", "Ali Musa had sworn".
         let after_trigger = before(1).is_some_and(|w| self.verb_words.contains(w))
             || before(1) == Some("by") && before(2).is_some_and(|w| self.verb_words.contains(w))
+            // "shot dead Ali Musa", "gunned down", "picked up".
+            || matches!(
+                (before(2), before(1)),
+                (Some("shot"), Some("dead")) | (Some("gunned"), Some("down")) | (Some("picked" | "rounded"), Some("up"))
+            )
             // "Prosecutors accuse Wilmer Sulbaran of", "a court sentenced Ali Musa to".
             || before(1).is_some_and(|w| {
                 matches!(

@@ -5161,7 +5161,8 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
             None
         };
         // One person holds a role named in the singular; "Shin Bet officers, Salaymeh" names none.
-        let singular = !ctx.w(r).ends_with('s') || ctx.w(r).ends_with("man");
+        // ("gunmen", "spokesmen": plural.)
+        let singular = !ctx.w(r).ends_with('s') && !ctx.w(r).ends_with("men") || ctx.w(r).ends_with("man");
         let mut person = named_later.or_else(|| if singular { named_after(r + 1) } else { None });
         // "Its current leader is Saad al-Awlaki".
         if person.is_none()
@@ -5180,6 +5181,13 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
             && singular
             && ctx.ms[org].tok.end <= r
             && let Some(c) = (r + 1..s.tok.end.min(r + 8)).find(|&k| ctx.w(k) == ",")
+            // (Right after the role, or a place the role is for; "deputy
+            // commander-in-chief, X": one more word of the title.)
+            && (c == r + 1
+                || matches!(ctx.w(r + 1), "for" | "in" | "at" | "of" | "-")
+                || c == r + 2
+                    && ctx.w(r + 1).bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                    && !x.trigger_words.contains(ctx.w(r + 1)))
             // ("The NCoS Controller for Borno, X", "spokesman for the South Kivu
             // operations sector, X": a place the role is for.)
             && (r + 1..c).all(|k| {
