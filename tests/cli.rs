@@ -1053,7 +1053,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Ibrahim Audu Waziri and his wife Fatima Waziri were picked up by DSS operatives in Kano.\n\n\
          The case against him was led by Barrister Chidi Okonkwo of the Federal Ministry of Justice.\n\n\
          In 2021, Comando Vermelho gunmen shot dead a rival trafficker, Ronaldo Pires Lima, in Manaus.\n\n\
-         The Foxtrot network has been locked in a bloody conflict with the rival Rumba network since 2023.\n",
+         The Foxtrot network has been locked in a bloody conflict with the rival Rumba network since 2023.\n\n\
+         ISGS has stepped up attacks on the Niger Armed Forces and on Russian mercenaries of the Wagner Group. \
+         The handover was coordinated with the coalition fighting ISGS and with the government of Chad.\n",
     )
     .unwrap();
     std::fs::write(
@@ -1707,6 +1709,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     assert!(has("Comando Vermelho", "attack", "Ronaldo Pires Lima"));
     assert!(!has("Ronaldo Pires Lima", "membership", "Comando Vermelho"));
     assert!(has("Foxtrot network", "attack", "Rumba network"));
+    // "attacks on A and on B": both; "fighting X and with Y" is no attack on Y.
+    assert!(has("ISGS", "attack", "Niger Armed Forces") && has("ISGS", "attack", "Wagner Group"));
+    assert!(!snap.relations.iter().any(|r| r.kind.to_string() == "attack" && r.target == id_of(&snap, "Chad")));
     // A court's branch is no body of its own.
     assert!(!snap.entities.iter().any(|e| e.name.contains("Court Branch")));
     // The unnamed cell is no one in the graph: nobody supplied Boko Haram.

@@ -387,6 +387,13 @@ impl Ctx<'_> {
         // kept only up to its last "and".
         let mut chain = vec![(m, true)];
         let mut cur = m;
+        // The preposition the first name follows ("on the FAMa"), which the
+        // next may repeat ("and on the Africa Corps").
+        let lead_prep = {
+            let t = self.ms[m].tok.start;
+            let b = if t > s.tok.start && self.w(t - 1) == "the" { t - 1 } else { t };
+            (b > s.tok.start).then(|| self.w(b - 1))
+        };
         loop {
             let (mut has_and, mut has_link) = (false, false);
             let person = self.ms[cur].kind == EntityKind::Person;
@@ -406,6 +413,11 @@ impl Ctx<'_> {
                 }
                 while j < s.tok.end
                     && (matches!(self.w(j), "and" | "," | "the" | "both" | "as" | "well" | "&")
+                        // "attacks on A and on B", "arrested by A and by B".
+                        || has_and
+                            && self.w(j - 1) == "and"
+                            && matches!(self.w(j), "on" | "against" | "to" | "by" | "from" | "with")
+                            && lead_prep == Some(self.w(j))
                         || has_link
                             && self.at[j].is_none()
                             && (is_group_adjective(self.w(j)) || is_compound_adjective(self.w(j)))
@@ -444,10 +456,24 @@ impl Ctx<'_> {
                 {
                     j = self.ms[n].tok.end + 2;
                 }
+                // ("and on Russian mercenaries of the Wagner Group": past a
+                // nationality too.)
+                if has_and
+                    && !person
+                    && j + 3 < s.tok.end
+                    && self.at[j].is_none()
+                    && self.a.is_capitalised(j)
+                    && self.a.lower_word(j).ends_with('n')
+                    && (is_staff_noun(self.w(j + 1))
+                        || matches!(self.w(j + 1), "mercenaries" | "paramilitaries" | "fighters" | "militants"))
+                {
+                    j += 1;
+                }
                 if has_and
                     && !person
                     && j + 2 < s.tok.end
-                    && is_staff_noun(self.w(j))
+                    && (is_staff_noun(self.w(j))
+                        || matches!(self.w(j), "mercenaries" | "paramilitaries" | "fighters" | "militants"))
                     && matches!(self.w(j + 1), "of" | "from")
                 {
                     j += 2;
