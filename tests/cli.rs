@@ -1059,6 +1059,19 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     )
     .unwrap();
     std::fs::write(
+        dir.path().join("items.txt"),
+        "Officers of the Counter Terrorism Department apprehended three men in Addu on Friday night.\n\n\
+         The men arrested are:\n\
+         1. Hassan Zahir, 29, of Hithadhoo;\n\
+         2. Ali Waheed, 35, of Feydhoo;\n\
+         3. Moosa Rasheed, 22, of Maradhoo.\n\n\
+         Recaptured by the Philippine National Police on Monday, with soldiers securing the roads, were:\n\n\
+         - Jamiri Asjali, 31, a member of the Abu Sayyaf Group;\n\
+         - Nurhassan Idjal, 27, who was on trial for murder.\n\n\
+         The mayor thanked the troops.\n",
+    )
+    .unwrap();
+    std::fs::write(
         dir.path().join("them.txt"),
         "Jordanian troops captured three men near Mafraq: Karim Saleh, Omar Haddad and Yasser Qasem. The \
          captured men were handed over to the General Intelligence Directorate, which is questioning them in \
@@ -1712,6 +1725,14 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     // "attacks on A and on B": both; "fighting X and with Y" is no attack on Y.
     assert!(has("ISGS", "attack", "Niger Armed Forces") && has("ISGS", "attack", "Wagner Group"));
     assert!(!snap.relations.iter().any(|r| r.kind.to_string() == "attack" && r.target == id_of(&snap, "Chad")));
+    // A list after a colon, one person a line: the arrest's captives.
+    for p in ["Hassan Zahir", "Ali Waheed", "Moosa Rasheed"] {
+        assert!(has("Counter Terrorism Department", "capture", p), "{p}");
+    }
+    for p in ["Jamiri Asjali", "Nurhassan Idjal"] {
+        assert!(has("Philippine National Police", "capture", p), "{p}");
+    }
+    assert!(has("Jamiri Asjali", "membership", "Abu Sayyaf Group"));
     // A court's branch is no body of its own.
     assert!(!snap.entities.iter().any(|e| e.name.contains("Court Branch")));
     // The unnamed cell is no one in the graph: nobody supplied Boko Haram.

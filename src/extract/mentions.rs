@@ -534,7 +534,15 @@ impl Extractor {
             // (A sentence closed by a full stop, with a lower-case verb or noun, is running text even when
             // it lists titled names: "They include Head Constable Ramlal Kashyap, ...".)
             let closed = range.end > range.start && a.word(range.end - 1) == "." && lower_content >= 1;
-            a.sentences[k].title_case = words >= 4 && caps * 10 >= words * 7 && lower_content <= 1 && !closed;
+            // (Nor is an item of a list of people: "Ahmed Shifaz, 27, of Henveiru;".)
+            let item = range.len() >= 4
+                && (range.start..range.end - 2).any(|j| {
+                    a.word(j) == ","
+                        && a.word(j + 1).len() <= 3
+                        && a.word(j + 1).bytes().all(|b| b.is_ascii_digit())
+                        && matches!(a.word(j + 2), "," | ";" | ")")
+                });
+            a.sentences[k].title_case = words >= 4 && caps * 10 >= words * 7 && lower_content <= 1 && !closed && !item;
         }
         self.discover(&mut a);
         self.rebind_defined_acronyms(&mut a);

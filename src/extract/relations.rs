@@ -1375,6 +1375,9 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
     let mut last_escape_source: Option<(usize, usize)> = None;
     // The body that last freed people, and in which sentence.
     let mut last_releaser: Option<(usize, usize)> = None;
+    // The captor of an arrest told before a colon ("Recaptured by the SPPO
+    // were:"), whose captives the lines after list, one a line.
+    let mut list_captor: Option<usize> = None;
     for (si, s) in a.sentences.iter().enumerate() {
         while ti < triggers.len() && triggers[ti].0.start < s.tok.start {
             ti += 1;
@@ -1383,12 +1386,23 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
         if !s.tok.clone().any(|t| ctx.at[t].is_some())
             && !ctx.pairs.iter().any(|(r, _, _)| r.start >= s.tok.start && r.end <= s.tok.end)
         {
+            // ("The individuals arrested are:": the list is of the arrest told before.)
+            list_captor = None;
+            if opens_list(&ctx, s) && arrest_named(&ctx, s) {
+                list_captor = last_unnamed
+                    .filter(|&(at, _)| si <= at + 4)
+                    .or(last_captor.filter(|&(at, _)| si <= at + 6))
+                    .map(|(_, m)| m);
+            }
             continue;
         }
         let text = &doc.text[s.span.start..s.span.end];
         // Teasers ("..."), and headlines and menu lines (no closing
         // punctuation): the story itself states the facts, with context.
-        let closed = text.trim_end_matches(['"', '\'', '”', '’', ')', '*', ' ']).ends_with(['.', '!', '?']);
+        // (A line that opens a list ends with a colon, an item of the list with
+        // a semicolon.)
+        let trimmed = text.trim_end_matches(['"', '\'', '”', '’', ')', '*', ' ']);
+        let closed = trimmed.ends_with(['.', '!', '?', ':', ';']) || trimmed.ends_with("; and");
         // (A truncated last sentence of a paragraph still counts: only a whole
         // short line without closing punctuation is a headline.)
         let headline = !closed && s.tok.len() < 30 && {
@@ -1423,6 +1437,22 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
             partners: [&last_unnamed_captors, &last_captors].into_iter().filter(|p| p.len() > 1).cloned().collect(),
             ..SentenceState::default()
         };
+        // "- Khalaf al-Jubouri, 39, the wali's brother;", "2. Ibrahim Naseem, 24":
+        // an item of the list, when it opens on a person.
+        if let Some(c) = list_captor.take() {
+            let mut b = s.tok.start;
+            while b < s.tok.end && (matches!(ctx.w(b), "-" | "*" | "•" | "." | ")") || is_number(ctx.w(b))) {
+                b += 1;
+            }
+            if let Some(p) = ctx.at.get(b).copied().flatten()
+                && ctx.ms[p].tok.start == b
+                && ctx.ms[p].kind == EntityKind::Person
+                && ctx.ms[p].actor
+            {
+                state.add(&[c], RelationKind::Capture, &listed_items(&ctx, s, b), 0.6);
+                list_captor = Some(c);
+            }
+        }
         let mut k = ti;
         while k < triggers.len() && triggers[k].0.end <= s.tok.end {
             if !teaser {
@@ -1446,6 +1476,12 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
         }
         for (kind, patients) in std::mem::take(&mut state.agentless) {
             agentless.push((si, kind, patients));
+        }
+        // ("The three men detained in the raid were named as:": the arrest told
+        // before.)
+        if opens_list(&ctx, s) {
+            let named = arrest_named(&ctx, s);
+            list_captor = state.captor.or(if named { state.unnamed_captor.or(state.recent_captor) } else { None });
         }
         if let Some(c) = state.captor {
             last_captor = Some((si, c));
@@ -7363,6 +7399,25 @@ fn apply_camps(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
             st.add(&[p], RelationKind::Membership, &[g], 0.6);
         }
     }
+}
+
+/// The sentence ends with a colon: a list follows. (The first item's number
+/// may close the sentence: "are: 1.")
+fn opens_list(ctx: &Ctx, s: &Sentence) -> bool {
+    s.tok
+        .clone()
+        .rev()
+        .find(|&j| ctx.w(j) == ":")
+        .is_some_and(|c| (c + 1..s.tok.end).all(|j| matches!(ctx.w(j), "." | "-" | ")") || is_number(ctx.w(j))))
+}
+
+/// The sentence tells of people arrested or names them: "The three men
+/// detained in the raid were named as:".
+fn arrest_named(ctx: &Ctx, s: &Sentence) -> bool {
+    s.tok.clone().any(|j| {
+        matches!(ctx.w(j), "detained" | "arrested" | "captured" | "held" | "apprehended")
+            || matches!(ctx.w(j), "named" | "identified") && j + 1 < s.tok.end && ctx.w(j + 1) == "as"
+    })
 }
 
 /// "said Jorge Leal of the Joel Sierra Foundation", "Barrister Emeka Nwosu of
