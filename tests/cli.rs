@@ -1068,7 +1068,11 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Recaptured by the Philippine National Police on Monday, with soldiers securing the roads, were:\n\n\
          - Jamiri Asjali, 31, a member of the Abu Sayyaf Group;\n\
          - Nurhassan Idjal, 27, who was on trial for murder.\n\n\
-         The mayor thanked the troops.\n",
+         The mayor thanked the troops.\n\n\
+         Police arrested Uladzimir Hrynko and his brother Pavel Hrynko in Brest. Both were questioned by the \
+         KGB for ten hours.\n\n\
+         Soldiers recaptured Jubair Hamsi, Omar Hamdan and Hamid Yusuf on Monday. The three recaptured men \
+         were questioned by the Criminal Investigation and Detection Group (CIDG).\n",
     )
     .unwrap();
     std::fs::write(
@@ -1733,6 +1737,12 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         assert!(has("Philippine National Police", "capture", p), "{p}");
     }
     assert!(has("Jamiri Asjali", "membership", "Abu Sayyaf Group"));
+    // "A and his brother B ... Both were questioned", "The three recaptured
+    // men were questioned": everyone listed.
+    assert!(has("KGB", "interrogation", "Uladzimir Hrynko") && has("KGB", "interrogation", "Pavel Hrynko"));
+    for p in ["Jubair Hamsi", "Omar Hamdan", "Hamid Yusuf"] {
+        assert!(has("CIDG", "interrogation", p), "{p}");
+    }
     // A court's branch is no body of its own.
     assert!(!snap.entities.iter().any(|e| e.name.contains("Court Branch")));
     // The unnamed cell is no one in the graph: nobody supplied Boko Haram.

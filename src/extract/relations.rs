@@ -4378,6 +4378,12 @@ fn person_lists(a: &DocAnalysis, ms: &[Mention]) -> Vec<(usize, usize, Vec<EntRe
                 && gap.clone().all(|t| {
                     let w = a.lower_word(t);
                     matches!(w, "," | "and" | "&" | "(" | ")" | "-" | "aged") || is_number(w) || home_town(t)
+                        // "A and his brother B".
+                        || t >= gap.start + 2
+                            && is_human_noun(w)
+                            && !w.ends_with('s')
+                            && matches!(a.lower_word(t - 1), "his" | "her" | "their")
+                        || matches!(w, "his" | "her" | "their") && t + 1 < gap.end && is_human_noun(a.lower_word(t + 1))
                 })
                 && (gap.len() <= 6 || gap.clone().any(home_town))
                 || semicolon_item(a, gap.clone());
@@ -4512,6 +4518,18 @@ fn add_plural_references(a: &DocAnalysis, ms: &mut Vec<Mention>) -> Vec<(usize, 
             ("the" | "all", Some(c)) if noun(w2) => (i..i + 3, Some(c), Scope::Near),
             ("the" | "all", Some(c)) if verb(w2) || w2 == "-" => (i..i + 2, Some(c), Scope::Near),
             ("both", _) if noun(w1) || w1 == "prisoners" => (i..i + 2, Some(2), Scope::Near),
+            // "Both were questioned": opening a sentence, the two just named.
+            ("both", _) if verb(w1) && a.sentences[sentence_of(i)].tok.start == i => (i..i + 1, Some(2), Scope::Near),
+            // "The three recaptured men".
+            ("the" | "all", Some(c))
+                if matches!(
+                    w2,
+                    "captured" | "arrested" | "detained" | "recaptured" | "kidnapped" | "freed" | "accused"
+                ) && i + 3 < n
+                    && noun(a.lower_word(i + 3)) =>
+            {
+                (i..i + 4, Some(c), Scope::Near)
+            }
             // "The captured men were handed over", "the arrested suspects".
             ("the", _)
                 if matches!(w1, "captured" | "arrested" | "detained" | "recaptured" | "kidnapped" | "freed")
