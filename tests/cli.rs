@@ -1072,7 +1072,11 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Police arrested Uladzimir Hrynko and his brother Pavel Hrynko in Brest. Both were questioned by the \
          KGB for ten hours.\n\n\
          Soldiers recaptured Jubair Hamsi, Omar Hamdan and Hamid Yusuf on Monday. The three recaptured men \
-         were questioned by the Criminal Investigation and Detection Group (CIDG).\n",
+         were questioned by the Criminal Investigation and Detection Group (CIDG).\n\n\
+         Prosecutor Katrin Hofer spoke in Linz. The youth had pledged allegiance to the Islamic State's leader, \
+         Hofer said.\n\n\
+         Kenya sent troops to Somalia to help the government fight the insurgents, and the European Union has \
+         paid their salaries since 2012.\n",
     )
     .unwrap();
     std::fs::write(
@@ -1743,6 +1747,14 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     for p in ["Jubair Hamsi", "Omar Hamdan", "Hamid Yusuf"] {
         assert!(has("CIDG", "interrogation", p), "{p}");
     }
+    // "the Islamic State's leader, Hofer said": the speaker holds no role.
+    assert!(!has("Katrin Hofer", "membership", "Islamic State"));
+    // ", and the European Union has paid": a clause of its own, no one fought.
+    assert!(
+        !snap.relations.iter().any(
+            |r| r.kind.to_string() == "attack" && [&r.source, &r.target].contains(&&id_of(&snap, "European Union"))
+        )
+    );
     // A court's branch is no body of its own.
     assert!(!snap.entities.iter().any(|e| e.name.contains("Court Branch")));
     // The unnamed cell is no one in the graph: nobody supplied Boko Haram.

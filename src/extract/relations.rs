@@ -989,6 +989,17 @@ impl Ctx<'_> {
             {
                 return self.at[c + 1].map(|m| self.coordinated(m, s, true)).unwrap_or_default();
             }
+            // ("to help Mozambique fight the insurgents, and the European Union
+            // has paid": a clause of its own.)
+            if w == ","
+                && j + 2 < s.tok.end
+                && self.w(j + 1) == "and"
+                && let Some(m) = self.at[if self.w(j + 2) == "the" { j + 3 } else { j + 2 }.min(s.tok.end - 1)]
+                && self.ms[m].tok.end < s.tok.end
+                && starts_clause(self.a.lower_word(self.ms[m].tok.end))
+            {
+                return Vec::new();
+            }
             // ("seized him in a night raid, said Rezan Hisso": the speaker is no patient.)
             if self.barrier(j)
                 || matches!(w, "." | "which" | "who" | "whom" | "when" | "where" | "said" | "told" | "says")
@@ -5228,7 +5239,13 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
                 if let Some(m) = ctx.at[j]
                     && !(ctx.ms[m].anaphor && ctx.w(j) == "police")
                 {
-                    return is_person(&ctx.ms[m]).then_some(m);
+                    // ("allegiance to the Islamic State's leader, Moser said": the speaker.)
+                    let e = ctx.ms[m].tok.end;
+                    let speaker = j > s.tok.start
+                        && ctx.w(j - 1) == ","
+                        && e < s.tok.end
+                        && matches!(ctx.w(e), "said" | "says" | "told" | "added");
+                    return (is_person(&ctx.ms[m]) && !speaker).then_some(m);
                 }
                 let w = ctx.w(j);
                 let in_title = j > from && matches!(w, "of" | "(" | ")") && ctx.a.is_capitalised(j - 1)
