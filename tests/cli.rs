@@ -1075,6 +1075,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          were questioned by the Criminal Investigation and Detection Group (CIDG).\n\n\
          Prosecutor Katrin Hofer spoke in Linz. The youth had pledged allegiance to the Islamic State's leader, \
          Hofer said.\n\n\
+         Police arrested Bakhtiyor Rahimov in Izmir. Rahimov was questioned by the Izmir Police Department for \
+         three days and then released without charge.\n\n\
          Kenya sent troops to Somalia to help the government fight the insurgents, and the European Union has \
          paid their salaries since 2012.\n",
     )
@@ -1755,6 +1757,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
             |r| r.kind.to_string() == "attack" && [&r.source, &r.target].contains(&&id_of(&snap, "European Union"))
         )
     );
+    // "was questioned by X ... and then released": X released him.
+    assert!(has("Izmir Police Department", "release", "Bakhtiyor Rahimov"));
     // A court's branch is no body of its own.
     assert!(!snap.entities.iter().any(|e| e.name.contains("Court Branch")));
     // The unnamed cell is no one in the graph: nobody supplied Boko Haram.

@@ -2309,7 +2309,13 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
         let participle = trig.phrase.ends_with("ed") || !is_gerund(&trig.phrase) && trig.phrase.contains(' ');
         // "was questioned by BKA investigators and released the next day".
         // ("He was flown to Lima and interrogated at DIRCOTE headquarters".)
-        let and_participle = prev(1) == Some("and")
+        // ("... for four days and then released without charge".)
+        let and_then = |k: usize| {
+            prev(k) == Some("and")
+                || matches!(prev(k), Some("then" | "later" | "subsequently" | "eventually"))
+                    && prev(k + 1) == Some("and")
+        };
+        let and_participle = and_then(1)
             && participle
             && (!st.last_passive_patients.is_empty()
                 || (s.tok.start..t.start.saturating_sub(1)).any(|j| {
