@@ -6497,7 +6497,8 @@ fn add_national_forces(x: &Extractor, a: &DocAnalysis, ms: &mut Vec<Mention>) {
     let mut added = Vec::new();
     for i in 0..a.tokens().len().saturating_sub(1) {
         let noun = a.lower_word(i + 1);
-        let military = matches!(noun, "troops" | "soldiers" | "forces" | "commandos" | "warplanes" | "jets");
+        let military =
+            matches!(noun, "troops" | "soldiers" | "forces" | "commandos" | "warplanes" | "jets" | "contingent");
         let detectives = noun == "detectives";
         let staff = matches!(
             noun,
