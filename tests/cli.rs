@@ -1077,6 +1077,10 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Hofer said.\n\n\
          Police arrested Bakhtiyor Rahimov in Izmir. Rahimov was questioned by the Izmir Police Department for \
          three days and then released without charge.\n\n\
+         The Uganda People's Defence Force (UPDF) has been fighting the ADF in Ituri since 2021, working \
+         alongside the Armed Forces of the Democratic Republic of the Congo (FARDC).\n\n\
+         Adamu Bello escaped in 2022, when ISWAP fighters stormed the prison with car bombs, killing three \
+         guards of the Nigerian Correctional Service.\n\n\
          Kenya sent troops to Somalia to help the government fight the insurgents, and the European Union has \
          paid their salaries since 2012.\n",
     )
@@ -1759,6 +1763,11 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     );
     // "was questioned by X ... and then released": X released him.
     assert!(has("Izmir Police Department", "release", "Bakhtiyor Rahimov"));
+    // ", working alongside X": the sentence's subject worked with X; ",
+    // killing three guards" after "when ISWAP fighters stormed": ISWAP killed.
+    assert!(has("UPDF", "cooperation", "FARDC") || has("FARDC", "cooperation", "UPDF"));
+    assert!(has("ISWAP", "attack", "Nigerian Correctional Service"));
+    assert!(!has("Adamu Bello", "attack", "Nigerian Correctional Service"));
     // A court's branch is no body of its own.
     assert!(!snap.entities.iter().any(|e| e.name.contains("Court Branch")));
     // The unnamed cell is no one in the graph: nobody supplied Boko Haram.

@@ -654,6 +654,36 @@ impl Ctx<'_> {
 
     /// The nearest actor before token `i` in the sentence.
     fn left(&self, i: usize, s: &Sentence) -> Vec<usize> {
+        // "The KDF has been hunting them since 2015, working alongside the GSU":
+        // a participle clause after a comma shares the sentence's subject.
+        if i >= s.tok.start + 3
+            && self.w(i - 1) == ","
+            && self.w(i).len() > 5
+            && self.w(i).ends_with("ing")
+            && self.at[i - 2].is_none_or(|m| !self.ms[m].actor || self.ms[m].kind == EntityKind::Place)
+        {
+            // (The nearest clause's: "when IS fighters stormed the facility,
+            // killing scores of guards"; "the NPA fighters who ambushed a patrol,
+            // killing four soldiers".)
+            let opener = (s.tok.start..i - 1)
+                .rev()
+                .find(|&k| matches!(self.w(k), "when" | "after" | "as" | "while" | "who" | "which" | "that"));
+            let subject = match opener {
+                Some(k) if matches!(self.w(k), "who" | "which" | "that") => {
+                    let b = if k > s.tok.start && self.w(k - 1) == "," { k - 1 } else { k };
+                    self.at[b.saturating_sub(1)].filter(|&m| self.ms[m].tok.end == b).into_iter().collect()
+                }
+                Some(k) => (k + 1..(k + 5).min(i - 1))
+                    .find_map(|j| self.at[j])
+                    .filter(|&m| self.ms[m].actor)
+                    .into_iter()
+                    .collect(),
+                None => self.subject(s, i - 1),
+            };
+            if !subject.is_empty() {
+                return subject;
+            }
+        }
         let mut j = i;
         while j > s.tok.start && i - j < 30 {
             j -= 1;

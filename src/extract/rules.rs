@@ -533,7 +533,7 @@ pub fn org_head(w: &str) -> Option<crate::model::EntityKind> {
         "ministry" | "directorate" | "bureau" | "police" | "agency" | "service" | "services" | "command" | "corps"
         | "department" | "gendarmerie" | "guard" | "guards" | "intelligence" | "constabulary" | "prosecutor"
         | "unit" | "squadron" | "regiment" | "division" | "forces" | "force" | "prosecution" | "secretariat"
-        | "structure" | "navy" | "coastguard" | "authority" | "branch" => Agency,
+        | "structure" | "navy" | "coastguard" | "authority" | "branch" | "administration" => Agency,
         "news" | "post" | "times" | "tribune" | "herald" | "journal" | "gazette" | "blog" | "daily" | "radio"
         | "television" | "tv" | "magazine" | "press" | "chronicle" | "telegraph" | "observer" | "monitor" | "wire"
         | "dispatch" | "brief" | "sentinel" | "express" | "insider" | "weekly" | "bulletin" | "oggi" | "inquirer" => {
