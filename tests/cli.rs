@@ -1081,6 +1081,10 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          alongside the Armed Forces of the Democratic Republic of the Congo (FARDC).\n\n\
          Adamu Bello escaped in 2022, when ISWAP fighters stormed the prison with car bombs, killing three \
          guards of the Nigerian Correctional Service.\n\n\
+         Neo-JMB broke away from the JMB in 2015 and pledged allegiance to the Islamic State.\n\n\
+         He was recruited in Goma by an M23 officer known only as \"Bosco\".\n\n\
+         Assam named four rebels: Bijoy Chetia, Ranjit Moran, Hemanta Gogoi and Ajit Bora. Bhutanese \
+         troops arrested the four in March near Samdrup Jongkhar.\n\n\
          Kenya sent troops to Somalia to help the government fight the insurgents, and the European Union has \
          paid their salaries since 2012.\n",
     )
@@ -1768,6 +1772,14 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     assert!(has("UPDF", "cooperation", "FARDC") || has("FARDC", "cooperation", "UPDF"));
     assert!(has("ISWAP", "attack", "Nigerian Correctional Service"));
     assert!(!has("Adamu Bello", "attack", "Nigerian Correctional Service"));
+    // Neo-JMB is a faction of its own, of the Islamic State; a role's
+    // nickname is no alias of the role's body; "arrested the four": all four.
+    assert!(has("Neo-JMB", "membership", "Islamic State"));
+    assert_ne!(id_of(&snap, "Neo-JMB"), id_of(&snap, "JMB"));
+    assert!(!snap.entities.iter().any(|e| e.aliases.iter().any(|a| a == "Bosco")));
+    for p in ["Bijoy Chetia", "Ranjit Moran", "Hemanta Gogoi", "Ajit Bora"] {
+        assert!(snap.relations.iter().any(|r| r.kind.to_string() == "capture" && r.target == id_of(&snap, p)), "{p}");
+    }
     // A court's branch is no body of its own.
     assert!(!snap.entities.iter().any(|e| e.name.contains("Court Branch")));
     // The unnamed cell is no one in the graph: nobody supplied Boko Haram.

@@ -2879,6 +2879,13 @@ impl Extractor {
         let best_lex = lex.map(|m| m.tok.end);
         let best_solo = if disc.is_some_and(|d| d.kind == EntityKind::Person) { None } else { solo.map(|j| j + 1) };
         let nearest = [best_disc, best_lex, best_solo].into_iter().flatten().max()?;
+        // "an M23 officer known only as "Kadogo"": a person's, not the body's.
+        if (nearest..marker).any(|j| {
+            let w = a.lower_word(j);
+            !a.is_capitalised(j) && (self.rules.roles.contains(w) || is_human_noun(w)) && !w.ends_with('s')
+        }) {
+            return None;
+        }
         // "the PNC's anti-gang division, known as DIPANDA": the alias is the
         // division's, not its owner's.
         if nearest + 2 < marker

@@ -4565,6 +4565,18 @@ fn add_plural_references(a: &DocAnalysis, ms: &mut Vec<Mention>) -> Vec<(usize, 
             ("the" | "all", Some(c)) if noun(w2) => (i..i + 3, Some(c), Scope::Near),
             ("the" | "all", Some(c)) if verb(w2) || w2 == "-" => (i..i + 2, Some(c), Scope::Near),
             ("both", _) if noun(w1) || w1 == "prisoners" => (i..i + 2, Some(2), Scope::Near),
+            // "arrested the five in December", "handed the three to police".
+            ("the" | "all", Some(c))
+                if count_word(w1).is_some()
+                    && matches!(
+                        w2,
+                        "in" | "on" | "at" | "to" | "from" | "near" | "after" | "before" | "," | "." | "over"
+                    )
+                    && i > 0
+                    && !matches!(a.lower_word(i - 1), "of" | "to" | "on" | "in" | "at" | "for" | "by") =>
+            {
+                (i..i + 2, Some(c), Scope::Near)
+            }
             // "Both were questioned": opening a sentence, the two just named.
             ("both", _) if verb(w1) && a.sentences[sentence_of(i)].tok.start == i => (i..i + 1, Some(2), Scope::Near),
             // "The three recaptured men".
