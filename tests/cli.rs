@@ -1085,6 +1085,7 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          He was recruited in Goma by an M23 officer known only as \"Bosco\".\n\n\
          Assam named four rebels: Bijoy Chetia, Ranjit Moran, Hemanta Gogoi and Ajit Bora. Bhutanese \
          troops arrested the four in March near Samdrup Jongkhar.\n\n\
+         ISGS, which is loyal to the Islamic State, has fought JNIM since 2020.\n\n\
          Kenya sent troops to Somalia to help the government fight the insurgents, and the European Union has \
          paid their salaries since 2012.\n",
     )
@@ -1780,6 +1781,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     for p in ["Bijoy Chetia", "Ranjit Moran", "Hemanta Gogoi", "Ajit Bora"] {
         assert!(snap.relations.iter().any(|r| r.kind.to_string() == "capture" && r.target == id_of(&snap, p)), "{p}");
     }
+    // "G, which is loyal to P": G is P's.
+    assert!(has("ISGS", "membership", "Islamic State"));
     // A court's branch is no body of its own.
     assert!(!snap.entities.iter().any(|e| e.name.contains("Court Branch")));
     // The unnamed cell is no one in the graph: nobody supplied Boko Haram.
