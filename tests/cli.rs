@@ -1095,6 +1095,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Assam named four rebels: Bijoy Chetia, Ranjit Moran, Hemanta Gogoi and Ajit Bora. Bhutanese \
          troops arrested the four in March near Samdrup Jongkhar.\n\n\
          ISGS, which is loyal to the Islamic State, has fought JNIM since 2020.\n\n\
+         Marko Petrovic was jailed in Novi Sad. His associates Dejan Savic and Goran Ilic were picked up in \
+         the same raid. Police also detained a relative of Marko Petrovic, Zoran Mitic.\n\n\
          Kenya sent troops to Somalia to help the government fight the insurgents, and the European Union has \
          paid their salaries since 2012.\n",
     )
@@ -1792,6 +1794,15 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     }
     // "G, which is loyal to P": G is P's.
     assert!(has("ISGS", "membership", "Islamic State"));
+    // "His associates A and B", "a relative of X, Y": ties between people.
+    let tied = |a: &str, b: &str| {
+        let (a, b) = (id_of(&snap, a), id_of(&snap, b));
+        snap.relations.iter().any(|r| {
+            r.kind.to_string() == "association" && (r.source == a && r.target == b || r.source == b && r.target == a)
+        })
+    };
+    assert!(tied("Marko Petrovic", "Dejan Savic") && tied("Marko Petrovic", "Goran Ilic"));
+    assert!(tied("Marko Petrovic", "Zoran Mitic"));
     // A court's branch is no body of its own.
     assert!(!snap.entities.iter().any(|e| e.name.contains("Court Branch")));
     // The unnamed cell is no one in the graph: nobody supplied Boko Haram.

@@ -1509,6 +1509,7 @@ pub fn relate(x: &Extractor, reg: &Registry, doc: &Document, a: &DocAnalysis) ->
             apply_thanks(&ctx, s, &mut state);
             apply_camps(&ctx, s, &mut state);
             apply_name_of(&ctx, s, &mut state);
+            apply_kin(&ctx, s, &mut state);
             apply_money(&ctx, s, &mut state);
             apply_runs(&ctx, s, &mut state);
             apply_backers(&ctx, s, &mut state);
@@ -7481,6 +7482,97 @@ fn apply_camps(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         // (The person nearest before, "he" included, in this sentence.)
         if let Some(p) = (lo..g).rev().find(|&p| ctx.ms[p].kind == EntityKind::Person && ctx.ms[p].actor) {
             st.add(&[p], RelationKind::Membership, &[g], 0.6);
+        }
+    }
+}
+
+/// Family and close ties between two people named: "his younger brother
+/// Andrei Malash", "Dualeh's wife Hodan Dualeh", "a relative of Dualeh,
+/// Abdiqani Warsame", "his associates A and B", "his deputy, X".
+fn apply_kin(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
+    let kin = |w: &str| {
+        matches!(
+            w,
+            "brother"
+                | "brothers"
+                | "sister"
+                | "sisters"
+                | "cousin"
+                | "cousins"
+                | "nephew"
+                | "nephews"
+                | "niece"
+                | "son"
+                | "sons"
+                | "daughter"
+                | "daughters"
+                | "father"
+                | "mother"
+                | "wife"
+                | "husband"
+                | "uncle"
+                | "brother-in-law"
+                | "son-in-law"
+                | "father-in-law"
+                | "relative"
+                | "relatives"
+                | "deputy"
+                | "associate"
+                | "associates"
+                | "aide"
+                | "aides"
+                | "accomplice"
+                | "accomplices"
+                | "bodyguard"
+                | "bodyguards"
+                | "right-hand"
+        )
+    };
+    let person = |m: usize| ctx.ms[m].kind == EntityKind::Person && ctx.ms[m].actor;
+    for k in s.tok.clone() {
+        if !kin(ctx.w(k)) || ctx.at[k].is_some() {
+            continue;
+        }
+        // The one the relation is of: "his"/"her" (resolved), "Dualeh's", or
+        // "of Dualeh" after it.
+        let mut b = k;
+        while b > s.tok.start
+            && matches!(ctx.w(b - 1), "younger" | "elder" | "older" | "twin" | "late" | "former" | "two" | "close")
+        {
+            b -= 1;
+        }
+        let owner = if b > s.tok.start && matches!(ctx.w(b - 1), "his" | "her") {
+            ctx.at[b - 1].filter(|&m| person(m)).or_else(|| {
+                // (Unresolved: the person named nearest before, in this sentence,
+                // else the one person the sentence before names.)
+                ctx.mentions_in(s.tok.start..b - 1).rev().find(|&m| person(m)).or_else(|| {
+                    let si = ctx.a.sentences.partition_point(|x| x.tok.end <= s.tok.start);
+                    let prev = ctx.a.sentences.get(si.checked_sub(1)?)?;
+                    let people: Vec<usize> = ctx.mentions_in(prev.tok.clone()).filter(|&m| person(m)).collect();
+                    let first = *people.first()?;
+                    people.iter().all(|&m| ctx.ms[m].ent == ctx.ms[first].ent).then_some(first)
+                })
+            })
+        } else if b >= s.tok.start + 3 && ctx.w(b - 1) == "s" && ctx.w(b - 2) == "'" {
+            ctx.at[b - 3].filter(|&m| person(m))
+        } else if k + 2 < s.tok.end && ctx.w(k + 1) == "of" {
+            ctx.at[k + 2].filter(|&m| person(m) && ctx.ms[m].tok.start == k + 2)
+        } else {
+            None
+        };
+        let Some(owner) = owner else { continue };
+        // The relative named: right after, or after a comma (past "of X").
+        let mut n = if k + 1 < s.tok.end && ctx.w(k + 1) == "of" { ctx.ms[owner].tok.end } else { k + 1 };
+        if n < s.tok.end && ctx.w(n) == "," {
+            n += 1;
+        }
+        if let Some(r) = ctx.at.get(n).copied().flatten()
+            && ctx.ms[r].tok.start == n
+            && person(r)
+            && ctx.ms[r].ent != ctx.ms[owner].ent
+        {
+            let relatives = if ctx.w(k).ends_with('s') { ctx.coordinated(r, s, true) } else { vec![r] };
+            st.add(&[owner], RelationKind::Association, &relatives, 0.7);
         }
     }
 }
