@@ -1097,6 +1097,10 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          ISGS, which is loyal to the Islamic State, has fought JNIM since 2020.\n\n\
          Marko Petrovic was jailed in Novi Sad. His associates Dejan Savic and Goran Ilic were picked up in \
          the same raid. Police also detained a relative of Marko Petrovic, Zoran Mitic.\n\n\
+         Chadian troops arrested Idriss Mahamat near Bol. He was received by the Nigerian Army at the border \
+         and flown to Abuja, where he was placed in the custody of the Department of State Services.\n\n\
+         Eric Mugisha was caught by Wazalendo fighters and handed over to the FARDC, who passed him on to the \
+         ANR the next day.\n\n\
          Kenya sent troops to Somalia to help the government fight the insurgents, and the European Union has \
          paid their salaries since 2012.\n",
     )
@@ -1803,6 +1807,10 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     };
     assert!(tied("Marko Petrovic", "Dejan Savic") && tied("Marko Petrovic", "Goran Ilic"));
     assert!(tied("Marko Petrovic", "Zoran Mitic"));
+    // "was received by X ... placed in the custody of Y", "who passed him on
+    // to Y": captives handed from one body to the next.
+    assert!(has("Nigerian Army", "handover", "Department of State Services"));
+    assert!(has("FARDC", "handover", "ANR") && !has("FARDC", "support", "ANR"));
     // A court's branch is no body of its own.
     assert!(!snap.entities.iter().any(|e| e.name.contains("Court Branch")));
     // The unnamed cell is no one in the graph: nobody supplied Boko Haram.

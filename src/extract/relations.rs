@@ -1599,6 +1599,8 @@ struct SentenceState {
     first_hedge: usize,
     /// Patients of the last passive verb ("was questioned by X and released").
     last_passive_patients: Vec<usize>,
+    /// Who received the captive in the last handover this sentence told.
+    last_receivers: Vec<usize>,
     /// Captures and attacks told in the passive with no doer named.
     agentless: Vec<(RelationKind, Vec<usize>)>,
     /// Support that passed information one way (giver, receiver).
@@ -2652,6 +2654,47 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     }
     match kind {
         Handover => {
+            // "was placed in the custody of the NIA", "was received by the Assam
+            // Rifles": the receiver right after; the one taken in is the
+            // clause's subject, and whoever held him before gave him up.
+            if trig.phrase.ends_with(" of") || trig.phrase.ends_with(" by") {
+                let receivers = ctx.right(t.end, s, 5, false);
+                let captives: Vec<usize> = (if coordinated && !st.last_passive_patients.is_empty() {
+                    st.last_passive_patients.clone()
+                } else {
+                    ctx.left(t.start, s)
+                })
+                .into_iter()
+                .filter(|&m| ctx.ms[m].kind == EntityKind::Person)
+                .collect();
+                if receivers.is_empty() || captives.is_empty() {
+                    return;
+                }
+                // (The one who held him last: the receiver of the handover just
+                // told, else his captor.)
+                // ("expelled to Ecuador, where he was received by the National
+                // Police": a country received is where, not who.)
+                let last: Vec<usize> =
+                    st.last_receivers.iter().copied().filter(|&m| ctx.ms[m].kind != EntityKind::Country).collect();
+                let givers: Vec<usize> = if st.last_receivers.is_empty() {
+                    captives.iter().filter_map(|&c| st.captor_of(ctx.ms[c].ent)).collect()
+                } else {
+                    last
+                };
+                let givers: Vec<usize> = givers.into_iter().filter(|g| !receivers.contains(g)).collect();
+                st.add(if givers.is_empty() { &captives } else { &givers }, Handover, &receivers, conf_near);
+                st.last_passive_patients = captives;
+                st.last_receivers = receivers;
+                return;
+            }
+            // "the FARDC, who passed him on to the ANR": the receiver right after.
+            if trig.phrase.starts_with("passed h") {
+                let receivers = ctx.right(t.end, s, 5, false);
+                let givers = ctx.left(t.start, s);
+                st.add(&givers, Handover, &receivers, conf_direct);
+                st.last_receivers = receivers;
+                return;
+            }
             let receivers = ctx.after_word(t.end, s, &["to", "into"], 10);
             if receivers.is_empty() {
                 return;
@@ -2723,6 +2766,7 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             let sources = if givers.is_empty() { captives } else { givers };
             st.add(&sources, Handover, &receivers, conf_direct);
             st.last_agents = sources;
+            st.last_receivers = receivers;
         }
         Escape => {
             let ends_in_prep = [" from", " of"].iter().any(|p| trig.phrase.ends_with(p));
@@ -7720,6 +7764,10 @@ fn apply_shared(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         // after a noun; "which shared drone imagery": a relative's own subject.)
         let Some(k) = (j + 1..s.tok.end.min(j + 14)).find(|&k| ctx.w(k) == to) else { continue };
         if (j + 1..k).any(|i| ctx.at[i].is_some_and(|m| ctx.ms[m].kind != EntityKind::Person) || ctx.barrier(i)) {
+            continue;
+        }
+        // ("who passed him on to the ANR": a captive handed over, not information.)
+        if matches!(ctx.w(j + 1), "him" | "her") {
             continue;
         }
         let from = if k + 1 < s.tok.end && ctx.w(k + 1) == "on" { k + 2 } else { k + 1 };
