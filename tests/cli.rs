@@ -1101,6 +1101,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          and flown to Abuja, where he was placed in the custody of the Department of State Services.\n\n\
          Eric Mugisha was caught by Wazalendo fighters and handed over to the FARDC, who passed him on to the \
          ANR the next day.\n\n\
+         Danish police arrested Karim Nasser in Malmo. Nasser was handed to Swedish police at the bridge and \
+         questioned by National Operations Department (NOA) detectives on Friday.\n\n\
          Kenya sent troops to Somalia to help the government fight the insurgents, and the European Union has \
          paid their salaries since 2012.\n",
     )
@@ -1811,6 +1813,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     // to Y": captives handed from one body to the next.
     assert!(has("Nigerian Army", "handover", "Department of State Services"));
     assert!(has("FARDC", "handover", "ANR") && !has("FARDC", "support", "ANR"));
+    // "was handed to X and questioned by Y": Y questioned him and handed no one.
+    assert!(has("NOA", "interrogation", "Karim Nasser"));
+    assert!(!has("NOA", "handover", "Swedish police"));
     // A court's branch is no body of its own.
     assert!(!snap.entities.iter().any(|e| e.name.contains("Court Branch")));
     // The unnamed cell is no one in the graph: nobody supplied Boko Haram.

@@ -2372,6 +2372,23 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
     // ("had been hunted by both armies": the pair the words stand for.)
     let by_agent = || {
         let named = ctx.after_word_then(t.end, s, &["by"], 16, 10);
+        // ("was handed to Swedish police at the bridge and questioned by NOA
+        // detectives": that "by" is the next verb's.)
+        let named = match named.first().map(|&m| ctx.ms[m].tok.start) {
+            Some(to)
+                if kind == Handover
+                    && (t.end..to).any(|j| {
+                        w(j) == "and"
+                            && j + 2 < to
+                            && w(j + 1).ends_with("ed")
+                            && w(j + 1).bytes().all(|b| b.is_ascii_lowercase())
+                            && w(j + 2) == "by"
+                    }) =>
+            {
+                Vec::new()
+            }
+            _ => named,
+        };
         // ("caught by vigilantes backed by the army": the army is the backer,
         // the doers go unnamed.)
         let backer = named.first().is_some_and(|&m| {
@@ -2763,6 +2780,11 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             } else {
                 captives
             };
+            // ("was handed to Swedish police and questioned by NOA detectives":
+            // the next participle's patient.)
+            if passive && !captives.is_empty() {
+                st.last_passive_patients = captives.clone();
+            }
             let sources = if givers.is_empty() { captives } else { givers };
             st.add(&sources, Handover, &receivers, conf_direct);
             st.last_agents = sources;
