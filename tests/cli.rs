@@ -1091,7 +1091,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Adamu Bello escaped in 2022, when ISWAP fighters stormed the prison with car bombs, killing three \
          guards of the Nigerian Correctional Service.\n\n\
          Neo-JMB broke away from the JMB in 2015 and pledged allegiance to the Islamic State.\n\n\
-         He was recruited in Goma by an M23 officer known only as \"Bosco\".\n\n\
+         He was recruited in Goma by an M23 officer known only as \"Bosco\". Police in Kismayo arrested \
+         Ali Musa Dhere, a senior commander known as \"Kabiir\", on Sunday.\n\n\
          Assam named four rebels: Bijoy Chetia, Ranjit Moran, Hemanta Gogoi and Ajit Bora. Bhutanese \
          troops arrested the four in March near Samdrup Jongkhar.\n\n\
          ISGS, which is loyal to the Islamic State, has fought JNIM since 2020.\n\n\
@@ -1795,6 +1796,7 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     assert!(has("Neo-JMB", "membership", "Islamic State"));
     assert_ne!(id_of(&snap, "Neo-JMB"), id_of(&snap, "JMB"));
     assert!(!snap.entities.iter().any(|e| e.aliases.iter().any(|a| a == "Bosco")));
+    assert_eq!(id_of(&snap, "Kabiir"), id_of(&snap, "Ali Musa Dhere"));
     for p in ["Bijoy Chetia", "Ranjit Moran", "Hemanta Gogoi", "Ajit Bora"] {
         assert!(snap.relations.iter().any(|r| r.kind.to_string() == "capture" && r.target == id_of(&snap, p)), "{p}");
     }

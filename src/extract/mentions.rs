@@ -1344,23 +1344,21 @@ impl Extractor {
             }
             // "Rapid Action Battalion (Rab)": an acronym some papers write as a
             // word, taken only where the name before spells it.
+            // The first letters of a name's words, past "of", "the", "and", "for".
+            let initials = |r: Range<usize>| -> String {
+                r.map(|t| a.word(t))
+                    .filter(|w| !matches!(w.to_ascii_lowercase().as_str(), "of" | "the" | "and" | "for"))
+                    .filter_map(|w| w.chars().next())
+                    .collect()
+            };
             let word_acronym = || {
                 let w = a.word(i + 1);
                 let caps: Vec<char> = w.chars().collect();
                 (3..=6).contains(&caps.len())
                     && caps[0].is_ascii_uppercase()
                     && caps[1..].iter().all(|c| c.is_ascii_lowercase())
-                    && a.lex_ending_at(i).is_some_and(|k| {
-                        let m = &a.lex_mentions[k];
-                        let initials: String = m
-                            .tok
-                            .clone()
-                            .map(|t| a.word(t))
-                            .filter(|w| !matches!(w.to_ascii_lowercase().as_str(), "of" | "the" | "and" | "for"))
-                            .filter_map(|w| w.chars().next())
-                            .collect();
-                        initials.eq_ignore_ascii_case(w)
-                    })
+                    && a.lex_ending_at(i)
+                        .is_some_and(|k| initials(a.lex_mentions[k].tok.clone()).eq_ignore_ascii_case(w))
             };
             // "Nigerian Correctional Service (NCoS)": capitals and small
             // letters, the capitals spelling the name before.
@@ -1375,14 +1373,7 @@ impl Extractor {
                     && caps.len() < w.len()
                     && w.starts_with(|c: char| c.is_ascii_uppercase())
                     && w.bytes().all(|b| b.is_ascii_alphabetic())
-                    && long.is_some_and(|r| {
-                        let initials: String = r
-                            .map(|t| a.word(t))
-                            .filter(|w| !matches!(w.to_ascii_lowercase().as_str(), "of" | "the" | "and" | "for"))
-                            .filter_map(|w| w.chars().next())
-                            .collect();
-                        initials == caps
-                    })
+                    && long.is_some_and(|r| initials(r) == caps)
             };
             if !is_acronym(a.word(i + 1)) && !word_acronym() && !mixed_acronym() {
                 continue;
@@ -2880,10 +2871,14 @@ impl Extractor {
         let best_solo = if disc.is_some_and(|d| d.kind == EntityKind::Person) { None } else { solo.map(|j| j + 1) };
         let nearest = [best_disc, best_lex, best_solo].into_iter().flatten().max()?;
         // "an M23 officer known only as "Kadogo"": a person's, not the body's.
-        if (nearest..marker).any(|j| {
-            let w = a.lower_word(j);
-            !a.is_capitalised(j) && (self.rules.roles.contains(w) || is_human_noun(w)) && !w.ends_with('s')
-        }) {
+        // ("Ali Musa, a senior commander known as 'the Butcher'": his.)
+        let person_named = disc.is_some_and(|d| d.kind == EntityKind::Person && d.tok.end == nearest);
+        if !person_named
+            && (nearest..marker).any(|j| {
+                let w = a.lower_word(j);
+                !a.is_capitalised(j) && (self.rules.roles.contains(w) || is_human_noun(w)) && !w.ends_with('s')
+            })
+        {
             return None;
         }
         // "the PNC's anti-gang division, known as DIPANDA": the alias is the

@@ -665,9 +665,12 @@ impl Ctx<'_> {
             // (The nearest clause's: "when IS fighters stormed the facility,
             // killing scores of guards"; "the NPA fighters who ambushed a patrol,
             // killing four soldiers".)
+            // (Only a clause still open at the comma; not "known as", "such as".)
             let opener = (s.tok.start..i - 1)
                 .rev()
-                .find(|&k| matches!(self.w(k), "when" | "after" | "as" | "while" | "who" | "which" | "that"));
+                .take_while(|&k| self.w(k) != ",")
+                .find(|&k| matches!(self.w(k), "when" | "after" | "as" | "while" | "who" | "which" | "that"))
+                .filter(|&k| !(self.w(k) == "as" && k > s.tok.start && matches!(self.w(k - 1), "known" | "such")));
             let subject = match opener {
                 Some(k) if matches!(self.w(k), "who" | "which" | "that") => {
                     let b = if k > s.tok.start && self.w(k - 1) == "," { k - 1 } else { k };
@@ -2693,7 +2696,7 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 // Police": a country received is where, not who.)
                 let last: Vec<usize> =
                     st.last_receivers.iter().copied().filter(|&m| ctx.ms[m].kind != EntityKind::Country).collect();
-                let givers: Vec<usize> = if st.last_receivers.is_empty() {
+                let givers: Vec<usize> = if last.is_empty() {
                     captives.iter().filter_map(|&c| st.captor_of(ctx.ms[c].ent)).collect()
                 } else {
                     last
@@ -4645,13 +4648,13 @@ fn add_plural_references(a: &DocAnalysis, ms: &mut Vec<Mention>) -> Vec<(usize, 
                 (i..i + 2, Some(c), Scope::Near)
             }
             // "Both were questioned": opening a sentence, the two just named.
-            ("both", _) if verb(w1) && a.sentences[sentence_of(i)].tok.start == i => (i..i + 1, Some(2), Scope::Near),
+            ("both", _) if verb(w1) && a.sentences.get(sentence_of(i)).is_some_and(|s| s.tok.start == i) => {
+                (i..i + 1, Some(2), Scope::Near)
+            }
             // "The three recaptured men".
             ("the" | "all", Some(c))
-                if matches!(
-                    w2,
-                    "captured" | "arrested" | "detained" | "recaptured" | "kidnapped" | "freed" | "accused"
-                ) && i + 3 < n
+                if matches!(w2, "captured" | "detained" | "recaptured" | "kidnapped" | "freed")
+                    && i + 3 < n
                     && noun(a.lower_word(i + 3)) =>
             {
                 (i..i + 4, Some(c), Scope::Near)
@@ -5648,6 +5651,14 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
 fn add_named_roles(x: &Extractor, a: &DocAnalysis, ms: &mut Vec<Mention>) -> Vec<usize> {
     let n = a.tokens().len();
     let mut added: Vec<Mention> = Vec::new();
+    // Per token: covered by a mention, a mention starting there, one ending there.
+    let covered = coverage(n, ms.iter().map(|m| m.tok.clone()));
+    let (mut start_at, mut end_at) = (vec![None; n + 1], vec![None; n + 1]);
+    for (k, m) in ms.iter().enumerate() {
+        start_at[m.tok.start].get_or_insert(k);
+        end_at[m.tok.end] = Some(k);
+    }
+    let person_at = |t: usize| start_at[t].is_some_and(|k: usize| ms[k].kind == EntityKind::Person);
     let modifier = |j: usize| {
         let w = a.lower_word(j);
         w.len() > 2 && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && !x.trigger_words.contains(w)
@@ -5673,7 +5684,7 @@ fn add_named_roles(x: &Extractor, a: &DocAnalysis, ms: &mut Vec<Mention>) -> Vec
             {
                 continue;
             }
-            let Some(p) = ms.iter().find(|m| m.tok.start == r + 2) else { continue };
+            let Some(p) = start_at[r + 2].map(|k| &ms[k]) else { continue };
             if p.kind != EntityKind::Person || p.anaphor {
                 continue;
             }
@@ -5698,17 +5709,17 @@ fn add_named_roles(x: &Extractor, a: &DocAnalysis, ms: &mut Vec<Mention>) -> Vec
             };
             let found = (lo..i).rev().find(|&j| {
                 (same_role(a.lower_word(j)) || one_of(j))
-                    && j + 1 < n
-                    && !ms.iter().any(|m| {
-                        m.tok.contains(&j)
-                            || m.kind == EntityKind::Person
-                                && (m.tok.start == j + 1 || m.tok.start == j + 2 && a.word(j + 1) == ",")
-                    })
+                    && j + 2 < n
+                    && !covered[j]
+                    // (One person a role word: the first "The commander, X" takes it.)
+                    && !added.iter().any(|m| m.tok.start == j)
+                    && !person_at(j + 1)
+                    && !(person_at(j + 2) && a.word(j + 1) == ",")
                     && {
                         let mut b = j;
                         // (Past modifiers and the role's body: "a senior ARSA commander".)
                         while b > lo && j - b < 5 {
-                            if let Some(m) = ms.iter().find(|m| m.tok.end == b && m.tok.start >= lo) {
+                            if let Some(m) = end_at[b].map(|k| &ms[k]).filter(|m| m.tok.start >= lo) {
                                 if !matches!(m.kind, EntityKind::Group | EntityKind::Agency) {
                                     break;
                                 }
@@ -5723,11 +5734,11 @@ fn add_named_roles(x: &Extractor, a: &DocAnalysis, ms: &mut Vec<Mention>) -> Vec
                         // NISS", "X is a commander".)
                         let described = |b: usize| {
                             b >= 2
-                                && (matches!(a.lower_word(b - 2), "is" | "was" | "became" | ",")
-                                    && ms.iter().any(|m| {
-                                        m.kind == EntityKind::Person
-                                            && (m.tok.end + 2 == b || m.tok.end + 4 == b && a.word(m.tok.end) == ",")
-                                    }))
+                                && matches!(a.lower_word(b - 2), "is" | "was" | "became" | ",")
+                                && [b - 2, b.saturating_sub(4)].into_iter().any(|e| {
+                                    end_at[e].is_some_and(|k| ms[k].kind == EntityKind::Person)
+                                        && (e + 2 == b || a.word(e) == ",")
+                                })
                         };
                         b > 0 && matches!(a.lower_word(b - 1), "a" | "an") && !described(b) || one_of(j)
                     }
@@ -7632,7 +7643,8 @@ fn apply_kin(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         if n < s.tok.end && ctx.w(n) == "," {
             n += 1;
         }
-        if let Some(r) = ctx.at.get(n).copied().flatten()
+        if n < s.tok.end
+            && let Some(r) = ctx.at[n]
             && ctx.ms[r].tok.start == n
             && person(r)
             && ctx.ms[r].ent != ctx.ms[owner].ent
