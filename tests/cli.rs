@@ -1104,6 +1104,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          ANR the next day.\n\n\
          Danish police arrested Karim Nasser in Malmo. Nasser was handed to Swedish police at the bridge and \
          questioned by National Operations Department (NOA) detectives on Friday.\n\n\
+         Bakhrom Aliev had been detained in Ankara by the counter-terrorism branch of the Ankara Police \
+         Department, officials said.\n\n\
          Kenya sent troops to Somalia to help the government fight the insurgents, and the European Union has \
          paid their salaries since 2012.\n",
     )
@@ -1818,6 +1820,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     // "was handed to X and questioned by Y": Y questioned him and handed no one.
     assert!(has("NOA", "interrogation", "Karim Nasser"));
     assert!(!has("NOA", "handover", "Swedish police"));
+    // "detained by the counter-terrorism branch of X": the captive is no member.
+    assert!(!has("Bakhrom Aliev", "membership", "Ankara Police Department"));
     // A court's branch is no body of its own.
     assert!(!snap.entities.iter().any(|e| e.name.contains("Court Branch")));
     // The unnamed cell is no one in the graph: nobody supplied Boko Haram.

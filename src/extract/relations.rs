@@ -3782,6 +3782,30 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 }
                 return;
             }
+            // ("detained by the counter-terrorism branch of the Istanbul Police":
+            // a body's part is a body's, never a person's.)
+            // ("in charge of the media arm of X": his, as its head.)
+            let after_prep = || {
+                let mut b = t.start;
+                while b > s.tok.start && ctx.at[b - 1].is_none() && {
+                    let p = w(b - 1);
+                    p == "the"
+                        || p.len() > 2 && p.bytes().all(|c| c.is_ascii_lowercase() || c == b'-') && !is_linking_word(p)
+                } {
+                    b -= 1;
+                }
+                b > s.tok.start && matches!(w(b - 1), "by" | "to" | "from" | "with")
+            };
+            let agents: Vec<usize> = if kind == Membership
+                && ["branch", "wing", "arm", "unit", "cell", "chapter", "affiliate", "offshoot", "faction", "component"]
+                    .iter()
+                    .any(|p| trig.phrase.starts_with(p))
+                && after_prep()
+            {
+                agents.into_iter().filter(|&m| ctx.ms[m].kind != EntityKind::Person).collect()
+            } else {
+                agents
+            };
             st.add(&agents, kind, &patients, conf);
             // "Malian troops fight the group alongside Russian paramilitaries of
             // the Africa Corps": the ally fought it too, with them.
