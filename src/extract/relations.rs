@@ -5675,6 +5675,16 @@ fn apply_roles(x: &Extractor, ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
 fn add_named_roles(x: &Extractor, a: &DocAnalysis, ms: &mut Vec<Mention>) -> Vec<usize> {
     let n = a.tokens().len();
     let mut added: Vec<Mention> = Vec::new();
+    // (Most articles have no "The <role>, NAME": nothing to build for them.)
+    if !(1..n.saturating_sub(1)).any(|r| {
+        a.word(r + 1) == "," && {
+            let w = a.lower_word(r);
+            (x.rules.roles.contains(w) || matches!(w, "man" | "woman" | "suspect" | "detainee" | "fugitive"))
+                && (r.saturating_sub(3)..r).any(|i| a.lower_word(i) == "the")
+        }
+    }) {
+        return Vec::new();
+    }
     // Per token: covered by a mention, a mention starting there, one ending there.
     let covered = coverage(n, ms.iter().map(|m| m.tok.clone()));
     let (mut start_at, mut end_at) = (vec![None; n + 1], vec![None; n + 1]);
@@ -7631,7 +7641,15 @@ fn apply_kin(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
     };
     let person = |m: usize| ctx.ms[m].kind == EntityKind::Person && ctx.ms[m].actor;
     for k in s.tok.clone() {
-        if !kin(ctx.w(k)) || ctx.at[k].is_some() {
+        // (Cheap tests first: a possessive before, or "of" after.)
+        if ctx.at[k].is_some()
+            || k == s.tok.start
+            || !(matches!(
+                ctx.w(k - 1),
+                "his" | "her" | "s" | "younger" | "elder" | "older" | "twin" | "late" | "former" | "two" | "close"
+            ) || k + 1 < s.tok.end && ctx.w(k + 1) == "of")
+            || !kin(ctx.w(k))
+        {
             continue;
         }
         // The one the relation is of: "his"/"her" (resolved), "Dualeh's", or
@@ -7682,8 +7700,7 @@ fn apply_kin(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
 /// The sentence ends with a colon: a list follows. (The first item's number
 /// may close the sentence: "are: 1.")
 fn opens_list(ctx: &Ctx, s: &Sentence) -> bool {
-    s.tok
-        .clone()
+    (s.tok.end.saturating_sub(4).max(s.tok.start)..s.tok.end)
         .rev()
         .find(|&j| ctx.w(j) == ":")
         .is_some_and(|c| (c + 1..s.tok.end).all(|j| matches!(ctx.w(j), "." | "-" | ")") || is_number(ctx.w(j))))
