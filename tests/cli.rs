@@ -1106,6 +1106,9 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          questioned by National Operations Department (NOA) detectives on Friday.\n\n\
          Bakhrom Aliev had been detained in Ankara by the counter-terrorism branch of the Ankara Police \
          Department, officials said.\n\n\
+         Police arrested Gul Muhammad Marri in Sibi. Gul Muhammad Marri is being questioned by a joint \
+         investigation team headed by the Counter Terrorism Department (CTD), which also includes officers of \
+         the Intelligence Bureau (IB).\n\n\
          Kenya sent troops to Somalia to help the government fight the insurgents, and the European Union has \
          paid their salaries since 2012.\n",
     )
@@ -1822,6 +1825,10 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     assert!(!has("NOA", "handover", "Swedish police"));
     // "detained by the counter-terrorism branch of X": the captive is no member.
     assert!(!has("Bakhrom Aliev", "membership", "Ankara Police Department"));
+    // "by a joint investigation team headed by X": X questions; the team's
+    // officers from Y make Y no part of X.
+    assert!(has("CTD", "interrogation", "Gul Muhammad Marri"));
+    assert!(!has("Intelligence Bureau", "membership", "CTD"));
     // A court's branch is no body of its own.
     assert!(!snap.entities.iter().any(|e| e.name.contains("Court Branch")));
     // The unnamed cell is no one in the graph: nobody supplied Boko Haram.

@@ -2405,6 +2405,16 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
         if !named.is_empty() {
             return named;
         }
+        // "by a joint investigation team (JIT) headed by the CTD": the body
+        // heading the team.
+        if let Some(b) = (t.end..s.tok.end.min(t.end + 3)).find(|&j| w(j) == "by")
+            && let Some(h) = (b + 2..s.tok.end.min(b + 10))
+                .find(|&j| matches!(w(j), "headed" | "led") && j + 1 < s.tok.end && w(j + 1) == "by")
+            && (b + 1..h).any(|j| matches!(w(j), "team" | "unit" | "squad" | "task" | "panel" | "group"))
+            && (b + 1..h).all(|j| !ctx.barrier(j))
+        {
+            return ctx.right(h + 2, s, 4, false);
+        }
         let by = (t.end..s.tok.end.min(t.end + 3)).find(|&j| w(j) == "by");
         by.and_then(|b| ctx.pairs.iter().find(|(r, _, _)| r.start == b + 1))
             .map(|&(_, a, b)| vec![a, b])
@@ -3777,7 +3787,10 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
             if kind == Membership
                 && matches!(trig.phrase.as_str(), "includes" | "include" | "included" | "comprises" | "brings together")
             {
-                if !passive {
+                // ("a team ... which also includes officers of the IB": their
+                // people on the team, not the body itself.)
+                let first = (t.end..s.tok.end.min(t.end + 3)).find(|&j| !matches!(w(j), "also" | "the"));
+                if !passive && !first.is_some_and(|j| is_staff_noun(w(j))) {
                     st.add(&patients, kind, &agents, conf);
                 }
                 return;
