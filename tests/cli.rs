@@ -1109,6 +1109,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          Police arrested Gul Muhammad Marri in Sibi. Gul Muhammad Marri is being questioned by a joint \
          investigation team headed by the Counter Terrorism Department (CTD), which also includes officers of \
          the Intelligence Bureau (IB).\n\n\
+         The two suspects, Abdulloh Mama and Ismail Yusoh, were arrested in a joint raid by Ranger Regiment 46 \
+         and the police Special Branch on a rubber plantation in Raman district.\n\n\
          Kenya sent troops to Somalia to help the government fight the insurgents, and the European Union has \
          paid their salaries since 2012.\n",
     )
@@ -1829,6 +1831,13 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     // officers from Y make Y no part of X.
     assert!(has("CTD", "interrogation", "Gul Muhammad Marri"));
     assert!(!has("Intelligence Bureau", "membership", "CTD"));
+    // "Ranger Regiment 46": a unit's number closes its name; "and the police
+    // Special Branch": past the generic word to the body.
+    assert!(has("Ranger Regiment 46", "capture", "Ismail Yusoh") && has("Special Branch", "capture", "Ismail Yusoh"));
+    assert!(
+        has("Ranger Regiment 46", "cooperation", "Special Branch")
+            || has("Special Branch", "cooperation", "Ranger Regiment 46")
+    );
     // A court's branch is no body of its own.
     assert!(!snap.entities.iter().any(|e| e.name.contains("Court Branch")));
     // The unnamed cell is no one in the graph: nobody supplied Boko Haram.

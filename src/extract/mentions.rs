@@ -2247,6 +2247,12 @@ impl Extractor {
         // ("Committee for National Security", "Force to Fight Crime").
         let head_word = if org_head(last).is_some() {
             last
+        } else if words.len() >= 2
+            && last.bytes().all(|b| b.is_ascii_digit())
+            && org_head(words[words.len() - 2]).is_some()
+        {
+            // "Ranger Regiment 41", "Light Infantry Battalion 552".
+            words[words.len() - 2]
         } else {
             words
                 .iter()

@@ -413,6 +413,11 @@ impl Ctx<'_> {
                 }
                 while j < s.tok.end
                     && (matches!(self.w(j), "and" | "," | "the" | "both" | "as" | "well" | "&")
+                        // ("and the police Special Branch": a generic word before the name.)
+                        || has_and
+                            && self.at[j].is_none()
+                            && matches!(self.w(j), "police" | "army" | "military" | "navy")
+                            && self.mention_at(j + 1).is_some_and(|m| m.kind == EntityKind::Agency)
                         // "attacks on A and on B", "arrested by A and by B".
                         || has_and
                             && self.w(j - 1) == "and"
@@ -5943,6 +5948,13 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
                 )
                 && !is_gang_noun(w)
                 && !super::mentions::is_name_particle(w)
+                // ("Ranger Regiment 41": a unit's number closes its name.)
+                && !(w.len() <= 4
+                    && w.bytes().all(|b| b.is_ascii_digit())
+                    && matches!(
+                        a.lower_word(j - 1),
+                        "battalion" | "brigade" | "division" | "regiment" | "squadron" | "company" | "unit" | "corps"
+                    ))
             {
                 break;
             }
