@@ -1111,6 +1111,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          the Intelligence Bureau (IB).\n\n\
          The two suspects, Abdulloh Mama and Ismail Yusoh, were arrested in a joint raid by Ranger Regiment 46 \
          and the police Special Branch on a rubber plantation in Raman district.\n\n\
+         The Federal Criminal Police Office (BKA) arrested Timur Rakhimov in Essen on Thursday. A woman who \
+         was detained in the flat, the wife of Timur Rakhimov, was released on Friday.\n\n\
          Kenya sent troops to Somalia to help the government fight the insurgents, and the European Union has \
          paid their salaries since 2012.\n",
     )
@@ -1838,6 +1840,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
         has("Ranger Regiment 46", "cooperation", "Special Branch")
             || has("Special Branch", "cooperation", "Ranger Regiment 46")
     );
+    // "A woman ..., the wife of X, was released": not X.
+    assert!(!has("BKA", "release", "Timur Rakhimov"));
     // A court's branch is no body of its own.
     assert!(!snap.entities.iter().any(|e| e.name.contains("Court Branch")));
     // The unnamed cell is no one in the graph: nobody supplied Boko Haram.

@@ -3389,6 +3389,31 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                 } else {
                     patients
                 };
+                // ("A woman detained in the raid, the wife of Akmal Y., was
+                // released": not he, whose wife she is.)
+                let patients: Vec<usize> = patients
+                    .into_iter()
+                    .filter(|&m| {
+                        let b = ctx.ms[m].tok.start;
+                        !(b >= s.tok.start + 2
+                            && w(b - 1) == "of"
+                            && matches!(
+                                w(b - 2),
+                                "wife"
+                                    | "husband"
+                                    | "son"
+                                    | "daughter"
+                                    | "brother"
+                                    | "sister"
+                                    | "mother"
+                                    | "father"
+                                    | "cousin"
+                                    | "nephew"
+                                    | "relative"
+                                    | "widow"
+                            ))
+                    })
+                    .collect();
                 // "Quinn and Devlin were among three men detained by the PSNI".
                 let patients = if patients.is_empty()
                     && (t.start.saturating_sub(5).max(s.tok.start)..t.start).any(|j| w(j) == "among")
