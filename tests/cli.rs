@@ -1113,6 +1113,7 @@ fn everyday_phrasings_give_each_relation_its_actors() {
          and the police Special Branch on a rubber plantation in Raman district.\n\n\
          The Federal Criminal Police Office (BKA) arrested Timur Rakhimov in Essen on Thursday. A woman who \
          was detained in the flat, the wife of Timur Rakhimov, was released on Friday.\n\n\
+         Albania repatriated 40 of its citizens from Syria with logistical support from the United States.\n\n\
          Kenya sent troops to Somalia to help the government fight the insurgents, and the European Union has \
          paid their salaries since 2012.\n",
     )
@@ -1842,6 +1843,8 @@ fn everyday_phrasings_give_each_relation_its_actors() {
     );
     // "A woman ..., the wife of X, was released": not X.
     assert!(!has("BKA", "release", "Timur Rakhimov"));
+    // "with support from the United States": a country giving, not a place.
+    assert!(has("United States", "support", "Albania"));
     // A court's branch is no body of its own.
     assert!(!snap.entities.iter().any(|e| e.name.contains("Court Branch")));
     // The unnamed cell is no one in the graph: nobody supplied Boko Haram.

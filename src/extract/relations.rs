@@ -3072,7 +3072,9 @@ fn apply_trigger_inner(ctx: &Ctx, s: &Sentence, t: Range<usize>, trig: &Trigger,
                     "support" | "help" | "assistance" | "aid" | "backing" | "funding"
                 ) =>
         {
-            let givers = ctx.right(t.end + 1, s, 8, false);
+            // (A country after "from" gives here, it is no place: "with support
+            // from the United States".)
+            let givers = ctx.right(t.end + 1, s, 8, true);
             let receiver = ctx.subject(s, t.start);
             st.add(&givers, Support, &receiver, conf_near);
         }
