@@ -419,6 +419,11 @@ pub(crate) fn is_weekday(w: &str) -> bool {
     )
 }
 
+/// A unit's noun that a number may close: "Light Infantry Battalion 552".
+pub(crate) fn is_numbered_unit(lower: &str) -> bool {
+    matches!(lower, "battalion" | "brigade" | "division" | "regiment" | "squadron" | "company" | "unit" | "corps")
+}
+
 pub(crate) fn is_kunya_start(lower: &str) -> bool {
     matches!(lower, "abu" | "abou" | "umm" | "um" | "ibn")
 }
@@ -887,10 +892,7 @@ impl Extractor {
                 }
                 // "Light Infantry Battalion 552": a unit's number closes its name.
                 if j < s.tok.end
-                    && matches!(
-                        a.lower_word(j - 1),
-                        "battalion" | "brigade" | "division" | "regiment" | "squadron" | "company" | "unit" | "corps"
-                    )
+                    && is_numbered_unit(a.lower_word(j - 1))
                     && a.word(j).len() <= 4
                     && a.word(j).bytes().all(|b| b.is_ascii_digit())
                 {
@@ -1342,8 +1344,6 @@ impl Extractor {
             if a.word(i) != "(" || a.word(i + 2) != ")" {
                 continue;
             }
-            // "Rapid Action Battalion (Rab)": an acronym some papers write as a
-            // word, taken only where the name before spells it.
             // The first letters of a name's words, past "of", "the", "and", "for".
             let initials = |r: Range<usize>| -> String {
                 r.map(|t| a.word(t))
@@ -1351,6 +1351,8 @@ impl Extractor {
                     .filter_map(|w| w.chars().next())
                     .collect()
             };
+            // "Rapid Action Battalion (Rab)": an acronym some papers write as a
+            // word, taken only where the name before spells it.
             let word_acronym = || {
                 let w = a.word(i + 1);
                 let caps: Vec<char> = w.chars().collect();

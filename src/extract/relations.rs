@@ -469,16 +469,14 @@ impl Ctx<'_> {
                     && self.at[j].is_none()
                     && self.a.is_capitalised(j)
                     && self.a.lower_word(j).ends_with('n')
-                    && (is_staff_noun(self.w(j + 1))
-                        || matches!(self.w(j + 1), "mercenaries" | "paramilitaries" | "fighters" | "militants"))
+                    && is_fighting_staff(self.w(j + 1))
                 {
                     j += 1;
                 }
                 if has_and
                     && !person
                     && j + 2 < s.tok.end
-                    && (is_staff_noun(self.w(j))
-                        || matches!(self.w(j), "mercenaries" | "paramilitaries" | "fighters" | "militants"))
+                    && is_fighting_staff(self.w(j))
                     && matches!(self.w(j + 1), "of" | "from")
                 {
                     j += 2;
@@ -500,10 +498,8 @@ impl Ctx<'_> {
                 if person
                     && has_and
                     && j + 2 < s.tok.end
-                    && matches!(self.w(j), "his" | "her" | "their")
                     && self.at[j + 1].is_none()
-                    && is_human_noun(self.w(j + 1))
-                    && !self.w(j + 1).ends_with('s')
+                    && is_own_relative(self.w(j), self.w(j + 1))
                 {
                     j += 2;
                 }
@@ -562,10 +558,8 @@ impl Ctx<'_> {
                 // "A and his wife B": past the relation to the one before.
                 if person
                     && k >= s.tok.start + 3
-                    && matches!(self.w(k - 2), "his" | "her" | "their")
                     && self.at[k - 1].is_none()
-                    && is_human_noun(self.w(k - 1))
-                    && !self.w(k - 1).ends_with('s')
+                    && is_own_relative(self.w(k - 2), self.w(k - 1))
                     && matches!(self.w(k - 3), "and" | "&")
                 {
                     k -= 2;
@@ -4565,11 +4559,8 @@ fn person_lists(a: &DocAnalysis, ms: &[Mention]) -> Vec<(usize, usize, Vec<EntRe
                     let w = a.lower_word(t);
                     matches!(w, "," | "and" | "&" | "(" | ")" | "-" | "aged") || is_number(w) || home_town(t)
                         // "A and his brother B".
-                        || t >= gap.start + 2
-                            && is_human_noun(w)
-                            && !w.ends_with('s')
-                            && matches!(a.lower_word(t - 1), "his" | "her" | "their")
-                        || matches!(w, "his" | "her" | "their") && t + 1 < gap.end && is_human_noun(a.lower_word(t + 1))
+                        || t >= gap.start + 2 && is_own_relative(a.lower_word(t - 1), w)
+                        || t + 1 < gap.end && is_own_relative(w, a.lower_word(t + 1))
                 })
                 && (gap.len() <= 6 || gap.clone().any(home_town))
                 || semicolon_item(a, gap.clone());
@@ -5978,10 +5969,7 @@ fn collect_mentions(x: &Extractor, reg: &Registry, a: &DocAnalysis) -> Vec<Menti
                 // ("Ranger Regiment 41": a unit's number closes its name.)
                 && !(w.len() <= 4
                     && w.bytes().all(|b| b.is_ascii_digit())
-                    && matches!(
-                        a.lower_word(j - 1),
-                        "battalion" | "brigade" | "division" | "regiment" | "squadron" | "company" | "unit" | "corps"
-                    ))
+                    && super::mentions::is_numbered_unit(a.lower_word(j - 1)))
             {
                 break;
             }
@@ -6432,6 +6420,17 @@ fn is_role_noun(w: &str) -> bool {
             | "bombmaker"
             | "sub-leader"
     )
+}
+
+/// "his wife", "her brother": a person's own relative, before the name
+/// ("A and his wife B").
+fn is_own_relative(possessive: &str, noun: &str) -> bool {
+    matches!(possessive, "his" | "her" | "their") && is_human_noun(noun) && !noun.ends_with('s')
+}
+
+/// Those who fight for a body: its staff, or "mercenaries", "fighters".
+fn is_fighting_staff(w: &str) -> bool {
+    is_staff_noun(w) || matches!(w, "mercenaries" | "paramilitaries" | "fighters" | "militants")
 }
 
 /// People who act for an agency: "officers", "agents", "investigators".
@@ -7692,14 +7691,15 @@ fn apply_kin(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         )
     };
     let person = |m: usize| ctx.ms[m].kind == EntityKind::Person && ctx.ms[m].actor;
+    // ("his younger brother", "her late husband".)
+    let modifier = |w: &str| matches!(w, "younger" | "elder" | "older" | "twin" | "late" | "former" | "two" | "close");
     for k in s.tok.clone() {
         // (Cheap tests first: a possessive before, or "of" after.)
         if ctx.at[k].is_some()
             || k == s.tok.start
-            || !(matches!(
-                ctx.w(k - 1),
-                "his" | "her" | "s" | "younger" | "elder" | "older" | "twin" | "late" | "former" | "two" | "close"
-            ) || k + 1 < s.tok.end && ctx.w(k + 1) == "of")
+            || !(matches!(ctx.w(k - 1), "his" | "her" | "s")
+                || modifier(ctx.w(k - 1))
+                || k + 1 < s.tok.end && ctx.w(k + 1) == "of")
             || !kin(ctx.w(k))
         {
             continue;
@@ -7707,9 +7707,7 @@ fn apply_kin(ctx: &Ctx, s: &Sentence, st: &mut SentenceState) {
         // The one the relation is of: "his"/"her" (resolved), "Dualeh's", or
         // "of Dualeh" after it.
         let mut b = k;
-        while b > s.tok.start
-            && matches!(ctx.w(b - 1), "younger" | "elder" | "older" | "twin" | "late" | "former" | "two" | "close")
-        {
+        while b > s.tok.start && modifier(ctx.w(b - 1)) {
             b -= 1;
         }
         let owner = if b > s.tok.start && matches!(ctx.w(b - 1), "his" | "her") {
